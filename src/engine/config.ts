@@ -1,0 +1,89 @@
+/**
+ * The municipality's configuration document (DESIGN.md "Configuration"), validated with zod.
+ * Errors are reported in German with the JSON path of the bad key, for the page editor.
+ */
+import { z } from './zod.js';
+import type { Assistant } from './define-assistant.js';
+import type { Lang, Messages } from './types.js';
+
+const messagesSchema = z.record(z.string(), z.string());
+
+export const configSchema = z.object({
+  municipality: z.object({
+    name: z.string().check(z.minLength(1)),
+    ags: z.string().check(z.regex(/^\d{8}$/)),
+  }),
+  endpoint: z.optional(z.url({ protocol: /^https?$/ })),
+  privacyNoticeUrl: z.url({ protocol: /^https?$/ }),
+  office: z.object({
+    name: z.string().check(z.minLength(1)),
+    email: z.optional(z.email()),
+    phone: z.optional(z.string()),
+    address: z.optional(z.string()),
+  }),
+  /** Text overrides per language, keyed like the assistant's messages. */
+  texts: z.optional(z.partialRecord(z.enum(['de', 'en']), messagesSchema)),
+  /** Whether citizens may keep a draft on this device (`draft="device"`). */
+  allowDeviceDrafts: z.optional(z.boolean()),
+  assistants: z.record(z.string(), z.unknown()),
+});
+
+export interface MunicipalityConfig {
+  municipality: { name: string; ags: string };
+  endpoint?: string;
+  privacyNoticeUrl: string;
+  office: { name: string; email?: string; phone?: string; address?: string };
+  texts?: Partial<Record<Lang, Messages>>;
+  allowDeviceDrafts?: boolean;
+  assistants: Record<string, unknown>;
+}
+
+export interface ConfigProblem {
+  /** JSON path of the bad key, e.g. `assistants.hundesteuer.rates.first`. */
+  path: string;
+  message: string;
+}
+
+export type ConfigResult<P> =
+  | { ok: true; config: MunicipalityConfig; params: P }
+  | { ok: false; problems: ConfigProblem[] };
+
+const describe = (code: string, issue: { expected?: unknown; keys?: string[] }): string => {
+  switch (code) {
+    case 'invalid_type':
+      return issue.expected === 'nonoptional' || issue.expected === undefined
+        ? 'fehlt oder hat den falschen Typ'
+        : `fehlt oder hat den falschen Typ (erwartet: ${String(issue.expected)})`;
+    case 'unrecognized_keys':
+      return `unbekannte Schlüssel: ${(issue.keys ?? []).join(', ')}`;
+    case 'invalid_format':
+      return 'hat ein ungültiges Format';
+    case 'too_small':
+      return 'ist zu klein oder leer';
+    case 'too_big':
+      return 'ist zu groß';
+    case 'invalid_value':
+      return 'hat einen nicht erlaubten Wert';
+    default:
+      return 'ist ungültig';
+  }
+};
+
+const problemsOf = (prefix: string[], issues: readonly { code: string; path: PropertyKey[] }[]): ConfigProblem[] =>
+  issues.map((i) => ({
+    path: [...prefix, ...i.path.map(String)].join('.') || '(Wurzel)',
+    message: describe(i.code, i as { expected?: unknown; keys?: string[] }),
+  }));
+
+/** Validates the document and this assistant's section of it. */
+export function parseConfig<P>(raw: unknown, def: Assistant<P>): ConfigResult<P> {
+  const base = configSchema.safeParse(raw);
+  if (!base.success) return { ok: false, problems: problemsOf([], base.error.issues) };
+  const config = base.data as MunicipalityConfig;
+  const section = config.assistants[def.id];
+  if (section === undefined)
+    return { ok: false, problems: [{ path: `assistants.${def.id}`, message: 'fehlt: diese Gemeinde hat den Assistenten nicht konfiguriert' }] };
+  const params = def.params.safeParse(section);
+  if (!params.success) return { ok: false, problems: problemsOf(['assistants', def.id], params.error.issues) };
+  return { ok: true, config, params: params.data as P };
+}

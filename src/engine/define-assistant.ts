@@ -1,0 +1,36 @@
+/**
+ * `defineAssistant()` checks a definition once (catching authoring mistakes early) and
+ * attaches the payload schema built from its fields.
+ */
+import { buildPayloadSchema } from './schema.js';
+import type { AssistantDefinition, FieldDef } from './types.js';
+import type { ZodMiniType } from './zod.js';
+
+export interface Assistant<P = unknown> extends AssistantDefinition<P> {
+  /** Zod schema of the envelope's `data` (types and formats; see validate.ts for the rest). */
+  readonly payloadSchema: ZodMiniType;
+}
+
+const checkFields = (fields: FieldDef<never>[], where: string) => {
+  for (const f of fields) {
+    if (f.type !== 'info' && !/^[A-Za-z][A-Za-z0-9]*$/.test(f.path))
+      throw new Error(`${where}: field path "${f.path}" must be one identifier (nest with groups)`);
+    if (f.type === 'group') checkFields(f.fields, `${where}.${f.path}`);
+  }
+};
+
+export function defineAssistant<P>(def: AssistantDefinition<P>): Assistant<P> {
+  const ids = new Set<string>();
+  for (const step of def.steps) {
+    if (ids.has(step.id)) throw new Error(`${def.id}: duplicate step id "${step.id}"`);
+    ids.add(step.id);
+    checkFields(step.fields as FieldDef<never>[], `${def.id}/${step.id}`);
+  }
+  let schema: ZodMiniType | undefined;
+  return Object.freeze({
+    ...def,
+    get payloadSchema() {
+      return (schema ??= buildPayloadSchema(def));
+    },
+  });
+}

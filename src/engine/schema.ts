@@ -1,0 +1,130 @@
+/**
+ * Zod schemas of field values and of the whole `data` payload (the data hub contract).
+ * Field formats come from the definition; conditional requiredness and cross-field rules
+ * are the engine's (validate.ts), so browser and hub run the very same checks.
+ */
+import { isValidIBAN, electronicFormatIBAN } from 'ibantools';
+import { z, type ZodMiniType } from './zod.js';
+import type { AssistantDefinition, ChoiceField, FieldDef, ScalarField, StepDef } from './types.js';
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A real calendar date in ISO form (rejects 2026-02-30). */
+export const isoDate = () =>
+  z.string().check(
+    z.regex(ISO_DATE),
+    z.refine((v) => {
+      const d = new Date(`${v}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+    }, { params: { code: 'invalid_date' } }),
+  );
+
+/** Normalises what a person types as an IBAN: blanks removed, upper case. */
+export const normalizeIban = (v: string): string => electronicFormatIBAN(v) ?? v.replace(/\s+/g, '').toUpperCase();
+
+export const ibanSchema = () =>
+  z.string().check(
+    z.refine((v) => isValidIBAN(normalizeIban(v)), { params: { code: 'invalid_iban' } }),
+  );
+
+const staticValues = (f: ChoiceField<unknown>): string[] | undefined =>
+  Array.isArray(f.options) ? (f.options as { value: string }[]).map((o) => o.value) : undefined;
+
+/** The schema of one field's value (without requiredness). */
+export function fieldSchema(field: FieldDef<unknown>): ZodMiniType | undefined {
+  if (field.schema) return field.schema;
+  const f = field as ScalarField<unknown>;
+  switch (field.type) {
+    case 'text':
+    case 'textarea':
+      return z.string().check(z.trim(), z.maxLength(f.maxLength ?? (field.type === 'text' ? 200 : 4000)));
+    case 'integer': {
+      const checks = [];
+      if (f.min !== undefined) checks.push(z.gte(f.min));
+      if (f.max !== undefined) checks.push(z.lte(f.max));
+      return z.int().check(...checks);
+    }
+    case 'number':
+    case 'money': {
+      const checks = [];
+      if (f.min !== undefined) checks.push(z.gte(f.min));
+      if (f.max !== undefined) checks.push(z.lte(f.max));
+      if (field.type === 'money')
+        checks.push(z.refine((v) => typeof v === 'number' && Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { params: { code: 'invalid_money' } }));
+      return z.number().check(...checks);
+    }
+    case 'date':
+      return isoDate();
+    case 'time':
+      return z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+    case 'email':
+      return z.email();
+    case 'phone':
+      return z.string().check(z.regex(/^\+?[0-9][0-9 ()/-]{4,24}$/));
+    case 'postalCode':
+      return z.string().check(z.regex(/^\d{5}$/));
+    case 'iban':
+      return ibanSchema();
+    case 'checkbox':
+      return z.boolean();
+    case 'select':
+    case 'radio': {
+      const values = staticValues(field as ChoiceField<unknown>);
+      return values ? z.enum(values as [string, ...string[]]) : z.string();
+    }
+    case 'checkboxes': {
+      const values = staticValues(field as ChoiceField<unknown>);
+      return z.array(values ? z.enum(values as [string, ...string[]]) : z.string());
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Required in every case: no visibility condition on the way and `required: true`. */
+const alwaysRequired = (f: FieldDef<unknown>) => f.required === true && !f.visibleWhen;
+
+interface Slot {
+  field: FieldDef<unknown>;
+  required: boolean;
+  children?: Map<string, Slot>;
+}
+
+/**
+ * Collects fields by path. The same list may appear on several steps (the dogs, then each
+ * dog's danger class): their children merge into one item shape.
+ */
+function collect(fields: FieldDef<unknown>[], always: boolean, into: Map<string, Slot>): void {
+  for (const f of fields) {
+    if (f.type === 'info') continue;
+    const required = always && alwaysRequired(f);
+    const slot = into.get(f.path) ?? { field: f, required: false };
+    slot.required ||= required;
+    if (f.type === 'group') {
+      slot.children ??= new Map();
+      collect(f.fields, always && !f.visibleWhen, slot.children);
+    }
+    into.set(f.path, slot);
+  }
+}
+
+function toSchema(slots: Map<string, Slot>): ZodMiniType {
+  const shape: Record<string, ZodMiniType> = {};
+  for (const [key, slot] of slots) {
+    const f = slot.field;
+    let s: ZodMiniType | undefined;
+    if (f.type === 'group') {
+      const obj = toSchema(slot.children ?? new Map());
+      s = f.repeat ? z.array(obj) : obj;
+    } else s = fieldSchema(f);
+    if (s) shape[key] = slot.required && f.type !== 'group' ? s : z.optional(s);
+  }
+  return z.strictObject(shape);
+}
+
+/** The schema of `data`: every field of every step, typed; conditional fields optional. */
+export function buildPayloadSchema<P>(def: AssistantDefinition<P>): ZodMiniType {
+  const slots = new Map<string, Slot>();
+  for (const step of def.steps as StepDef<unknown>[]) collect(step.fields, !step.visibleWhen, slots);
+  return toSchema(slots);
+}

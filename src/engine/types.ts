@@ -1,0 +1,174 @@
+/**
+ * Types of the declarative assistant definition. Headless: nothing here touches the DOM.
+ */
+import type { ZodMiniType } from './zod.js';
+
+export type Lang = 'de' | 'en';
+export type Category = 'simple' | 'medium' | 'complex';
+export type Severity = 'error' | 'warning';
+
+/** Plain JSON answers of one application, nested as the data contract describes. */
+export type Answers = Record<string, unknown>;
+
+/** A message dictionary: key -> text. `{name}` placeholders are filled by `t(key, vars)`. */
+export type Messages = Record<string, string>;
+
+/** Context a predicate, rule or computation sees. */
+export interface EvalContext<P = unknown> {
+  /** The whole (unpruned) answers object. */
+  answers: Answers;
+  /** The municipality's parameters for this assistant (validated with the definition's `params`). */
+  params: P;
+  /** The current item when the field sits in a repeatable group, else undefined. */
+  item?: Record<string, unknown>;
+  /** Index of `item` within its group. */
+  index?: number;
+  /** "Today" as an ISO date (YYYY-MM-DD); injectable for tests. */
+  today: string;
+}
+
+export type Predicate<P = unknown> = (ctx: EvalContext<P>) => boolean;
+
+export interface Option {
+  value: string;
+  /** Message key; defaults to `<fieldKey>.options.<value>`. */
+  label?: string;
+}
+
+export type FieldType =
+  | 'text'
+  | 'textarea'
+  | 'integer'
+  | 'number'
+  | 'money'
+  | 'date'
+  | 'time'
+  | 'select'
+  | 'radio'
+  | 'checkbox'
+  | 'checkboxes'
+  | 'email'
+  | 'phone'
+  | 'postalCode'
+  | 'iban'
+  | 'group'
+  | 'info';
+
+interface FieldBase<P> {
+  type: FieldType;
+  /** Dotted path relative to the parent group, e.g. `halter.familyName`. */
+  path: string;
+  /** Required when visible. Reported with code `required`. */
+  required?: boolean | Predicate<P>;
+  /** Field is shown, validated and sent only when this returns true. */
+  visibleWhen?: Predicate<P>;
+  /** Value format (zod). Runs only when the value is present. */
+  schema?: ZodMiniType;
+  /** HTML autocomplete token. */
+  autocomplete?: string;
+  /** Message key overrides; default keys are derived from the path. */
+  label?: string;
+  hint?: string;
+  /** Renders a group as a postal address (one fieldset, address autocomplete section). */
+  section?: string;
+  /** Input width hint for the renderer. */
+  width?: 'xs' | 's' | 'm' | 'l';
+  /** Value is derived by the assistant and shown read-only (never typed by the citizen). */
+  readonly?: boolean;
+}
+
+export interface ScalarField<P = unknown> extends FieldBase<P> {
+  type: Exclude<FieldType, 'select' | 'radio' | 'checkboxes' | 'group' | 'info'>;
+  /** For text-like fields. */
+  maxLength?: number;
+  min?: number;
+  max?: number;
+}
+
+export interface ChoiceField<P = unknown> extends FieldBase<P> {
+  type: 'select' | 'radio' | 'checkboxes';
+  /** Options, fixed or derived from the municipality's parameters. */
+  options: readonly Option[] | ((ctx: EvalContext<P>) => readonly Option[]);
+}
+
+export interface InfoField<P = unknown> extends FieldBase<P> {
+  type: 'info';
+  /** Message key of the text; default `<key>.text`. `{var}` placeholders come from `vars`. */
+  text?: string;
+  vars?: (ctx: EvalContext<P>) => Record<string, string | number>;
+  /** Visual emphasis. */
+  tone?: 'info' | 'warning';
+}
+
+export interface GroupField<P = unknown> extends FieldBase<P> {
+  type: 'group';
+  fields: FieldDef<P>[];
+  /** Makes the group a list (`path` holds an array). */
+  repeat?: {
+    min?: number;
+    max?: number;
+    /** Whether this step may add and remove items (only on the step that owns the list). */
+    editable?: boolean;
+    /** Message key for one item's legend, with `{n}` and item fields as vars. */
+    itemLabel?: string;
+  };
+}
+
+export type FieldDef<P = unknown> =
+  | ScalarField<P>
+  | ChoiceField<P>
+  | InfoField<P>
+  | GroupField<P>;
+
+/** A cross-field rule. `check` returns true when fine. */
+export interface Rule<P = unknown> {
+  /** Normalised path where the issue is shown, e.g. `hunde[].heldSince`. */
+  path: string;
+  code: string;
+  severity?: Severity;
+  /** For rules on list items, `check` is called once per item (with `item`/`index`). */
+  check: (ctx: EvalContext<P>) => boolean;
+}
+
+export interface StepDef<P = unknown> {
+  id: string;
+  /** Message key of the question heading; default `steps.<id>.title`. */
+  title?: string;
+  /** Optional lead text key; default `steps.<id>.lead` when present in messages. */
+  fields: FieldDef<P>[];
+  visibleWhen?: Predicate<P>;
+}
+
+export interface ComputedResult {
+  [key: string]: unknown;
+}
+
+export interface AssistantDefinition<P = unknown> {
+  id: string;
+  version: string;
+  schemaVersion: string;
+  category: Category;
+  /** Prefix of the hub's reference numbers, e.g. `HST`. */
+  referencePrefix: string;
+  /** The municipality's parameters for this assistant (`config.assistants[id]`). */
+  params: ZodMiniType<P>;
+  steps: StepDef<P>[];
+  rules?: Rule<P>[];
+  /** Derived values, shown on the review page and sent in `computed`. Must be pure. */
+  computed?: (ctx: EvalContext<P>) => ComputedResult;
+  messages: Record<Lang, Messages>;
+}
+
+/** One validation issue, keyed by a concrete data path. */
+export interface Issue {
+  /** Concrete path, e.g. `hunde.0.breed`. */
+  path: string;
+  /** Normalised field key, e.g. `hunde[].breed`. */
+  key: string;
+  code: string;
+  severity: Severity;
+  /** Id of the step that shows the field. */
+  step: string;
+  /** Extra values for the message (e.g. `minimum`). */
+  params?: Record<string, unknown>;
+}

@@ -1,0 +1,51 @@
+// WTR server commands that let browser tests look at the real hub: its URL, and how many
+// submissions its SQLite file holds (tests assert "stored once", not just "answered 201").
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+export function hubCommandsPlugin() {
+  let child;
+  let url = process.env.HUB_URL;
+  let dataDir = process.env.HUB_DATA_DIR;
+  return {
+    name: 'komm-hub-commands',
+    async serverStart() {
+      if (url) return;
+      // Started alone (npx wtr): bring up a hub of our own on a free port.
+      dataDir = mkdtempSync(join(tmpdir(), 'komm-hub-'));
+      const port = 18000 + Math.floor(Math.random() * 2000);
+      child = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
+        env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ALLOWED_ORIGINS: '*', HUB_QUIET: '1' },
+        stdio: 'inherit',
+      });
+      url = `http://127.0.0.1:${port}/api/v1`;
+      for (let i = 0; i < 100; i++) {
+        try {
+          if ((await fetch(`${url}/health`)).ok) return;
+        } catch {}
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('reference hub did not start');
+    },
+    async serverStop() {
+      child?.kill();
+    },
+    executeCommand({ command, payload }) {
+      if (command === 'hub-info') return { url, dataDir };
+      if (command === 'hub-count') {
+        const db = new Database(join(dataDir, 'hub.sqlite'), { readonly: true, fileMustExist: true });
+        try {
+          const where = payload?.assistant ? ' WHERE assistant_id = ?' : '';
+          const row = db.prepare(`SELECT COUNT(*) AS n FROM submissions${where}`).get(...(payload?.assistant ? [payload.assistant] : []));
+          return row.n;
+        } finally {
+          db.close();
+        }
+      }
+      return undefined;
+    },
+  };
+}
