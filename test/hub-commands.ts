@@ -1,5 +1,7 @@
 /** Browser-side access to the WTR hub commands (see test/wtr-hub-plugin.mjs). */
 import { executeServerCommand } from '@web/test-runner-commands';
 
-export const hubInfo = () => executeServerCommand<{ url: string; dataDir: string }>('hub-info');
-export const hubCount = (assistant?: string) => executeServerCommand<number>('hub-count', { assistant });
+export const hubInfo = () =>
+  executeServerCommand<{ url: string; dataDir: string }, undefined>('hub-info');
+export const hubCount = (assistant?: string) =>
+  executeServerCommand<number, { assistant?: string }>('hub-count', { assistant });
