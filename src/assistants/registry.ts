@@ -1,0 +1,8 @@
+/**
+ * Every assistant of the package, by id. The hub validates against these definitions and the
+ * build makes one bundle and one JSON Schema per entry. Adding an assistant adds one line here.
+ */
+import type { Assistant } from '../engine/define-assistant.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parameters differ per assistant
+export const assistants: Record<string, Assistant<any>> = {};
