@@ -7,3 +7,5 @@ export * from './prune.js';
 export * from './messages.js';
 export * from './define-assistant.js';
 export { z } from './zod.js';
+export * from './blocks.js';
+export * from './format.js';

@@ -71,6 +71,8 @@ interface FieldBase<P> {
   hint?: string;
   /** Renders a group as a postal address (one fieldset, address autocomplete section). */
   section?: string;
+  /** Values for `{name}` placeholders in this field's label, hint and text. */
+  vars?: (ctx: EvalContext<P>) => Record<string, string | number>;
   /** Input width hint for the renderer. */
   width?: 'xs' | 's' | 'm' | 'l';
   /** Value is derived by the assistant and shown read-only (never typed by the citizen). */
@@ -95,7 +97,8 @@ export interface InfoField<P = unknown> extends FieldBase<P> {
   type: 'info';
   /** Message key of the text; default `<key>.text`. `{var}` placeholders come from `vars`. */
   text?: string;
-  vars?: (ctx: EvalContext<P>) => Record<string, string | number>;
+  /** Renders a link to the municipality's privacy notice below the text. */
+  link?: 'privacyNotice';
   /** Visual emphasis. */
   tone?: 'info' | 'warning';
 }
@@ -139,6 +142,13 @@ export interface StepDef<P = unknown> {
   visibleWhen?: Predicate<P>;
 }
 
+export interface SummaryLine {
+  key: string;
+  vars?: Record<string, string | number>;
+  /** `note` lines are rendered as small print (e.g. "not binding"). */
+  tone?: 'value' | 'note';
+}
+
 export interface ComputedResult {
   [key: string]: unknown;
 }
@@ -156,6 +166,11 @@ export interface AssistantDefinition<P = unknown> {
   rules?: Rule<P>[];
   /** Derived values, shown on the review page and sent in `computed`. Must be pure. */
   computed?: (ctx: EvalContext<P>) => ComputedResult;
+  /**
+   * Lines shown above the answers on the review page (e.g. the expected annual tax), each a
+   * message key with values. `lang` is given so amounts can be formatted for the reader.
+   */
+  summary?: (args: { ctx: EvalContext<P>; computed: ComputedResult; lang: Lang }) => SummaryLine[];
   messages: Record<Lang, Messages>;
 }
 
