@@ -33,6 +33,8 @@ export interface Option {
   value: string;
   /** Message key; defaults to `<fieldKey>.options.<value>`. */
   label?: string;
+  /** Literal label per language (options that come from a municipality's config). */
+  text?: Partial<Record<Lang, string>>;
 }
 
 export type FieldType =
