@@ -1,0 +1,49 @@
+/**
+ * Builds the submission envelope (DESIGN.md, transport contract v1; its schema is
+ * envelope-schema.ts): the answers plus everything the data hub needs to route them.
+ */
+import type { Answers, ComputedResult, Lang } from '../engine/types.js';
+import type { Envelope } from './envelope-schema.js';
+import { pathToPointer } from './pointer.js';
+
+export type { Envelope, Attachment as EnvelopeAttachment } from './envelope-schema.js';
+
+/** What `createEnvelope` needs. */
+export interface EnvelopeInput {
+  /** The assistant definition (only `id`, `version`, `schemaVersion` are read). */
+  def: { id: string; version: string; schemaVersion: string };
+  /** The municipality configuration (only `municipality` is read). */
+  config: { municipality: { ags: string; name: string } };
+  data: Answers;
+  computed?: ComputedResult;
+  locale: Lang;
+  /** The application's id; keep it for every retry (see `newEnvelopeId`). */
+  id: string;
+  /** Defaults to now. */
+  submittedAt?: string | Date;
+  /** Prefilled answers, as data paths (`halter.name`) or pointers (`/data/halter/name`). */
+  prefilled?: readonly string[];
+}
+
+/** A fresh application id (UUID v4). Make it once per application, not once per try. */
+export const newEnvelopeId = (): string => crypto.randomUUID();
+
+/**
+ * Assembles the envelope (with every optional part present: `computed`, `attachments: []`,
+ * `prefilled`). Pure apart from the default `submittedAt`; validates nothing.
+ */
+export function createEnvelope(input: EnvelopeInput): Required<Envelope> {
+  const { def, config } = input;
+  const submittedAt = input.submittedAt ?? new Date();
+  return {
+    id: input.id,
+    assistant: { id: def.id, version: def.version, schemaVersion: def.schemaVersion },
+    municipality: { ags: config.municipality.ags, name: config.municipality.name },
+    locale: input.locale,
+    submittedAt: typeof submittedAt === 'string' ? submittedAt : submittedAt.toISOString(),
+    data: input.data,
+    computed: input.computed ?? {},
+    attachments: [],
+    prefilled: [...new Set((input.prefilled ?? []).map((p) => (p.startsWith('/') ? p : pathToPointer(p))))],
+  };
+}
