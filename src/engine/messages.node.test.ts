@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createTranslator, issueText, resolveLang } from './messages.js';
+
+const shared = {
+  de: { 'nav.next': 'Weiter', 'error.required': 'Füllen Sie dieses Feld aus.', 'error.invalid': 'Prüfen Sie Ihre Eingabe.', only: 'nur shared de' },
+  en: { 'nav.next': 'Continue', 'error.required': 'Fill in this field.' },
+};
+const assistant = {
+  de: { 'steps.anliegen.title': 'Was möchten Sie tun?', 'nav.next': 'Weiter zum nächsten Schritt', onlyDe: 'nur Deutsch' },
+  en: { 'steps.anliegen.title': 'What would you like to do?' },
+};
+const override = { de: { 'steps.anliegen.title': 'Ihr Anliegen', greeting: 'Guten Tag, {name}! Sie haben {n} Hunde.' } };
+
+describe('messages', () => {
+  it('a municipality override wins over the assistant, the assistant over shared texts', () => {
+    const de = createTranslator('de', [override, assistant, shared]);
+    assert.equal(de.t('steps.anliegen.title'), 'Ihr Anliegen');
+    assert.equal(de.t('nav.next'), 'Weiter zum nächsten Schritt');
+    assert.equal(de.t('only'), 'nur shared de');
+    assert.equal(de.lang, 'de');
+  });
+
+  it('the requested language comes first, German is the fallback', () => {
+    const en = createTranslator('en', [override, assistant, shared]);
+    assert.equal(en.lang, 'en');
+    // An English reader gets the assistant's English before a German-only override.
+    assert.equal(en.t('steps.anliegen.title'), 'What would you like to do?');
+    assert.equal(en.t('nav.next'), 'Continue');
+    assert.equal(en.t('onlyDe'), 'nur Deutsch');
+    assert.equal(en.t('only'), 'nur shared de');
+    const enOverride = createTranslator('en', [{ en: { 'nav.next': 'Next' } }, assistant, shared]);
+    assert.equal(enOverride.t('nav.next'), 'Next');
+  });
+
+  it('an unknown key comes back as the key; has() tells', () => {
+    const de = createTranslator('de', [shared]);
+    assert.equal(de.t('no.such.key'), 'no.such.key');
+    assert.equal(de.has('no.such.key'), false);
+    assert.equal(de.has('nav.next'), true);
+    assert.equal(createTranslator('en', [shared]).has('only'), true, 'German fallback counts');
+  });
+
+  it('never finds inherited keys', () => {
+    const de = createTranslator('de', [shared]);
+    assert.equal(de.has('constructor'), false);
+    assert.equal(de.t('toString'), 'toString');
+  });
+
+  it('fills placeholders, leaving unknown ones visible', () => {
+    const de = createTranslator('de', [override]);
+    assert.equal(de.t('greeting', { name: 'Frau Müller', n: 2 }), 'Guten Tag, Frau Müller! Sie haben 2 Hunde.');
+    assert.equal(de.t('greeting', { name: 'Frau Müller' }), 'Guten Tag, Frau Müller! Sie haben {n} Hunde.');
+    assert.equal(de.t('greeting', { n: 0, name: '' }), 'Guten Tag, ! Sie haben 0 Hunde.');
+    assert.equal(de.t('greeting'), 'Guten Tag, {name}! Sie haben {n} Hunde.');
+  });
+
+  it('placeholders never read inherited properties of the vars', () => {
+    const de = createTranslator('de', [{ de: { x: 'Wert: {constructor} {toString}' } }]);
+    assert.equal(de.t('x', {}), 'Wert: {constructor} {toString}');
+  });
+
+  it('resolves the language of a tag', () => {
+    assert.equal(resolveLang('en-GB'), 'en');
+    assert.equal(resolveLang('en'), 'en');
+    assert.equal(resolveLang('EN-us'), 'en');
+    assert.equal(resolveLang('de-DE'), 'de');
+    assert.equal(resolveLang('fr'), 'de');
+    assert.equal(resolveLang('eng'), 'de');
+    assert.equal(resolveLang(''), 'de');
+    assert.equal(resolveLang(null), 'de');
+    assert.equal(resolveLang(undefined), 'de');
+  });
+
+  it('issueText: field-specific text, then the code, then the generic text', () => {
+    const tr = createTranslator('de', [
+      { de: { 'halter.plz.invalid_format': 'Geben Sie eine Postleitzahl mit 5 Ziffern ein.', 'error.too_small': 'Mindestens {minimum}.' } },
+      shared,
+    ]);
+    assert.equal(issueText(tr, { key: 'halter.plz', code: 'invalid_format' }), 'Geben Sie eine Postleitzahl mit 5 Ziffern ein.');
+    assert.equal(issueText(tr, { key: 'halter.name', code: 'required' }), 'Füllen Sie dieses Feld aus.');
+    assert.equal(issueText(tr, { key: 'hunde', code: 'too_small', params: { minimum: 1 } }), 'Mindestens 1.');
+    assert.equal(issueText(tr, { key: 'x', code: 'unheard_of' }), 'Prüfen Sie Ihre Eingabe.');
+    assert.equal(issueText(createTranslator('en', [shared]), { key: 'x', code: 'required' }), 'Fill in this field.');
+  });
+});
