@@ -1,0 +1,85 @@
+/**
+ * Keeps the answers and the current step across a reload: sessionStorage (this tab only) by
+ * default, nothing with `draft="off"`. Drafts carry the schema version; an old draft is dropped.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Answers } from '../../engine/types.js';
+
+export interface Draft {
+  schemaVersion: string;
+  answers: Answers;
+  stepId?: string;
+  view?: 'step' | 'review';
+  envelopeId?: string;
+  savedAt: string;
+}
+
+export class DraftController implements ReactiveController {
+  private timer?: ReturnType<typeof setTimeout>;
+  private pending?: Draft;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly key: () => string | undefined,
+    private readonly enabled: () => boolean,
+    private readonly onSaved: (savedAt: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('pagehide', this.flush);
+  }
+
+  hostDisconnected(): void {
+    this.flush();
+    removeEventListener('pagehide', this.flush);
+  }
+
+  load(schemaVersion: string): Draft | undefined {
+    const key = this.key();
+    if (!key || !this.enabled()) return undefined;
+    try {
+      const raw = sessionStorage.getItem(key);
+      if (!raw) return undefined;
+      const draft = JSON.parse(raw) as Draft;
+      if (draft.schemaVersion !== schemaVersion || typeof draft.answers !== 'object') return undefined;
+      return draft;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Saves soon (typing is batched); `flush` writes at once. */
+  save(draft: Omit<Draft, 'savedAt'>): void {
+    if (!this.enabled()) return;
+    this.pending = { ...draft, savedAt: new Date().toISOString() };
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.flush, 250);
+  }
+
+  readonly flush = (): void => {
+    clearTimeout(this.timer);
+    const key = this.key();
+    if (!this.pending || !key) return;
+    try {
+      sessionStorage.setItem(key, JSON.stringify(this.pending));
+      this.onSaved(this.pending.savedAt);
+    } catch {
+      // Storage full or blocked (private mode): the answers stay in memory; nothing to tell.
+    }
+    this.pending = undefined;
+  };
+
+  clear(): void {
+    clearTimeout(this.timer);
+    this.pending = undefined;
+    const key = this.key();
+    if (key)
+      try {
+        sessionStorage.removeItem(key);
+      } catch {
+        /* see flush */
+      }
+  }
+}

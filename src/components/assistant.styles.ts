@@ -1,0 +1,282 @@
+import { css } from 'lit';
+
+/** Layout of the wizard and its fields. Only private `--_*` tokens; no literal colours. */
+export const assistantStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-width: var(--_max-width);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    color: var(--_color-text);
+    background: var(--_color-surface);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h1, h2, h3, h4 {
+    line-height: 1.25;
+    margin: var(--_space-m) 0;
+  }
+  h1:focus, h2:focus, h3:focus, h4:focus {
+    outline: none;
+  }
+  .assistant-title, .progress {
+    margin: 0;
+    color: var(--_color-muted);
+  }
+  .lead {
+    font-size: 1.1em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .field {
+    margin: 0 0 var(--_space-l);
+  }
+  .field.has-error {
+    border-inline-start: 4px solid var(--_color-danger);
+    padding-inline-start: var(--_space-m);
+  }
+  .field.has-warning {
+    border-inline-start: 4px solid var(--_color-warning);
+    padding-inline-start: var(--_space-m);
+  }
+  label, legend {
+    display: block;
+    font-weight: 700;
+    margin-bottom: var(--_space-xs);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  fieldset.group > legend {
+    font-size: 1.15em;
+    margin-bottom: var(--_space-s);
+  }
+  fieldset.item {
+    border-inline-start: 4px solid var(--_color-surface-muted);
+    padding-inline-start: var(--_space-m);
+    margin-bottom: var(--_space-l);
+  }
+  .hint {
+    color: var(--_color-muted);
+    margin: 0 0 var(--_space-s);
+  }
+  .error, .warning {
+    font-weight: 700;
+    margin: 0 0 var(--_space-s);
+  }
+  .error {
+    color: var(--_color-danger);
+  }
+  .warning {
+    color: var(--_color-warning);
+  }
+  input:not([type='radio']):not([type='checkbox']), select, textarea {
+    font: inherit;
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: 2px solid var(--_field-border);
+    border-radius: var(--_radius);
+    padding: var(--_space-xs) var(--_space-s);
+    width: 100%;
+    min-height: 2.5rem;
+  }
+  input.w-xs { max-width: 5ch; }
+  input.w-s { max-width: 10ch; }
+  input.w-m { max-width: 20ch; }
+  input.w-l { max-width: 32ch; }
+  input[type='date'], input[type='time'] { max-width: 14rem; }
+  [aria-invalid='true'] {
+    border-color: var(--_field-border-invalid) !important;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 5px var(--_color-focus-text);
+  }
+  .choices {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  .choice {
+    display: flex;
+    gap: var(--_space-s);
+    align-items: flex-start;
+  }
+  .choice input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_color-primary);
+  }
+  .choice label {
+    font-weight: 400;
+    margin: 0;
+  }
+  .affix {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    max-width: 14rem;
+  }
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-m);
+    align-items: center;
+    margin: var(--_space-l) 0;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: var(--_button-radius);
+    padding: var(--_space-s) var(--_space-m);
+    min-height: 2.75rem;
+  }
+  button.primary {
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+    border: 2px solid transparent;
+    font-weight: 700;
+  }
+  button.primary:hover {
+    background: var(--_color-primary-hover);
+  }
+  button.primary[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  button.secondary {
+    background: var(--_color-surface-muted);
+    color: var(--_color-text);
+    border: 2px solid var(--_color-border);
+  }
+  button.link {
+    background: none;
+    border: 0;
+    padding: 0;
+    min-height: auto;
+    color: var(--_color-primary);
+    text-decoration: underline;
+  }
+  a {
+    color: var(--_color-primary);
+  }
+  .error-summary, .submit-failure, .config-error {
+    border: 4px solid var(--_color-danger);
+    padding: var(--_space-m);
+    margin: var(--_space-m) 0;
+  }
+  .error-summary.warnings {
+    border-color: var(--_color-warning);
+  }
+  .error-summary:focus, .submit-failure:focus {
+    outline: 3px solid var(--_color-focus);
+  }
+  .error-summary h2, .submit-failure h3, .config-error h2 {
+    margin-top: 0;
+  }
+  .error-summary a {
+    color: var(--_color-danger);
+    font-weight: 700;
+  }
+  .error-summary.warnings a {
+    color: var(--_color-warning);
+  }
+  .info {
+    background: var(--_color-surface-muted);
+    border-inline-start: 4px solid var(--_color-primary);
+    padding: var(--_space-s) var(--_space-m);
+    margin: 0 0 var(--_space-l);
+  }
+  .info-warning {
+    border-inline-start-color: var(--_color-warning);
+  }
+  .info p {
+    margin: var(--_space-xs) 0;
+  }
+  .review dl {
+    margin: 0;
+  }
+  .review-step {
+    border-top: 1px solid var(--_color-border);
+    padding-top: var(--_space-s);
+    margin-bottom: var(--_space-m);
+  }
+  .review-step-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: var(--_space-m);
+  }
+  .review-row {
+    display: grid;
+    grid-template-columns: minmax(8rem, 2fr) 3fr;
+    gap: var(--_space-m);
+    padding: var(--_space-xs) 0;
+  }
+  .review-row dt {
+    font-weight: 700;
+  }
+  .review-row dd, .review-group > dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .review-group-title {
+    font-weight: 700;
+    margin-top: var(--_space-s);
+  }
+  .summary {
+    background: var(--_color-surface-muted);
+    padding: var(--_space-s) var(--_space-m);
+  }
+  .summary-value {
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+  .panel {
+    background: var(--_color-success);
+    color: var(--_color-on-primary);
+    padding: var(--_space-m);
+    text-align: center;
+  }
+  .reference {
+    font-size: 1.5em;
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    .field.has-error, .field.has-warning, .error-summary, .submit-failure, .config-error, .info {
+      border-color: CanvasText;
+    }
+    button.primary, button.secondary {
+      border: 2px solid ButtonText;
+    }
+    .panel {
+      border: 2px solid CanvasText;
+    }
+    :focus-visible {
+      outline: 3px solid Highlight;
+    }
+  }
+`;

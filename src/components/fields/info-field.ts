@@ -1,0 +1,18 @@
+import { html, nothing } from 'lit';
+import type { InfoField } from '../../engine/types.js';
+import type { FieldNode } from '../../engine/walk.js';
+import type { FieldContext } from './field-context.js';
+
+/** A paragraph of guidance; `link: 'privacyNotice'` adds the municipality's privacy notice link. */
+export function infoField(ctx: FieldContext, node: FieldNode<unknown>) {
+  const f = node.field as InfoField<unknown>;
+  const vars = f.vars?.(node.ctx);
+  return html`<div part="hint" class="info ${f.tone === 'warning' ? 'info-warning' : ''}">
+    <p>${ctx.t(f.text ?? `${node.key}.text`, vars)}</p>
+    ${f.link === 'privacyNotice'
+      ? html`<p><a href=${ctx.privacyNoticeUrl} target="_blank" rel="noopener">${ctx.t('fields.privacyNotice.link', {
+          office: ctx.officeName,
+        })}</a></p>`
+      : nothing}
+  </div>`;
+}

@@ -1,0 +1,26 @@
+/** The one switch from field type to template (no renderer registry, STYLE Rule 11). */
+import { nothing } from 'lit';
+import type { FieldNode } from '../../engine/walk.js';
+import type { FieldContext } from './field-context.js';
+import { checkboxField, choiceGroupField, selectField } from './choice-field.js';
+import { groupField } from './group-field.js';
+import { infoField } from './info-field.js';
+import { inputField } from './input-field.js';
+
+export function renderField(ctx: FieldContext, node: FieldNode<unknown>) {
+  switch (node.field.type) {
+    case 'group':
+      return groupField(ctx, node);
+    case 'info':
+      return infoField(ctx, node);
+    case 'select':
+      return selectField(ctx, node);
+    case 'radio':
+    case 'checkboxes':
+      return choiceGroupField(ctx, node);
+    case 'checkbox':
+      return checkboxField(ctx, node);
+    default:
+      return node.field.type ? inputField(ctx, node) : nothing;
+  }
+}

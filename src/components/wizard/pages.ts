@@ -1,0 +1,70 @@
+/** Confirmation page, config error page and the sending/failure status on the review page. */
+import { html, nothing } from 'lit';
+import type { ConfigProblem, MunicipalityConfig } from '../../engine/config.js';
+import type { Translator } from '../../engine/messages.js';
+import type { SubmitFailure } from '../../transport/outcome.js';
+
+export function confirmationPage(tr: Translator, reference: string, cfg: MunicipalityConfig) {
+  const contact = [cfg.office.email, cfg.office.phone].filter(Boolean).join(', ');
+  return html`<div part="confirmation" class="confirmation">
+    <div class="panel" role="status">
+      <p>${tr.t('confirmation.reference')}</p>
+      <p class="reference"><strong>${reference}</strong></p>
+    </div>
+    <p>${tr.t('confirmation.print')}</p>
+    <h3>${tr.t('confirmation.next')}</h3>
+    <p>${tr.t('confirmation.nextText', { office: cfg.office.name })}</p>
+    ${contact ? html`<p>${tr.t('confirmation.contact', { contact })}</p>` : nothing}
+  </div>`;
+}
+
+export function configErrorPage(tr: Translator, problems: ConfigProblem[]) {
+  return html`<div class="config-error" role="alert">
+    <h2>${tr.t('config.title')}</h2>
+    <p>${tr.t('config.lead')}</p>
+    <ul>
+      ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+    </ul>
+  </div>`;
+}
+
+const failureText = (tr: Translator, f: SubmitFailure, office: string): string => {
+  switch (f.kind) {
+    case 'too-large':
+      return tr.t('submit.tooLarge');
+    case 'idempotency-mismatch':
+      return tr.t('submit.mismatch', { office });
+    case 'validation':
+      return tr.t('submit.invalid');
+    case 'transient':
+    case 'aborted':
+      return tr.t('submit.failed');
+    default:
+      return tr.t('submit.rejected', { office });
+  }
+};
+
+export function submitStatus(
+  tr: Translator,
+  sending: boolean,
+  retryNote: string,
+  failure: SubmitFailure | undefined,
+  cfg: MunicipalityConfig,
+  retry: () => void,
+  download: () => void,
+) {
+  return html`<div class="status" role="status" aria-live="polite">
+      ${sending ? html`<p class="sending">${retryNote || tr.t('submit.sending')}</p>` : nothing}
+    </div>
+    ${failure
+      ? html`<div class="submit-failure" tabindex="-1" role="alert">
+          <h3>${tr.t('submit.failedTitle')}</h3>
+          <p>${failureText(tr, failure, cfg.office.name)}</p>
+          ${failure.requestId ? html`<p>${tr.t('submit.errorNumber', { id: failure.requestId })}</p>` : nothing}
+          <div class="nav">
+            ${failure.retryable ? html`<button part="button" type="button" class="secondary" @click=${retry}>${tr.t('submit.retry')}</button>` : nothing}
+            <button part="button" type="button" class="secondary" @click=${download}>${tr.t('submit.download')}</button>
+          </div>
+        </div>`
+      : nothing}`;
+}

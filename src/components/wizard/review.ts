@@ -1,0 +1,95 @@
+/**
+ * The review page ("Prüfen Sie Ihre Angaben"): every visible step with its answers and an
+ * "Ändern" button back to it, and the assistant's summary lines (e.g. the expected tax).
+ */
+import { html, nothing } from 'lit';
+import { friendlyFormatIBAN } from 'ibantools';
+import { formatDate, formatMoney, formatNumber } from '../../engine/format.js';
+import { isEmpty } from '../../engine/paths.js';
+import { normalizeIban } from '../../engine/schema.js';
+import type { StepDef, SummaryLine } from '../../engine/types.js';
+import type { FieldNode } from '../../engine/walk.js';
+import type { FieldContext } from '../fields/field-context.js';
+
+export interface ReviewContext extends FieldContext {
+  stepTitle: (step: StepDef<unknown>) => string;
+  prefilledSource: (path: string) => string | undefined;
+  change: (stepId: string) => void;
+}
+
+function display(ctx: ReviewContext, node: FieldNode<unknown>): string {
+  const v = ctx.value(node.path);
+  const f = node.field;
+  if (f.type === 'checkbox') return ctx.t(v === true ? 'review.yes' : 'review.no');
+  if (isEmpty(v)) return ctx.t('review.empty');
+  switch (f.type) {
+    case 'radio':
+    case 'select': {
+      const o = ctx.options(node).find((x) => x.value === v);
+      return o ? ctx.optionLabel(node, o) : String(v);
+    }
+    case 'checkboxes':
+      return ctx
+        .options(node)
+        .filter((o) => (v as string[]).includes(o.value))
+        .map((o) => ctx.optionLabel(node, o))
+        .join(', ');
+    case 'date':
+      return formatDate(String(v), ctx.lang);
+    case 'money':
+      return typeof v === 'number' ? formatMoney(v, ctx.lang) : String(v);
+    case 'number':
+      return typeof v === 'number' ? formatNumber(v, ctx.lang) : String(v);
+    case 'iban':
+      return friendlyFormatIBAN(normalizeIban(String(v))) ?? String(v);
+    default:
+      return String(v);
+  }
+}
+
+function rows(ctx: ReviewContext, nodes: FieldNode<unknown>[]): unknown {
+  return nodes.map((n) => {
+    if (n.field.type === 'info') return nothing;
+    if (n.field.type === 'group') {
+      const lists = n.items ?? [n.children ?? []];
+      return lists.map(
+        (children, i) => html`<div class="review-group">
+          <dt class="review-group-title">${n.items ? `${ctx.label(n, false)} – ${ctx.t('review.item', { n: i + 1 })}` : ctx.label(n, false)}</dt>
+          <dd><dl>${rows(ctx, children)}</dl></dd>
+        </div>`,
+      );
+    }
+    const source = ctx.prefilledSource(n.path);
+    return html`<div class="review-row">
+      <dt>${ctx.label(n, false)}</dt>
+      <dd>${display(ctx, n)}${source ? html` <span class="hint">${ctx.t('review.prefilled', { source })}</span>` : nothing}</dd>
+    </div>`;
+  });
+}
+
+export function reviewPage(
+  ctx: ReviewContext,
+  steps: { step: StepDef<unknown>; nodes: FieldNode<unknown>[] }[],
+  summary: SummaryLine[],
+) {
+  return html`<div part="review" class="review">
+    <p>${ctx.t('review.lead')}</p>
+    ${summary.length
+      ? html`<section class="summary" aria-labelledby="review-summary">
+          <h3 id="review-summary">${ctx.t('review.summary')}</h3>
+          ${summary.map((l) => html`<p class=${l.tone === 'note' ? 'hint' : 'summary-value'}>${ctx.t(l.key, l.vars)}</p>`)}
+        </section>`
+      : nothing}
+    ${steps.map(
+      ({ step, nodes }) => html`<section class="review-step" aria-labelledby=${`review-${step.id}`}>
+        <div class="review-step-head">
+          <h3 id=${`review-${step.id}`}>${ctx.stepTitle(step)}</h3>
+          <button part="button" type="button" class="link" @click=${() => ctx.change(step.id)}>
+            ${ctx.t('review.change')}<span class="visually-hidden">: ${ctx.stepTitle(step)}</span>
+          </button>
+        </div>
+        <dl>${rows(ctx, nodes)}</dl>
+      </section>`,
+    )}
+  </div>`;
+}

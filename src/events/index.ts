@@ -1,0 +1,5 @@
+export * from './step-change.js';
+export * from './submit.js';
+export * from './submit-success.js';
+export * from './submit-error.js';
+export * from './draft-saved.js';

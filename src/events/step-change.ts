@@ -1,0 +1,25 @@
+/** Fired after the assistant shows another step (or the review/confirmation). No field values. */
+export interface StepChangeDetail {
+  /** Id of the step left (`review`, `confirmation` for the pages). */
+  from: string;
+  /** Id of the step shown. */
+  to: string;
+  /** Milliseconds spent on the step left. */
+  durationMs: number;
+  /** Error codes that blocked the step before it could be left (analytics; never values). */
+  errorCodes: string[];
+}
+
+export class KommStepChangeEvent extends Event {
+  readonly detail: StepChangeDetail;
+  constructor(detail: StepChangeDetail) {
+    super('komm-step-change', { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'komm-step-change': KommStepChangeEvent;
+  }
+}
