@@ -60,7 +60,8 @@ export function fieldSchema(field: FieldDef<unknown>): ZodMiniType | undefined {
     case 'email':
       return z.email();
     case 'phone':
-      return z.string().check(z.regex(/^\+?[0-9][0-9 ()/-]{4,24}$/));
+      // E.123 national notation starts with the area code in brackets: (0351) 488 0.
+      return z.string().check(z.regex(/^(\+|\()?[0-9][0-9 ()/-]{4,24}$/));
     case 'postalCode':
       return z.string().check(z.regex(/^\d{5}$/));
     case 'iban':
