@@ -3,7 +3,7 @@
  * Issues carry the concrete path, the normalised key, a code (`<key>.<code>` is the message key),
  * the severity and the step that shows the field.
  */
-import { getPath, isEmpty, joinPath, normalizePath } from './paths.js';
+import { getPath, isEmpty, joinPath } from './paths.js';
 import { fieldSchema } from './schema.js';
 import type { AssistantDefinition, ChoiceField, EvalContext, Issue, Option, Rule, StepDef } from './types.js';
 import { flatten, stepOfKey, walkStep, type FieldNode, type WalkInput } from './walk.js';
@@ -40,8 +40,8 @@ function checkNode<P>(node: FieldNode<P>, stepId: string, out: Issue[]): void {
   if (field.type === 'info') return;
   const value = getPath(ctx.answers, path);
   const required = typeof field.required === 'function' ? field.required(ctx) : !!field.required;
-  const push = (code: string, params?: Record<string, unknown>, at = path) =>
-    out.push({ path: at, key: normalizePath(at), code, severity: 'error', step: stepId, ...(params ? { params } : {}) });
+  const push = (code: string, params?: Record<string, unknown>) =>
+    out.push({ path, key, code, severity: 'error', step: stepId, ...(params ? { params } : {}) });
 
   if (field.type === 'group') {
     if (field.repeat && node.items) {
@@ -52,20 +52,23 @@ function checkNode<P>(node: FieldNode<P>, stepId: string, out: Issue[]): void {
     return;
   }
   if (field.type === 'checkbox' ? value !== true : isEmpty(value)) {
-    if (required) push('required');
+    // One issue per field: an unanswered required field says so and nothing else.
+    if (required) return void push('required');
     if (isEmpty(value)) return;
   }
   const schema = fieldSchema(field as never);
   if (!schema) return;
   const r = schema.safeParse(value);
   if (!r.success) {
+    // At the field itself, never at a sub-path (`extras.1`): the field is where it is shown.
     const first = r.error.issues[0] as unknown as ZodIssueLike;
-    const sub = first.path.length ? joinPath(path, ...first.path.map(String)) : path;
-    push(issueCode(first), issueParams(first), sub);
+    push(issueCode(first), issueParams(first));
     return;
   }
-  if ((field.type === 'select' || field.type === 'radio') && typeof field.options === 'function') {
-    if (!optionsOf(field as ChoiceField<P>, ctx).some((o) => o.value === value)) push('invalid_value');
+  if ('options' in field && typeof field.options === 'function') {
+    // Options from the parameters: the schema only knew the type (select, radio, checkboxes).
+    const offered = new Set(optionsOf(field as ChoiceField<P>, ctx).map((o) => o.value));
+    if (!(Array.isArray(value) ? value : [value]).every((v) => offered.has(v))) push('invalid_value');
   }
 }
 
