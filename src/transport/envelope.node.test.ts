@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEnvelope, newEnvelopeId } from './envelope.js';
+import { createEnvelope, newEnvelopeId, uuidV4FromBytes } from './envelope.js';
 import { envelopeSchema } from './envelope-schema.js';
 import { transportTestAssistant as def, transportTestConfig as config, validAnswers } from './test-assistant.js';
 
@@ -12,6 +12,14 @@ describe('newEnvelopeId', () => {
     const b = newEnvelopeId();
     assert.match(a, UUID_V4);
     assert.notEqual(a, b);
+  });
+
+  it('formats random bytes as a v4 UUID (the fallback outside secure contexts)', () => {
+    assert.equal(uuidV4FromBytes(new Uint8Array(16).fill(0xff)), 'ffffffff-ffff-4fff-bfff-ffffffffffff');
+    assert.equal(uuidV4FromBytes(new Uint8Array(16)), '00000000-0000-4000-8000-000000000000');
+    const id = uuidV4FromBytes(crypto.getRandomValues(new Uint8Array(16)));
+    assert.match(id, UUID_V4);
+    assert.equal(envelopeSchema.safeParse(createEnvelope({ def, config, data: {}, locale: 'de', id })).success, true);
   });
 });
 

@@ -25,8 +25,24 @@ export interface EnvelopeInput {
   prefilled?: readonly string[];
 }
 
-/** A fresh application id (UUID v4). Make it once per application, not once per try. */
-export const newEnvelopeId = (): string => crypto.randomUUID();
+/** Formats 16 random bytes as a UUID v4 (RFC 9562: version and variant bits set). */
+export function uuidV4FromBytes(bytes: Uint8Array): string {
+  const b = Uint8Array.from(bytes.subarray(0, 16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * A fresh application id (UUID v4). Make it once per application, not once per try.
+ * `crypto.randomUUID` exists only in secure contexts; a CMS page still served over plain http
+ * falls back to `getRandomValues`, which every context has.
+ */
+export const newEnvelopeId = (): string =>
+  typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : uuidV4FromBytes(crypto.getRandomValues(new Uint8Array(16)));
 
 /**
  * Assembles the envelope (with every optional part present: `computed`, `attachments: []`,
