@@ -2,16 +2,10 @@
  * The payload's `data`: only what is visible is sent; hidden answers stay in the draft
  * (so a citizen who switches back finds them) but never reach the data hub.
  */
-import { normalizeIban } from './schema.js';
+import { cleanValue } from './schema.js';
 import { getPath, isEmpty, setPath } from './paths.js';
 import type { Answers, AssistantDefinition } from './types.js';
 import { flatten, walkStep, type WalkInput } from './walk.js';
-
-const clean = (type: string, v: unknown): unknown => {
-  if (typeof v !== 'string') return v;
-  const t = v.trim();
-  return type === 'iban' ? normalizeIban(t) : t;
-};
 
 export function pruneAnswers<P>(def: AssistantDefinition<P>, input: WalkInput<P>): Answers {
   let data: Answers = {};
@@ -25,7 +19,7 @@ export function pruneAnswers<P>(def: AssistantDefinition<P>, input: WalkInput<P>
       }
       const v = getPath(input.answers, path);
       if (isEmpty(v) || (field.type === 'checkbox' && v !== true && v !== false)) continue;
-      data = setPath(data, path, clean(field.type, v));
+      data = setPath(data, path, cleanValue(field.type, v));
     }
   }
   return data;

@@ -22,6 +22,16 @@ export const isoDate = () =>
 /** Normalises what a person types as an IBAN: blanks removed, upper case. */
 export const normalizeIban = (v: string): string => electronicFormatIBAN(v) ?? v.replace(/\s+/g, '').toUpperCase();
 
+/**
+ * A value as it is sent: strings trimmed, an IBAN normalised. Validation judges this form, so
+ * blanks a person typed around a postal code never fail a check the payload would pass.
+ */
+export const cleanValue = (type: string, v: unknown): unknown => {
+  if (typeof v !== 'string') return v;
+  const t = v.trim();
+  return type === 'iban' ? normalizeIban(t) : t;
+};
+
 export const ibanSchema = () =>
   z.string().check(
     z.refine((v) => isValidIBAN(normalizeIban(v)), { params: { code: 'invalid_iban' } }),

@@ -4,7 +4,7 @@
  * the severity and the step that shows the field.
  */
 import { getPath, isEmpty, joinPath } from './paths.js';
-import { fieldSchema } from './schema.js';
+import { cleanValue, fieldSchema } from './schema.js';
 import type { AssistantDefinition, ChoiceField, EvalContext, Issue, Option, Rule, StepDef } from './types.js';
 import { flatten, stepOfKey, walkStep, type FieldNode, type WalkInput } from './walk.js';
 
@@ -38,7 +38,7 @@ const issueParams = (i: ZodIssueLike): Record<string, unknown> | undefined => {
 function checkNode<P>(node: FieldNode<P>, stepId: string, out: Issue[]): void {
   const { field, path, key, ctx } = node;
   if (field.type === 'info') return;
-  const value = getPath(ctx.answers, path);
+  const value = cleanValue(field.type, getPath(ctx.answers, path));
   const required = typeof field.required === 'function' ? field.required(ctx) : !!field.required;
   const push = (code: string, params?: Record<string, unknown>) =>
     out.push({ path, key, code, severity: 'error', step: stepId, ...(params ? { params } : {}) });
