@@ -13,7 +13,7 @@ export interface Translator {
 }
 
 const fill = (text: string, vars?: Record<string, unknown>): string =>
-  vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (vars[k] === undefined ? m : String(vars[k]))) : text;
+  vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (!Object.hasOwn(vars, k) || vars[k] === undefined ? m : String(vars[k]))) : text;
 
 /** `en`, `en-GB` -> en; everything else -> de (German is the default). */
 export const resolveLang = (tag: string | null | undefined): Lang =>
