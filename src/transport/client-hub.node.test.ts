@@ -13,7 +13,11 @@ import { submitEnvelope, type FetchFn, type SubmitOptions } from './client.js';
 import { createEnvelope, newEnvelopeId } from './envelope.js';
 import type { Envelope } from './envelope-schema.js';
 import type { RetryInfo } from './outcome.js';
-import { transportTestAssistant as def, transportTestConfig as config, validAnswers } from './test-assistant.js';
+import {
+  transportTestAssistant as def,
+  transportTestConfig as config,
+  validAnswers,
+} from './test-assistant.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -64,14 +68,25 @@ function rows(id?: string): number {
 const storedEnvelope = (id: string): unknown => {
   const db = new Database(join(dataDir, 'hub.sqlite'), { readonly: true, fileMustExist: true });
   try {
-    return JSON.parse((db.prepare('SELECT envelope FROM submissions WHERE id = ?').get(id) as { envelope: string }).envelope);
+    return JSON.parse(
+      (db.prepare('SELECT envelope FROM submissions WHERE id = ?').get(id) as { envelope: string })
+        .envelope,
+    );
   } finally {
     db.close();
   }
 };
 
 const envelope = (data: Record<string, unknown> = validAnswers): Envelope =>
-  createEnvelope({ def, config, data, computed: { gebuehr: 12 }, locale: 'de', id: newEnvelopeId(), prefilled: ['halter.name'] });
+  createEnvelope({
+    def,
+    config,
+    data,
+    computed: { gebuehr: 12 },
+    locale: 'de',
+    id: newEnvelopeId(),
+    prefilled: ['halter.name'],
+  });
 
 const realFetch: FetchFn = (url, init) => fetch(url, init);
 
@@ -81,7 +96,10 @@ const unavailable = () =>
     headers: { 'content-type': 'application/problem+json', 'retry-after': '0' },
   });
 
-const options = (fetchFn: FetchFn = realFetch, extra: Partial<SubmitOptions<{ fee: number }>> = {}): SubmitOptions<{ fee: number }> => ({
+const options = (
+  fetchFn: FetchFn = realFetch,
+  extra: Partial<SubmitOptions<{ fee: number }>> = {},
+): SubmitOptions<{ fee: number }> => ({
   def,
   fetchFn,
   timeoutMs: 5000,
@@ -105,13 +123,21 @@ describe('submitEnvelope against the reference hub', () => {
   it('503 (Retry-After: 0), then the real hub: 201 and exactly one row', async () => {
     const env = envelope();
     let calls = 0;
-    const fetchFn: FetchFn = (url, init) => (++calls === 1 ? Promise.resolve(unavailable()) : realFetch(url, init));
+    const fetchFn: FetchFn = (url, init) =>
+      ++calls === 1 ? Promise.resolve(unavailable()) : realFetch(url, init);
     const retries: RetryInfo[] = [];
-    const out = await submitEnvelope(endpoint, env, options(fetchFn, { onRetry: (i) => void retries.push(i) }));
+    const out = await submitEnvelope(
+      endpoint,
+      env,
+      options(fetchFn, { onRetry: (i) => void retries.push(i) }),
+    );
     assert.ok(out.ok, JSON.stringify(out));
     assert.equal(out.replayed, false);
     assert.equal(calls, 2);
-    assert.deepEqual(retries.map((r) => [r.status, r.delayMs]), [[503, 0]]);
+    assert.deepEqual(
+      retries.map((r) => [r.status, r.delayMs]),
+      [[503, 0]],
+    );
     assert.equal(rows(env.id), 1);
   });
 
@@ -138,7 +164,10 @@ describe('submitEnvelope against the reference hub', () => {
   it('a double click (two concurrent submissions of one envelope) stores one row', async () => {
     const env = envelope();
     const before = rows();
-    const [a, b] = await Promise.all([submitEnvelope(endpoint, env, options()), submitEnvelope(endpoint, env, options())]);
+    const [a, b] = await Promise.all([
+      submitEnvelope(endpoint, env, options()),
+      submitEnvelope(endpoint, env, options()),
+    ]);
     assert.ok(a.ok && b.ok, JSON.stringify([a, b]));
     assert.equal(a.reference, b.reference);
     assert.deepEqual([a.replayed, b.replayed].sort(), [false, true]);
@@ -156,19 +185,23 @@ describe('submitEnvelope against the reference hub', () => {
       await firstHeld;
       entered = undefined;
       const retries: RetryInfo[] = [];
-      const second = submitEnvelope(endpoint, env, options(realFetch, {
-        onRetry: (i) => {
-          retries.push(i);
-          release();
-        },
-      }));
+      const second = submitEnvelope(
+        endpoint,
+        env,
+        options(realFetch, {
+          onRetry: (i) => {
+            retries.push(i);
+            release();
+          },
+        }),
+      );
       const [a, b] = await Promise.all([first, second]);
       assert.ok(a.ok && b.ok, JSON.stringify([a, b]));
       assert.deepEqual([a.replayed, b.replayed], [false, true]);
       assert.equal(a.reference, b.reference);
       assert.equal(retries.length, 1);
       assert.equal(retries[0]!.status, 409);
-      assert.equal(retries[0]!.delayMs, 1000, 'the hub\'s Retry-After: 1');
+      assert.equal(retries[0]!.delayMs, 1000, "the hub's Retry-After: 1");
       assert.match(retries[0]!.problem?.requestId ?? '', UUID);
       assert.equal(rows(env.id), 1);
     } finally {
@@ -179,9 +212,16 @@ describe('submitEnvelope against the reference hub', () => {
   });
 
   it('a 422 from the hub maps to issues with the right path and step; nothing is stored', async () => {
-    const env = envelope({ halter: { name: 'Erika Mustermann', plz: '1067' }, hunde: [{ name: 'Bello' }] });
+    const env = envelope({
+      halter: { name: 'Erika Mustermann', plz: '1067' },
+      hunde: [{ name: 'Bello' }],
+    });
     let calls = 0;
-    const out = await submitEnvelope(endpoint, env, options((u, i) => (calls++, realFetch(u, i))));
+    const out = await submitEnvelope(
+      endpoint,
+      env,
+      options((u, i) => (calls++, realFetch(u, i))),
+    );
     assert.ok(!out.ok && out.kind === 'validation', JSON.stringify(out));
     assert.equal(calls, 1, 'not retried');
     assert.equal(out.status, 422);
@@ -190,7 +230,12 @@ describe('submitEnvelope against the reference hub', () => {
     const byPath = Object.fromEntries(out.issues.map((i) => [i.path, i]));
     assert.deepEqual(Object.keys(byPath).sort(), ['halter.plz', 'hunde.0.rasse']);
     assert.deepEqual(
-      [byPath['halter.plz']!.key, byPath['halter.plz']!.step, byPath['halter.plz']!.code, byPath['halter.plz']!.severity],
+      [
+        byPath['halter.plz']!.key,
+        byPath['halter.plz']!.step,
+        byPath['halter.plz']!.code,
+        byPath['halter.plz']!.severity,
+      ],
       ['halter.plz', 'halter', 'invalid_format', 'error'],
     );
     assert.deepEqual(
@@ -205,7 +250,10 @@ describe('submitEnvelope against the reference hub', () => {
     const env = envelope();
     const first = await submitEnvelope(endpoint, env, options());
     assert.ok(first.ok);
-    const other = { ...env, data: { ...validAnswers, halter: { name: 'Max Mustermann', plz: '01067' } } };
+    const other = {
+      ...env,
+      data: { ...validAnswers, halter: { name: 'Max Mustermann', plz: '01067' } },
+    };
     const out = await submitEnvelope(endpoint, other, options());
     assert.ok(!out.ok && out.kind === 'idempotency-mismatch', JSON.stringify(out));
     assert.match(out.requestId ?? '', UUID);
@@ -215,11 +263,21 @@ describe('submitEnvelope against the reference hub', () => {
 
   it('an unreachable hub ends as a transient network failure after every try', async () => {
     const waits: number[] = [];
-    const out = await submitEnvelope('http://127.0.0.1:1/api/v1', envelope(), options(realFetch, {
-      maxAttempts: 3,
-      sleep: async (ms) => void waits.push(ms),
-    }));
-    assert.deepEqual(out, { ok: false, kind: 'transient', retryable: true, reason: 'network', attempts: 3 });
+    const out = await submitEnvelope(
+      'http://127.0.0.1:1/api/v1',
+      envelope(),
+      options(realFetch, {
+        maxAttempts: 3,
+        sleep: async (ms) => void waits.push(ms),
+      }),
+    );
+    assert.deepEqual(out, {
+      ok: false,
+      kind: 'transient',
+      retryable: true,
+      reason: 'network',
+      attempts: 3,
+    });
     assert.equal(waits.length, 2);
   });
 });

@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { submitEnvelope, type FetchFn, type SubmitOptions } from './client.js';
 import { createEnvelope, newEnvelopeId } from './envelope.js';
 import type { RetryInfo, SubmitOutcome } from './outcome.js';
-import { transportTestAssistant as def, transportTestConfig as config, validAnswers } from './test-assistant.js';
+import {
+  transportTestAssistant as def,
+  transportTestConfig as config,
+  validAnswers,
+} from './test-assistant.js';
 
 const ENDPOINT = 'https://hub.example/api/v1';
 const PROBLEMS = 'https://komm-assistenten.de/problems/';
@@ -30,18 +34,44 @@ function scriptedFetch(script: Answer[]): { fetchFn: FetchFn; calls: Call[] } {
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-
-const problem = (status: number, type: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify({ type: PROBLEMS + type, title: 't', status, detail: 'd', requestId: `req-${status}`, ...extra }), {
+  new Response(JSON.stringify(body), {
     status,
-    headers: { 'content-type': 'application/problem+json', ...headers },
+    headers: { 'content-type': 'application/json', ...headers },
   });
 
-const created = () => json(201, { reference: 'TT-2026-000001', receivedAt: '2026-11-29T10:00:01.000Z' });
+const problem = (
+  status: number,
+  type: string,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) =>
+  new Response(
+    JSON.stringify({
+      type: PROBLEMS + type,
+      title: 't',
+      status,
+      detail: 'd',
+      requestId: `req-${status}`,
+      ...extra,
+    }),
+    {
+      status,
+      headers: { 'content-type': 'application/problem+json', ...headers },
+    },
+  );
+
+const created = () =>
+  json(201, { reference: 'TT-2026-000001', receivedAt: '2026-11-29T10:00:01.000Z' });
 
 const envelope = () =>
-  createEnvelope({ def, config, data: validAnswers, computed: { gebuehr: 12 }, locale: 'de', id: newEnvelopeId() });
+  createEnvelope({
+    def,
+    config,
+    data: validAnswers,
+    computed: { gebuehr: 12 },
+    locale: 'de',
+    id: newEnvelopeId(),
+  });
 
 /** Options with a recorded, instant sleep and a fixed jitter. */
 function opts(fetchFn: FetchFn, extra: Partial<SubmitOptions<{ fee: number }>> = {}) {
@@ -65,7 +95,13 @@ describe('submitEnvelope: the request', () => {
     const env = envelope();
     const { fetchFn, calls } = scriptedFetch([created()]);
     const out = await submitEnvelope(`${ENDPOINT}/`, env, opts(fetchFn).options);
-    assert.deepEqual(out, { ok: true, reference: 'TT-2026-000001', receivedAt: '2026-11-29T10:00:01.000Z', replayed: false, status: 201 });
+    assert.deepEqual(out, {
+      ok: true,
+      reference: 'TT-2026-000001',
+      receivedAt: '2026-11-29T10:00:01.000Z',
+      replayed: false,
+      status: 201,
+    });
     assert.equal(calls.length, 1);
     const [c] = calls;
     assert.equal(c!.url, `${ENDPOINT}/submissions`);
@@ -84,31 +120,55 @@ describe('submitEnvelope: the request', () => {
     const out = await submitEnvelope(ENDPOINT, env, opts(fetchFn).options);
     assert.equal(kindOf(out), 'invalid');
     assert.equal(calls.length, 0);
-    assert.ok(!out.ok && out.kind === 'invalid' && out.errors.some((e) => e.pointer === '/municipality/ags'));
+    assert.ok(
+      !out.ok &&
+        out.kind === 'invalid' &&
+        out.errors.some((e) => e.pointer === '/municipality/ags'),
+    );
   });
 
   it('reports answers that are not JSON as invalid, without sending', async () => {
     const env = { ...envelope(), data: { n: 1n } };
     const { fetchFn, calls } = scriptedFetch([created()]);
     const out = await submitEnvelope(ENDPOINT, env, opts(fetchFn).options);
-    assert.deepEqual(out, { ok: false, kind: 'invalid', retryable: false, errors: [{ pointer: '/data', code: 'not_json' }] });
+    assert.deepEqual(out, {
+      ok: false,
+      kind: 'invalid',
+      retryable: false,
+      errors: [{ pointer: '/data', code: 'not_json' }],
+    });
     assert.equal(calls.length, 0);
   });
 });
 
 describe('submitEnvelope: success', () => {
   it('takes 200 as the replay of an earlier 201', async () => {
-    const { fetchFn } = scriptedFetch([json(200, { reference: 'TT-1', receivedAt: '2026-11-29T09:00:00.000Z' })]);
+    const { fetchFn } = scriptedFetch([
+      json(200, { reference: 'TT-1', receivedAt: '2026-11-29T09:00:00.000Z' }),
+    ]);
     const out = await submitEnvelope(ENDPOINT, envelope(), opts(fetchFn).options);
-    assert.deepEqual(out, { ok: true, reference: 'TT-1', receivedAt: '2026-11-29T09:00:00.000Z', replayed: true, status: 200 });
+    assert.deepEqual(out, {
+      ok: true,
+      reference: 'TT-1',
+      receivedAt: '2026-11-29T09:00:00.000Z',
+      replayed: true,
+      status: 200,
+    });
   });
 
   it('does not take a 2xx without a reference for success', async () => {
-    for (const res of [json(201, { receivedAt: 'x' }), new Response(null, { status: 204 }), new Response('<html>', { status: 200 }), json(201, { reference: '' })]) {
+    for (const res of [
+      json(201, { receivedAt: 'x' }),
+      new Response(null, { status: 204 }),
+      new Response('<html>', { status: 200 }),
+      json(201, { reference: '' }),
+    ]) {
       const { fetchFn, calls } = scriptedFetch([res]);
       const out = await submitEnvelope(ENDPOINT, envelope(), opts(fetchFn).options);
       assert.equal(out.ok, false);
-      assert.ok(!out.ok && out.kind === 'rejected' && out.retryable === false && out.status === res.status);
+      assert.ok(
+        !out.ok && out.kind === 'rejected' && out.retryable === false && out.status === res.status,
+      );
       assert.equal(calls.length, 1, 'not retried');
     }
   });
@@ -122,18 +182,38 @@ describe('submitEnvelope: transient answers are retried', () => {
       const { options, waits, retries } = opts(fetchFn);
       const out = await submitEnvelope(ENDPOINT, env, options);
       assert.deepEqual(out, {
-        ok: false, kind: 'transient', retryable: true, reason: 'status', attempts: 5, status,
-        problem: { type: PROBLEMS + 'x', title: 't', status, detail: 'd', requestId: `req-${status}` },
+        ok: false,
+        kind: 'transient',
+        retryable: true,
+        reason: 'status',
+        attempts: 5,
+        status,
+        problem: {
+          type: PROBLEMS + 'x',
+          title: 't',
+          status,
+          detail: 'd',
+          requestId: `req-${status}`,
+        },
         requestId: `req-${status}`,
       });
       assert.equal(calls.length, 5);
-      assert.deepEqual(new Set(calls.map((c) => c.headers.get('idempotency-key'))), new Set([env.id]));
+      assert.deepEqual(
+        new Set(calls.map((c) => c.headers.get('idempotency-key'))),
+        new Set([env.id]),
+      );
       assert.deepEqual(new Set(calls.map((c) => c.init.body)), new Set([JSON.stringify(env)]));
       // Full jitter with random() = 0.5 over 500, 1000, 2000, 4000 ms ceilings.
       assert.deepEqual(waits, [250, 500, 1000, 2000]);
-      assert.deepEqual(retries.map((r) => [r.attempt, r.maxAttempts, r.status, r.reason, r.delayMs]), [
-        [1, 5, status, 'status', 250], [2, 5, status, 'status', 500], [3, 5, status, 'status', 1000], [4, 5, status, 'status', 2000],
-      ]);
+      assert.deepEqual(
+        retries.map((r) => [r.attempt, r.maxAttempts, r.status, r.reason, r.delayMs]),
+        [
+          [1, 5, status, 'status', 250],
+          [2, 5, status, 'status', 500],
+          [3, 5, status, 'status', 1000],
+          [4, 5, status, 'status', 2000],
+        ],
+      );
     });
   }
 
@@ -148,7 +228,10 @@ describe('submitEnvelope: transient answers are retried', () => {
   });
 
   it('retries a 409 "still in flight" and ends with the replayed 200', async () => {
-    const { fetchFn } = scriptedFetch([problem(409, 'in-flight', {}, { 'retry-after': '1' }), json(200, { reference: 'TT-9', receivedAt: 'r' })]);
+    const { fetchFn } = scriptedFetch([
+      problem(409, 'in-flight', {}, { 'retry-after': '1' }),
+      json(200, { reference: 'TT-9', receivedAt: 'r' }),
+    ]);
     const { options, waits } = opts(fetchFn);
     const out = await submitEnvelope(ENDPOINT, envelope(), options);
     assert.ok(out.ok && out.replayed && out.reference === 'TT-9');
@@ -156,7 +239,10 @@ describe('submitEnvelope: transient answers are retried', () => {
   });
 
   it('honours Retry-After in seconds', async () => {
-    const { fetchFn } = scriptedFetch([problem(429, 'rate-limited', {}, { 'retry-after': '3' }), created()]);
+    const { fetchFn } = scriptedFetch([
+      problem(429, 'rate-limited', {}, { 'retry-after': '3' }),
+      created(),
+    ]);
     const { options, waits } = opts(fetchFn);
     assert.equal((await submitEnvelope(ENDPOINT, envelope(), options)).ok, true);
     assert.deepEqual(waits, [3000]);
@@ -164,14 +250,20 @@ describe('submitEnvelope: transient answers are retried', () => {
 
   it('honours Retry-After as an HTTP-date', async () => {
     const now = Date.parse('2026-11-29T10:00:00Z');
-    const { fetchFn } = scriptedFetch([problem(503, 'x', {}, { 'retry-after': 'Sun, 29 Nov 2026 10:00:07 GMT' }), created()]);
+    const { fetchFn } = scriptedFetch([
+      problem(503, 'x', {}, { 'retry-after': 'Sun, 29 Nov 2026 10:00:07 GMT' }),
+      created(),
+    ]);
     const { options, waits } = opts(fetchFn, { now: () => now });
     assert.equal((await submitEnvelope(ENDPOINT, envelope(), options)).ok, true);
     assert.deepEqual(waits, [7000]);
   });
 
   it('caps a long Retry-After at 20 s', async () => {
-    const { fetchFn } = scriptedFetch([problem(503, 'x', {}, { 'retry-after': '3600' }), created()]);
+    const { fetchFn } = scriptedFetch([
+      problem(503, 'x', {}, { 'retry-after': '3600' }),
+      created(),
+    ]);
     const { options, waits } = opts(fetchFn);
     await submitEnvelope(ENDPOINT, envelope(), options);
     assert.deepEqual(waits, [20_000]);
@@ -180,19 +272,45 @@ describe('submitEnvelope: transient answers are retried', () => {
   it('retries network errors and reports them as such', async () => {
     const { fetchFn, calls } = scriptedFetch([new TypeError('fetch failed')]);
     const out = await submitEnvelope(ENDPOINT, envelope(), opts(fetchFn).options);
-    assert.deepEqual(out, { ok: false, kind: 'transient', retryable: true, reason: 'network', attempts: 5 });
+    assert.deepEqual(out, {
+      ok: false,
+      kind: 'transient',
+      retryable: true,
+      reason: 'network',
+      attempts: 5,
+    });
     assert.equal(calls.length, 5);
   });
 
-  it('treats a proxy\'s HTML 502 as transient without a problem', async () => {
-    const { fetchFn } = scriptedFetch([new Response('<html>Bad Gateway</html>', { status: 502, headers: { 'content-type': 'text/html' } })]);
-    const out = await submitEnvelope(ENDPOINT, envelope(), opts(fetchFn, { maxAttempts: 2 }).options);
-    assert.deepEqual(out, { ok: false, kind: 'transient', retryable: true, reason: 'status', status: 502, attempts: 2 });
+  it("treats a proxy's HTML 502 as transient without a problem", async () => {
+    const { fetchFn } = scriptedFetch([
+      new Response('<html>Bad Gateway</html>', {
+        status: 502,
+        headers: { 'content-type': 'text/html' },
+      }),
+    ]);
+    const out = await submitEnvelope(
+      ENDPOINT,
+      envelope(),
+      opts(fetchFn, { maxAttempts: 2 }).options,
+    );
+    assert.deepEqual(out, {
+      ok: false,
+      kind: 'transient',
+      retryable: true,
+      reason: 'status',
+      status: 502,
+      attempts: 2,
+    });
   });
 
   it('respects maxAttempts', async () => {
     const { fetchFn, calls } = scriptedFetch([problem(500, 'internal')]);
-    const out = await submitEnvelope(ENDPOINT, envelope(), opts(fetchFn, { maxAttempts: 1 }).options);
+    const out = await submitEnvelope(
+      ENDPOINT,
+      envelope(),
+      opts(fetchFn, { maxAttempts: 1 }).options,
+    );
     assert.ok(!out.ok && out.kind === 'transient' && out.attempts === 1);
     assert.equal(calls.length, 1);
   });
@@ -202,7 +320,15 @@ describe('submitEnvelope: transient answers are retried', () => {
     const origError = console.error;
     console.error = () => undefined;
     try {
-      const out = await submitEnvelope(ENDPOINT, envelope(), opts(fetchFn, { onRetry: () => { throw new Error('analytics down'); } }).options);
+      const out = await submitEnvelope(
+        ENDPOINT,
+        envelope(),
+        opts(fetchFn, {
+          onRetry: () => {
+            throw new Error('analytics down');
+          },
+        }).options,
+      );
       assert.equal(out.ok, true);
     } finally {
       console.error = origError;
@@ -225,23 +351,33 @@ describe('submitEnvelope: final failures are not retried', () => {
     assert.equal(out.retryable, false);
     assert.equal(out.requestId, 'req-422');
     assert.equal(out.problem.requestId, 'req-422');
-    assert.deepEqual(out.issues.map((i) => [i.path, i.key, i.step, i.code, i.severity]), [
-      ['hunde.0.rasse', 'hunde[].rasse', 'rassen', 'required', 'error'],
-      ['halter.plz', 'halter.plz', 'halter', 'invalid_format', 'error'],
-    ]);
+    assert.deepEqual(
+      out.issues.map((i) => [i.path, i.key, i.step, i.code, i.severity]),
+      [
+        ['hunde.0.rasse', 'hunde[].rasse', 'rassen', 'required', 'error'],
+        ['halter.plz', 'halter.plz', 'halter', 'invalid_format', 'error'],
+      ],
+    );
   });
 
   it('422 idempotency-mismatch', async () => {
     const { fetchFn, calls } = scriptedFetch([problem(422, 'idempotency-mismatch')]);
     const out = await submitEnvelope(ENDPOINT, envelope(), opts(fetchFn).options);
-    assert.ok(!out.ok && out.kind === 'idempotency-mismatch' && out.requestId === 'req-422' && !out.retryable);
+    assert.ok(
+      !out.ok &&
+        out.kind === 'idempotency-mismatch' &&
+        out.requestId === 'req-422' &&
+        !out.retryable,
+    );
     assert.equal(calls.length, 1);
   });
 
   it('413 too large', async () => {
     const { fetchFn, calls } = scriptedFetch([problem(413, 'too-large')]);
     const out = await submitEnvelope(ENDPOINT, envelope(), opts(fetchFn).options);
-    assert.ok(!out.ok && out.kind === 'too-large' && out.status === 413 && out.requestId === 'req-413');
+    assert.ok(
+      !out.ok && out.kind === 'too-large' && out.status === 413 && out.requestId === 'req-413',
+    );
     assert.equal(calls.length, 1);
   });
 
@@ -262,9 +398,13 @@ describe('submitEnvelope: final failures are not retried', () => {
   });
 
   it('takes the Fehlernummer from X-Request-Id when the body has none', async () => {
-    const { fetchFn } = scriptedFetch([new Response('nope', { status: 400, headers: { 'x-request-id': 'hdr-7' } })]);
+    const { fetchFn } = scriptedFetch([
+      new Response('nope', { status: 400, headers: { 'x-request-id': 'hdr-7' } }),
+    ]);
     const out = await submitEnvelope(ENDPOINT, envelope(), opts(fetchFn).options);
-    assert.ok(!out.ok && out.kind === 'rejected' && out.requestId === 'hdr-7' && out.problem === undefined);
+    assert.ok(
+      !out.ok && out.kind === 'rejected' && out.requestId === 'hdr-7' && out.problem === undefined,
+    );
   });
 });
 
@@ -272,17 +412,35 @@ describe('submitEnvelope: timeout and abort', () => {
   it('gives up a try that hangs after timeoutMs and retries it', async () => {
     const { fetchFn, calls } = scriptedFetch(['hang']);
     const t = Date.now();
-    const out = await submitEnvelope(ENDPOINT, envelope(), opts(fetchFn, { timeoutMs: 30, maxAttempts: 3 }).options);
-    assert.deepEqual(out, { ok: false, kind: 'transient', retryable: true, reason: 'timeout', attempts: 3 });
+    const out = await submitEnvelope(
+      ENDPOINT,
+      envelope(),
+      opts(fetchFn, { timeoutMs: 30, maxAttempts: 3 }).options,
+    );
+    assert.deepEqual(out, {
+      ok: false,
+      kind: 'transient',
+      retryable: true,
+      reason: 'timeout',
+      attempts: 3,
+    });
     assert.equal(calls.length, 3);
-    assert.ok(calls.every((c) => c.init.signal?.aborted), 'each try\'s request is aborted');
+    assert.ok(
+      calls.every((c) => c.init.signal?.aborted),
+      "each try's request is aborted",
+    );
     assert.ok(Date.now() - t < 2000);
   });
 
   it('times out a body that never finishes', async () => {
-    const stalled = () => new Response(new ReadableStream({ start: () => undefined }), { status: 201 });
+    const stalled = () =>
+      new Response(new ReadableStream({ start: () => undefined }), { status: 201 });
     const { fetchFn } = scriptedFetch([stalled, created()]);
-    const out = await submitEnvelope(ENDPOINT, envelope(), opts(fetchFn, { timeoutMs: 30 }).options);
+    const out = await submitEnvelope(
+      ENDPOINT,
+      envelope(),
+      opts(fetchFn, { timeoutMs: 30 }).options,
+    );
     assert.equal(out.ok, true, 'the second try gets through');
   });
 
@@ -298,7 +456,11 @@ describe('submitEnvelope: timeout and abort', () => {
     const ctrl = new AbortController();
     const { fetchFn, calls } = scriptedFetch(['hang']);
     setTimeout(() => ctrl.abort(), 20);
-    const out = await submitEnvelope(ENDPOINT, envelope(), opts(fetchFn, { signal: ctrl.signal, timeoutMs: 60_000 }).options);
+    const out = await submitEnvelope(
+      ENDPOINT,
+      envelope(),
+      opts(fetchFn, { signal: ctrl.signal, timeoutMs: 60_000 }).options,
+    );
     assert.deepEqual(out, { ok: false, kind: 'aborted', retryable: true });
     assert.equal(calls.length, 1);
     assert.equal(calls[0]!.init.signal?.aborted, true);
@@ -306,7 +468,11 @@ describe('submitEnvelope: timeout and abort', () => {
 
   it('sends nothing when already aborted', async () => {
     const { fetchFn, calls } = scriptedFetch([created()]);
-    const out = await submitEnvelope(ENDPOINT, envelope(), opts(fetchFn, { signal: AbortSignal.abort() }).options);
+    const out = await submitEnvelope(
+      ENDPOINT,
+      envelope(),
+      opts(fetchFn, { signal: AbortSignal.abort() }).options,
+    );
     assert.equal(kindOf(out), 'aborted');
     assert.equal(calls.length, 0);
   });
@@ -325,8 +491,20 @@ describe('submitEnvelope: timeout and abort', () => {
   });
 
   it('never throws, even when fetch throws synchronously', async () => {
-    const fetchFn: FetchFn = () => { throw new Error('boom'); };
-    const out = await submitEnvelope(ENDPOINT, envelope(), opts(fetchFn, { maxAttempts: 2 }).options);
-    assert.deepEqual(out, { ok: false, kind: 'transient', retryable: true, reason: 'network', attempts: 2 });
+    const fetchFn: FetchFn = () => {
+      throw new Error('boom');
+    };
+    const out = await submitEnvelope(
+      ENDPOINT,
+      envelope(),
+      opts(fetchFn, { maxAttempts: 2 }).options,
+    );
+    assert.deepEqual(out, {
+      ok: false,
+      kind: 'transient',
+      retryable: true,
+      reason: 'network',
+      attempts: 2,
+    });
   });
 });

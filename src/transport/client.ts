@@ -67,7 +67,13 @@ const parseJson = (text: string): unknown => {
  * One try. The fetch and the body read race an abort promise, so a hung connection (or a fetchFn
  * that ignores its signal) still ends at the timeout.
  */
-async function attemptOnce(fetchFn: FetchFn, url: string, init: RequestInit, signal: AbortSignal | undefined, timeoutMs: number): Promise<Attempt> {
+async function attemptOnce(
+  fetchFn: FetchFn,
+  url: string,
+  init: RequestInit,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+): Promise<Attempt> {
   const ctrl = new AbortController();
   let timedOut = false;
   const forward = () => ctrl.abort(signal?.reason);
@@ -96,30 +102,68 @@ async function attemptOnce(fetchFn: FetchFn, url: string, init: RequestInit, sig
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
 /** A final outcome for an answer, or what to know about a transient one. */
-function classify<P>(a: Extract<Attempt, { kind: 'response' }>, def: AssistantDefinition<P>, now: number): SubmitOutcome | Transient {
+function classify<P>(
+  a: Extract<Attempt, { kind: 'response' }>,
+  def: AssistantDefinition<P>,
+  now: number,
+): SubmitOutcome | Transient {
   const { status, headers, body } = a;
   const headerId = headers.get('x-request-id') ?? undefined;
   if (status >= 200 && status < 300) {
     const b = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
     const reference = str(b.reference);
     // A 2xx without a reference is no proof of storage: never show a confirmation for it.
-    if (!reference) return { ok: false, kind: 'rejected', retryable: false, status, ...(headerId ? { requestId: headerId } : {}) };
-    return { ok: true, reference, receivedAt: str(b.receivedAt) ?? new Date(now).toISOString(), replayed: status === 200, status };
+    if (!reference)
+      return {
+        ok: false,
+        kind: 'rejected',
+        retryable: false,
+        status,
+        ...(headerId ? { requestId: headerId } : {}),
+      };
+    return {
+      ok: true,
+      reference,
+      receivedAt: str(b.receivedAt) ?? new Date(now).toISOString(),
+      replayed: status === 200,
+      status,
+    };
   }
   const problem = parseProblem(body, headerId);
   const requestId = problem?.requestId ?? headerId;
   const withProblem = { ...(problem ? { problem } : {}), ...(requestId ? { requestId } : {}) };
   if (isTransientStatus(status)) {
     const retryAfterMs = parseRetryAfter(headers.get('retry-after'), now);
-    return { reason: 'status', status, ...(problem ? { problem } : {}), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+    return {
+      reason: 'status',
+      status,
+      ...(problem ? { problem } : {}),
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    };
   }
-  if (status === 413) return { ok: false, kind: 'too-large', retryable: false, status, ...withProblem };
+  if (status === 413)
+    return { ok: false, kind: 'too-large', retryable: false, status, ...withProblem };
   if (status === 422 && problem) {
     const kind = problemKind(problem);
     if (kind === 'idempotency-mismatch')
-      return { ok: false, kind: 'idempotency-mismatch', retryable: false, status, problem, ...(requestId ? { requestId } : {}) };
+      return {
+        ok: false,
+        kind: 'idempotency-mismatch',
+        retryable: false,
+        status,
+        problem,
+        ...(requestId ? { requestId } : {}),
+      };
     if (kind === 'validation' || problem.errors?.length)
-      return { ok: false, kind: 'validation', retryable: false, status, issues: problemIssues(def, problem), problem, ...(requestId ? { requestId } : {}) };
+      return {
+        ok: false,
+        kind: 'validation',
+        retryable: false,
+        status,
+        issues: problemIssues(def, problem),
+        problem,
+        ...(requestId ? { requestId } : {}),
+      };
   }
   return { ok: false, kind: 'rejected', retryable: false, status, ...withProblem };
 }
@@ -146,21 +190,32 @@ function checkEnvelope(envelope: Envelope): SubmitFailure | undefined {
   return { ok: false, kind: 'invalid', retryable: false, errors };
 }
 
-const ABORTED: SubmitFailure = Object.freeze({ ok: false, kind: 'aborted', retryable: true }) as SubmitFailure;
+const ABORTED: SubmitFailure = Object.freeze({
+  ok: false,
+  kind: 'aborted',
+  retryable: true,
+}) as SubmitFailure;
 
 /**
  * Posts `envelope` to `{endpoint}/submissions` (DESIGN.md transport contract v1) and resolves with
  * a typed outcome; never rejects. The same `Idempotency-Key` (the envelope id) and the same body go
  * out on every try, so the hub stores the application at most once however often it arrives.
  */
-export async function submitEnvelope<P>(endpoint: string, envelope: Envelope, options: SubmitOptions<P>): Promise<SubmitOutcome> {
+export async function submitEnvelope<P>(
+  endpoint: string,
+  envelope: Envelope,
+  options: SubmitOptions<P>,
+): Promise<SubmitOutcome> {
   const { def, signal, onRetry } = options;
   const fetchFn: FetchFn = options.fetchFn ?? ((url, init) => fetch(url, init));
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts));
+  const maxAttempts = Math.max(
+    1,
+    Math.floor(options.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts),
+  );
   const url = `${endpoint.replace(/\/+$/, '')}/submissions`;
   const invalid = checkEnvelope(envelope);
   if (invalid) return invalid;
@@ -169,7 +224,12 @@ export async function submitEnvelope<P>(endpoint: string, envelope: Envelope, op
     body = JSON.stringify(envelope);
   } catch {
     // A cycle or a BigInt in the answers: no request can carry it.
-    return { ok: false, kind: 'invalid', retryable: false, errors: [{ pointer: '/data', code: 'not_json' }] };
+    return {
+      ok: false,
+      kind: 'invalid',
+      retryable: false,
+      errors: [{ pointer: '/data', code: 'not_json' }],
+    };
   }
   const init: RequestInit = {
     method: 'POST',
@@ -195,7 +255,14 @@ export async function submitEnvelope<P>(endpoint: string, envelope: Envelope, op
     if (attempt >= maxAttempts) return transientOutcome(transient, attempt);
     const delayMs = retryDelay(attempt - 1, transient.retryAfterMs, random);
     try {
-      onRetry?.({ attempt, maxAttempts, delayMs, reason: transient.reason, ...(transient.status !== undefined ? { status: transient.status } : {}), ...(transient.problem ? { problem: transient.problem } : {}) });
+      onRetry?.({
+        attempt,
+        maxAttempts,
+        delayMs,
+        reason: transient.reason,
+        ...(transient.status !== undefined ? { status: transient.status } : {}),
+        ...(transient.problem ? { problem: transient.problem } : {}),
+      });
     } catch (err) {
       // A host's analytics hook must not cost the citizen the submission.
       console.error('komm-assistenten: onRetry threw', err);

@@ -2,7 +2,11 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEnvelope, newEnvelopeId, uuidV4FromBytes } from './envelope.js';
 import { envelopeSchema } from './envelope-schema.js';
-import { transportTestAssistant as def, transportTestConfig as config, validAnswers } from './test-assistant.js';
+import {
+  transportTestAssistant as def,
+  transportTestConfig as config,
+  validAnswers,
+} from './test-assistant.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -15,11 +19,17 @@ describe('newEnvelopeId', () => {
   });
 
   it('formats random bytes as a v4 UUID (the fallback outside secure contexts)', () => {
-    assert.equal(uuidV4FromBytes(new Uint8Array(16).fill(0xff)), 'ffffffff-ffff-4fff-bfff-ffffffffffff');
+    assert.equal(
+      uuidV4FromBytes(new Uint8Array(16).fill(0xff)),
+      'ffffffff-ffff-4fff-bfff-ffffffffffff',
+    );
     assert.equal(uuidV4FromBytes(new Uint8Array(16)), '00000000-0000-4000-8000-000000000000');
     const id = uuidV4FromBytes(crypto.getRandomValues(new Uint8Array(16)));
     assert.match(id, UUID_V4);
-    assert.equal(envelopeSchema.safeParse(createEnvelope({ def, config, data: {}, locale: 'de', id })).success, true);
+    assert.equal(
+      envelopeSchema.safeParse(createEnvelope({ def, config, data: {}, locale: 'de', id })).success,
+      true,
+    );
   });
 });
 
@@ -62,7 +72,11 @@ describe('createEnvelope', () => {
 
   it('accepts a Date and de-duplicates prefilled pointers', () => {
     const env = createEnvelope({
-      def, config, data: {}, locale: 'de', id: newEnvelopeId(),
+      def,
+      config,
+      data: {},
+      locale: 'de',
+      id: newEnvelopeId(),
       submittedAt: new Date(Date.UTC(2026, 10, 29, 10)),
       prefilled: ['halter.name', '/data/halter/name'],
     });

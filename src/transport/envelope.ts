@@ -31,7 +31,10 @@ export function uuidV4FromBytes(bytes: Uint8Array): string {
   b[6] = (b[6]! & 0x0f) | 0x40;
   b[8] = (b[8]! & 0x3f) | 0x80;
   const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(
+    16,
+    20,
+  )}-${hex.slice(20)}`;
 }
 
 /**
@@ -60,6 +63,8 @@ export function createEnvelope(input: EnvelopeInput): Required<Envelope> {
     data: input.data,
     computed: input.computed ?? {},
     attachments: [],
-    prefilled: [...new Set((input.prefilled ?? []).map((p) => (p.startsWith('/') ? p : pathToPointer(p))))],
+    prefilled: [
+      ...new Set((input.prefilled ?? []).map((p) => (p.startsWith('/') ? p : pathToPointer(p)))),
+    ],
   };
 }

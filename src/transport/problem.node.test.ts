@@ -1,6 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseProblem, pathToPointer, pointerToPath, problemIssues, problemKind } from './problem.js';
+import {
+  parseProblem,
+  pathToPointer,
+  pointerToPath,
+  problemIssues,
+  problemKind,
+} from './problem.js';
 import { transportTestAssistant as def } from './test-assistant.js';
 
 describe('pointerToPath', () => {
@@ -60,7 +66,10 @@ describe('parseProblem', () => {
   });
 
   it('drops error entries without a pointer', () => {
-    const p = parseProblem({ type: 'x', errors: [null, 'a', { detail: 'no pointer' }, { pointer: '/data/a' }] });
+    const p = parseProblem({
+      type: 'x',
+      errors: [null, 'a', { detail: 'no pointer' }, { pointer: '/data/a' }],
+    });
     assert.deepEqual(p?.errors, [{ pointer: '/data/a' }]);
   });
 
@@ -75,8 +84,11 @@ describe('parseProblem', () => {
     assert.equal(parseProblem([1]), undefined);
   });
 
-  it('names the kind by the type URI\'s last segment', () => {
-    assert.equal(problemKind({ type: 'https://x.example/problems/idempotency-mismatch' }), 'idempotency-mismatch');
+  it("names the kind by the type URI's last segment", () => {
+    assert.equal(
+      problemKind({ type: 'https://x.example/problems/idempotency-mismatch' }),
+      'idempotency-mismatch',
+    );
     assert.equal(problemKind({ type: 'urn:komm:validation' }), 'validation');
     assert.equal(problemKind(undefined), undefined);
   });
@@ -84,29 +96,60 @@ describe('parseProblem', () => {
 
 describe('problemIssues', () => {
   it('maps errors to engine issues with key, step, code and detail', () => {
-    const issues = problemIssues(def, parseProblem({
-      type: 'x/validation',
-      errors: [
-        { pointer: '/data/hunde/0/rasse', detail: 'fehlt', code: 'required' },
-        { pointer: '/data/halter/plz', code: 'invalid_format' },
-        { pointer: '/data/hunde', code: 'too_few' },
-        { pointer: '/data/hunde/1/name' },
-      ],
-    }));
+    const issues = problemIssues(
+      def,
+      parseProblem({
+        type: 'x/validation',
+        errors: [
+          { pointer: '/data/hunde/0/rasse', detail: 'fehlt', code: 'required' },
+          { pointer: '/data/halter/plz', code: 'invalid_format' },
+          { pointer: '/data/hunde', code: 'too_few' },
+          { pointer: '/data/hunde/1/name' },
+        ],
+      }),
+    );
     assert.deepEqual(issues, [
-      { path: 'hunde.0.rasse', key: 'hunde[].rasse', code: 'required', severity: 'error', step: 'rassen', params: { detail: 'fehlt' } },
-      { path: 'halter.plz', key: 'halter.plz', code: 'invalid_format', severity: 'error', step: 'halter' },
+      {
+        path: 'hunde.0.rasse',
+        key: 'hunde[].rasse',
+        code: 'required',
+        severity: 'error',
+        step: 'rassen',
+        params: { detail: 'fehlt' },
+      },
+      {
+        path: 'halter.plz',
+        key: 'halter.plz',
+        code: 'invalid_format',
+        severity: 'error',
+        step: 'halter',
+      },
       { path: 'hunde', key: 'hunde', code: 'too_few', severity: 'error', step: 'hunde' },
-      { path: 'hunde.1.name', key: 'hunde[].name', code: 'invalid', severity: 'error', step: 'hunde' },
+      {
+        path: 'hunde.1.name',
+        key: 'hunde[].name',
+        code: 'invalid',
+        severity: 'error',
+        step: 'hunde',
+      },
     ]);
   });
 
   it('leaves envelope-level errors out and marks unknown fields with an empty step', () => {
-    const issues = problemIssues(def, parseProblem({
-      type: 'x/validation',
-      errors: [{ pointer: '/municipality/ags', code: 'invalid_format' }, { pointer: '/data', code: 'unrecognized_keys' }, { pointer: '/data/extra', code: 'unrecognized_keys' }],
-    }));
-    assert.deepEqual(issues, [{ path: 'extra', key: 'extra', code: 'unrecognized_keys', severity: 'error', step: '' }]);
+    const issues = problemIssues(
+      def,
+      parseProblem({
+        type: 'x/validation',
+        errors: [
+          { pointer: '/municipality/ags', code: 'invalid_format' },
+          { pointer: '/data', code: 'unrecognized_keys' },
+          { pointer: '/data/extra', code: 'unrecognized_keys' },
+        ],
+      }),
+    );
+    assert.deepEqual(issues, [
+      { path: 'extra', key: 'extra', code: 'unrecognized_keys', severity: 'error', step: '' },
+    ]);
   });
 
   it('is empty without a problem', () => {

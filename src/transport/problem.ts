@@ -80,7 +80,10 @@ export const problemKind = (problem: Problem | undefined): string | undefined =>
  * (`invalid` when it gave none) and its `detail` in `params`. Errors outside `/data` (envelope
  * metadata) are no field's business and stay in `problem.errors` only.
  */
-export function problemIssues<P>(def: AssistantDefinition<P>, problem: Problem | undefined): Issue[] {
+export function problemIssues<P>(
+  def: AssistantDefinition<P>,
+  problem: Problem | undefined,
+): Issue[] {
   const issues: Issue[] = [];
   for (const e of problem?.errors ?? []) {
     const path = pointerToPath(e.pointer);

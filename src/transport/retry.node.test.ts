@@ -11,10 +11,22 @@ import {
 
 describe('backoffDelay (full jitter)', () => {
   it('is random() times the doubled ceiling', () => {
-    assert.equal(backoffDelay(0, () => 0.5), 250);
-    assert.equal(backoffDelay(1, () => 0.5), 500);
-    assert.equal(backoffDelay(3, () => 0.5), 2000);
-    assert.equal(backoffDelay(2, () => 0), 0);
+    assert.equal(
+      backoffDelay(0, () => 0.5),
+      250,
+    );
+    assert.equal(
+      backoffDelay(1, () => 0.5),
+      500,
+    );
+    assert.equal(
+      backoffDelay(3, () => 0.5),
+      2000,
+    );
+    assert.equal(
+      backoffDelay(2, () => 0),
+      0,
+    );
   });
 
   it('stays within [0, min(cap, base * 2^n)) for any random value', () => {
@@ -30,13 +42,25 @@ describe('backoffDelay (full jitter)', () => {
 
   it('never exceeds the 20 s cap, however many retries', () => {
     assert.equal(DEFAULT_RETRY_POLICY.capMs, 20_000);
-    assert.equal(backoffDelay(10, () => 0.999999), 19_999);
-    assert.equal(backoffDelay(50, () => 1), 20_000);
+    assert.equal(
+      backoffDelay(10, () => 0.999999),
+      19_999,
+    );
+    assert.equal(
+      backoffDelay(50, () => 1),
+      20_000,
+    );
   });
 
   it('clamps a misbehaving random source', () => {
-    assert.equal(backoffDelay(0, () => 7), 500);
-    assert.equal(backoffDelay(0, () => -1), 0);
+    assert.equal(
+      backoffDelay(0, () => 7),
+      500,
+    );
+    assert.equal(
+      backoffDelay(0, () => -1),
+      0,
+    );
   });
 
   it('with a real random source, draws spread over the interval', () => {
@@ -75,26 +99,40 @@ describe('parseRetryAfter', () => {
 
 describe('retryDelay', () => {
   it('lets Retry-After override the jittered back-off', () => {
-    assert.equal(retryDelay(0, 3000, () => 0), 3000);
-    assert.equal(retryDelay(3, 0, () => 0.9), 0);
+    assert.equal(
+      retryDelay(0, 3000, () => 0),
+      3000,
+    );
+    assert.equal(
+      retryDelay(3, 0, () => 0.9),
+      0,
+    );
   });
 
   it('caps Retry-After at 20 s', () => {
-    assert.equal(retryDelay(0, 3_600_000, () => 0), 20_000);
+    assert.equal(
+      retryDelay(0, 3_600_000, () => 0),
+      20_000,
+    );
   });
 
   it('falls back to back-off without Retry-After', () => {
-    assert.equal(retryDelay(2, undefined, () => 0.5), 1000);
+    assert.equal(
+      retryDelay(2, undefined, () => 0.5),
+      1000,
+    );
   });
 });
 
 describe('isTransientStatus (DESIGN.md table)', () => {
   it('retries 408, 409, 425, 429, 500, 502, 503, 504', () => {
-    for (const s of [408, 409, 425, 429, 500, 502, 503, 504]) assert.equal(isTransientStatus(s), true, String(s));
+    for (const s of [408, 409, 425, 429, 500, 502, 503, 504])
+      assert.equal(isTransientStatus(s), true, String(s));
   });
 
   it('does not retry success, client errors or 501', () => {
-    for (const s of [200, 201, 400, 401, 403, 404, 413, 415, 422, 501, 505]) assert.equal(isTransientStatus(s), false, String(s));
+    for (const s of [200, 201, 400, 401, 403, 404, 413, 415, 422, 501, 505])
+      assert.equal(isTransientStatus(s), false, String(s));
   });
 });
 

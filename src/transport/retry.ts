@@ -24,7 +24,9 @@ export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicy> = Object.freeze({
  * Statuses worth another try: 408 timeout, 409 the first request with this Idempotency-Key is
  * still in flight, 425 too early, 429 rate limit, 500/502/503/504 server or gateway trouble.
  */
-export const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([408, 409, 425, 429, 500, 502, 503, 504]);
+export const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([
+  408, 409, 425, 429, 500, 502, 503, 504,
+]);
 
 /** Whether an HTTP status is transient (network errors and timeouts are, too). */
 export const isTransientStatus = (status: number): boolean => TRANSIENT_STATUSES.has(status);
@@ -48,7 +50,10 @@ export function backoffDelay(
  * (`"Wed, 21 Oct 2026 07:28:00 GMT"`). A date in the past means 0. `undefined` when the header is
  * missing or unreadable.
  */
-export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(
+  value: string | null | undefined,
+  now: number = Date.now(),
+): number | undefined {
   if (value == null) return undefined;
   const v = value.trim();
   if (/^\d+$/.test(v)) return Number(v) * 1000;

@@ -42,7 +42,14 @@ export const transportTestAssistant = defineAssistant<{ fee: number }>({
     },
     {
       id: 'rassen',
-      fields: [{ type: 'group', path: 'hunde', repeat: {}, fields: [{ type: 'text', path: 'rasse', required: true }] }],
+      fields: [
+        {
+          type: 'group',
+          path: 'hunde',
+          repeat: {},
+          fields: [{ type: 'text', path: 'rasse', required: true }],
+        },
+      ],
     },
   ],
   computed: ({ params }) => ({ gebuehr: params.fee }),
