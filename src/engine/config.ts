@@ -48,12 +48,31 @@ export type ConfigResult<P> =
   | { ok: true; config: MunicipalityConfig; params: P }
   | { ok: false; problems: ConfigProblem[] };
 
-const describe = (code: string, issue: { expected?: unknown; keys?: string[] }): string => {
+/** Zod's type names as a page editor reads them. */
+const TYPE_NAMES: Record<string, string> = {
+  string: 'Text',
+  number: 'Zahl',
+  int: 'ganze Zahl',
+  boolean: 'true oder false',
+  object: 'Objekt',
+  record: 'Objekt',
+  array: 'Liste',
+};
+
+/** The raw value at an issue's path (own keys only), to tell "missing" from "wrong type". */
+const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (cur, k) => (cur !== null && typeof cur === 'object' && Object.hasOwn(cur, k) ? (cur as Record<PropertyKey, unknown>)[k] : undefined),
+    root,
+  );
+
+const describe = (code: string, issue: { expected?: unknown; keys?: string[] }, present: boolean): string => {
   switch (code) {
     case 'invalid_type':
-      return issue.expected === 'nonoptional' || issue.expected === undefined
-        ? 'fehlt oder hat den falschen Typ'
-        : `fehlt oder hat den falschen Typ (erwartet: ${String(issue.expected)})`;
+      if (!present) return 'fehlt';
+      return typeof issue.expected === 'string' && issue.expected !== 'nonoptional'
+        ? `hat den falschen Typ (erwartet: ${TYPE_NAMES[issue.expected] ?? issue.expected})`
+        : 'hat den falschen Typ';
     case 'unrecognized_keys':
       return `unbekannte Schlüssel: ${(issue.keys ?? []).join(', ')}`;
     case 'invalid_format':
@@ -69,21 +88,24 @@ const describe = (code: string, issue: { expected?: unknown; keys?: string[] }):
   }
 };
 
-const problemsOf = (prefix: string[], issues: readonly { code: string; path: PropertyKey[] }[]): ConfigProblem[] =>
-  issues.map((i) => ({
-    path: [...prefix, ...i.path.map(String)].join('.') || '(Wurzel)',
-    message: describe(i.code, i as { expected?: unknown; keys?: string[] }),
-  }));
+const problemsOf = (prefix: string[], raw: unknown, issues: readonly { code: string; path: PropertyKey[] }[]): ConfigProblem[] =>
+  issues.map((i) => {
+    const value = valueAt(raw, i.path);
+    return {
+      path: [...prefix, ...i.path.map(String)].join('.') || '(Wurzel)',
+      message: describe(i.code, i as { expected?: unknown; keys?: string[] }, value !== undefined && value !== null),
+    };
+  });
 
 /** Validates the document and this assistant's section of it. */
 export function parseConfig<P>(raw: unknown, def: Assistant<P>): ConfigResult<P> {
   const base = configSchema.safeParse(raw);
-  if (!base.success) return { ok: false, problems: problemsOf([], base.error.issues) };
+  if (!base.success) return { ok: false, problems: problemsOf([], raw, base.error.issues) };
   const config = base.data as MunicipalityConfig;
   const section = config.assistants[def.id];
   if (section === undefined)
     return { ok: false, problems: [{ path: `assistants.${def.id}`, message: 'fehlt: diese Gemeinde hat den Assistenten nicht konfiguriert' }] };
   const params = def.params.safeParse(section);
-  if (!params.success) return { ok: false, problems: problemsOf(['assistants', def.id], params.error.issues) };
+  if (!params.success) return { ok: false, problems: problemsOf(['assistants', def.id], section, params.error.issues) };
   return { ok: true, config, params: params.data as P };
 }
