@@ -115,6 +115,7 @@ export class KommAssistant<P = unknown> extends KommElement {
   @state() private reference = '';
   @state() private inheritedLang: Lang = 'de';
 
+  private ready?: { config: MunicipalityConfig; params: P };
   private envelopeId = '';
   private rawText = new Map<string, string>();
   private returnToReview = false;
@@ -160,6 +161,12 @@ export class KommAssistant<P = unknown> extends KommElement {
       return result;
     },
     args: () => [this.configSrc, this.config] as const,
+    onComplete: (result) => {
+      // The config is ready: restore the draft, apply prefill, pick the step (before rendering).
+      this.ready = result as { config: MunicipalityConfig; params: P };
+      if (!this.stepId) this.start();
+    },
+    onError: () => (this.ready = undefined),
   });
 
   protected get def(): Assistant<P> {
@@ -167,7 +174,7 @@ export class KommAssistant<P = unknown> extends KommElement {
   }
 
   private loaded() {
-    return this.configTask.value as { config: MunicipalityConfig; params: P } | undefined;
+    return this.ready;
   }
 
   private get langResolved(): Lang {
@@ -210,9 +217,6 @@ export class KommAssistant<P = unknown> extends KommElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    // First render after the config is ready: restore the draft, apply prefill, pick the step.
-    const cfg = this.loaded();
-    if (cfg && !this.stepId) this.start();
     this.setState('submitting', this.sending);
     this.setState('submitted', this.view === 'confirmation');
     this.setState('invalid', this.shown.some((i) => i.severity === 'error'));

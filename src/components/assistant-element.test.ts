@@ -1,0 +1,133 @@
+/**
+ * Behaviour of the wizard shell that every assistant inherits, driven through a small test
+ * definition (src/engine/test-fixtures.ts) in real Chromium.
+ */
+import { expect, fixture as mount, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture as testDefinition, validConfig } from '../engine/test-fixtures.js';
+import { KommAssistant } from './assistant-element.js';
+import type { KommStepChangeEvent } from '../events/step-change.js';
+
+class KommTestAssistant extends KommAssistant {
+  static override definition = testDefinition;
+}
+KommTestAssistant.define('komm-test-assistant');
+
+const root = (el: HTMLElement) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => root(el).querySelector<T>(sel);
+const ready = async (el: KommAssistant) => {
+  await waitUntil(() => $(el, '#step-title') || $(el, '.config-error'), 'assistant did not render', { timeout: 4000 });
+  await el.updateComplete;
+};
+const clickNext = async (el: KommAssistant) => {
+  $<HTMLButtonElement>(el, 'button.primary')!.click();
+  await el.updateComplete;
+  await el.updateComplete;
+};
+
+describe('KommAssistant (wizard shell)', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('shows a visible German error naming the bad key when the config is invalid', async () => {
+    const bad = { ...validConfig(), municipality: { name: 'X', ags: 'abc' } };
+    const errors: unknown[] = [];
+    const orig = console.error;
+    console.error = (...a: unknown[]) => errors.push(a);
+    try {
+      const el = await mount<KommAssistant>(html`<komm-test-assistant .config=${bad}></komm-test-assistant>`);
+      await ready(el);
+      const box = $(el, '.config-error')!;
+      expect(box).to.exist;
+      expect(box.textContent).to.contain('municipality.ags');
+      expect(box.textContent).to.contain('Dieser Antrag kann gerade nicht angezeigt werden');
+      expect($(el, 'form')).to.equal(null);
+      expect(errors.length).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = orig;
+    }
+  });
+
+  it('names the URL when config-src cannot be loaded', async () => {
+    const orig = console.error;
+    console.error = () => {};
+    try {
+      const el = await mount<KommAssistant>(html`<komm-test-assistant config-src="/does-not-exist.json"></komm-test-assistant>`);
+      await ready(el);
+      expect($(el, '.config-error')!.textContent).to.contain('/does-not-exist.json');
+    } finally {
+      console.error = orig;
+    }
+  });
+
+  it('validates on "Weiter": summary takes focus, its link focuses the field, aria-invalid is set', async () => {
+    const el = await mount<KommAssistant>(html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`);
+    await ready(el);
+    expect($(el, '#step-title')!.textContent).to.contain('Ihr Anliegen'); // municipality override
+    await clickNext(el);
+    const summary = $(el, '[part="error-summary"]')!;
+    expect(summary).to.exist;
+    expect(root(el).activeElement).to.equal(summary);
+    const link = summary.querySelector('a')!;
+    link.click();
+    const radio = $<HTMLInputElement>(el, 'input[type="radio"]')!;
+    expect(root(el).activeElement).to.equal(radio);
+    expect(radio.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '[part="error"]')!.textContent).to.contain('Fehler:');
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves to the next step, focuses its heading and reports the change without values', async () => {
+    const el = await mount<KommAssistant>(html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`);
+    await ready(el);
+    $<HTMLInputElement>(el, 'input[value="anmeldung"]')!.click();
+    setTimeout(() => void clickNext(el));
+    const ev = (await oneEvent(el, 'komm-step-change')) as KommStepChangeEvent;
+    expect(ev.detail.from).to.equal('anliegen');
+    expect(ev.detail.to).to.equal('halter');
+    expect(JSON.stringify(ev.detail)).not.to.contain('anmeldung');
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal($(el, '#step-title'));
+    expect($(el, '[part="progress"]')!.textContent).to.contain('Schritt 2 von 6');
+  });
+
+  it('restores answers and step after a reload (sessionStorage draft)', async () => {
+    const config = validConfig();
+    const el = await mount<KommAssistant>(html`<komm-test-assistant .config=${config}></komm-test-assistant>`);
+    await ready(el);
+    $<HTMLInputElement>(el, 'input[value="anmeldung"]')!.click();
+    await clickNext(el);
+    const name = $<HTMLInputElement>(el, '#f-halter-familyName')!;
+    name.value = 'Müller';
+    name.dispatchEvent(new Event('input'));
+    el.remove();
+    const again = await mount<KommAssistant>(html`<komm-test-assistant .config=${config}></komm-test-assistant>`);
+    await ready(again);
+    expect($<HTMLInputElement>(again, '#f-halter-familyName')!.value).to.equal('Müller');
+  });
+
+  it('keeps no draft with draft="off"', async () => {
+    const config = validConfig();
+    const el = await mount<KommAssistant>(html`<komm-test-assistant draft="off" .config=${config}></komm-test-assistant>`);
+    await ready(el);
+    $<HTMLInputElement>(el, 'input[value="anmeldung"]')!.click();
+    await clickNext(el);
+    el.remove();
+    expect(Object.keys(sessionStorage).filter((k) => k.startsWith('komm-draft'))).to.deep.equal([]);
+  });
+
+  it('speaks English with lang="en" and follows the nearest ancestor lang', async () => {
+    const el = await mount<KommAssistant>(html`<komm-test-assistant lang="en" .config=${validConfig()}></komm-test-assistant>`);
+    await ready(el);
+    expect($(el, 'button.primary')!.textContent!.trim()).to.equal('Continue');
+    const wrap = await mount<HTMLDivElement>(html`<div lang="en-GB"><komm-test-assistant .config=${validConfig()}></komm-test-assistant></div>`);
+    const inner = wrap.querySelector<KommAssistant>('komm-test-assistant')!;
+    await ready(inner);
+    expect($(inner, 'button.primary')!.textContent!.trim()).to.equal('Continue');
+    wrap.setAttribute('lang', 'de');
+    await waitUntil(() => $(inner, 'button.primary')!.textContent!.trim() === 'Weiter');
+  });
+
+  it('registers idempotently: a second define of the same tag does not throw', () => {
+    expect(() => KommTestAssistant.define('komm-test-assistant')).not.to.throw();
+  });
+});
