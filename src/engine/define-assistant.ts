@@ -4,6 +4,7 @@
  */
 import { buildPayloadSchema } from './schema.js';
 import type { AssistantDefinition, FieldDef } from './types.js';
+import { stepOfKey } from './walk.js';
 import type { ZodMiniType } from './zod.js';
 
 export interface Assistant<P = unknown> extends AssistantDefinition<P> {
@@ -11,10 +12,14 @@ export interface Assistant<P = unknown> extends AssistantDefinition<P> {
   readonly payloadSchema: ZodMiniType;
 }
 
+/** Keys `setPath` refuses: a field named so could never hold an answer. */
+const RESERVED = new Set(['constructor', 'prototype']);
+
 const checkFields = (fields: FieldDef<never>[], where: string) => {
   for (const f of fields) {
     if (f.type !== 'info' && !/^[A-Za-z][A-Za-z0-9]*$/.test(f.path))
       throw new Error(`${where}: field path "${f.path}" must be one identifier (nest with groups)`);
+    if (f.type !== 'info' && RESERVED.has(f.path)) throw new Error(`${where}: field path "${f.path}" is reserved`);
     if (f.type === 'group') checkFields(f.fields, `${where}.${f.path}`);
   }
 };
@@ -26,6 +31,9 @@ export function defineAssistant<P>(def: AssistantDefinition<P>): Assistant<P> {
     ids.add(step.id);
     checkFields(step.fields as FieldDef<never>[], `${def.id}/${step.id}`);
   }
+  // A rule runs on the step that shows its field; with no such field it would silently never run.
+  for (const rule of def.rules ?? [])
+    if (!stepOfKey(def, rule.path)) throw new Error(`${def.id}: rule "${rule.code}" names "${rule.path}", which no field has`);
   let schema: ZodMiniType | undefined;
   return Object.freeze({
     ...def,
