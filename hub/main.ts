@@ -1,0 +1,58 @@
+/**
+ * `npm run hub`: the reference data hub on `http://localhost:8787/api/v1`.
+ * Env: PORT (8787), HOST (localhost: IPv4 and IPv6 loopback), DATA_DIR (.data), CONFIG_DIR
+ * (examples/config), ALLOWED_ORIGINS (comma list or `*`), RATE_LIMIT (requests per minute and
+ * IP, 0 = off), HUB_QUIET=1 (no request log).
+ */
+import { loadConfigs } from './configs.js';
+import { API_PREFIX, buildHub, DEFAULT_ALLOWED_ORIGINS } from './server.js';
+
+const env = process.env;
+const port = Number(env.PORT ?? 8787);
+const host = env.HOST ?? 'localhost';
+const dataDir = env.DATA_DIR ?? '.data';
+const origins = env.ALLOWED_ORIGINS?.trim();
+const allowedOrigins =
+  origins === '*'
+    ? '*'
+    : origins
+    ? origins
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean)
+    : DEFAULT_ALLOWED_ORIGINS;
+const perMinute = Number(env.RATE_LIMIT ?? 120);
+
+const app = buildHub({
+  dataDir,
+  configs: loadConfigs(env.CONFIG_DIR ?? 'examples/config'),
+  allowedOrigins,
+  rateLimit: perMinute > 0 ? { max: perMinute, timeWindow: '1 minute' } : false,
+});
+
+let closing = false;
+const shutdown = (signal: string) => {
+  if (closing) return;
+  closing = true;
+  app.log.info(`${signal}: closing`);
+  app.close().then(
+    () => process.exit(0),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+try {
+  await app.listen({ port, host });
+  const address = app.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const shown = host.includes(':') ? `[${host}]` : host;
+  console.log(`komm reference hub: http://${shown}:${actualPort}${API_PREFIX}`);
+} catch (e) {
+  console.error('hub: could not start:', e);
+  process.exit(1);
+}

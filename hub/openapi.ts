@@ -1,0 +1,251 @@
+/**
+ * The contract files: the JSON Schema (2020-12) of each assistant's `data`, made from the same
+ * zod schema the hub validates with, and the OpenAPI 3.1 document of the hub's routes.
+ */
+import type { Assistant } from '../src/engine/define-assistant.js';
+import { z } from '../src/engine/zod.js';
+import { envelopeSchema } from '../src/transport/envelope-schema.js';
+import { PROBLEM_BASE } from './problem.js';
+
+export const SCHEMA_BASE = 'https://komm-assistenten.de/schemas/';
+
+type JsonSchema = Record<string, unknown>;
+
+/** JSON Schema of an assistant's `data`. */
+export function dataJsonSchema(def: Assistant<unknown>): JsonSchema {
+  const schema = z.toJSONSchema(def.payloadSchema, { unrepresentable: 'any' }) as JsonSchema;
+  const { $schema, ...rest } = schema;
+  return {
+    $schema,
+    $id: `${SCHEMA_BASE}${def.id}.schema.json`,
+    title: `${def.id} data (schemaVersion ${def.schemaVersion})`,
+    ...rest,
+  };
+}
+
+const withoutDialect = ({ $schema: _dialect, ...rest }: JsonSchema): JsonSchema => rest;
+
+const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
+const problem = (description: string, ref = '#/components/schemas/Problem') => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: ref } } },
+});
+const problems = {
+  '429': problem('Zu viele Anfragen; `Retry-After` nennt die Wartezeit in Sekunden.'),
+  '500': problem('Interner Fehler.'),
+};
+
+/** OpenAPI 3.1 document; `basePath` is where the routes are mounted (e.g. `/api/v1`). */
+export function openApiDocument(
+  assistants: Readonly<Record<string, Assistant<unknown>>>,
+  basePath: string,
+): JsonSchema {
+  const ids = Object.keys(assistants).sort();
+  const dataSchemas = Object.fromEntries(
+    ids.map((id) => [`data.${id}`, withoutDialect(dataJsonSchema(assistants[id]!))]),
+  );
+  const envelope = withoutDialect(
+    z.toJSONSchema(envelopeSchema, { unrepresentable: 'any' }) as JsonSchema,
+  );
+  const envelopeProps = envelope.properties as Record<string, JsonSchema>;
+  envelopeProps.data = {
+    description:
+      "The answers; validated against the assistant's schema (`GET /schemas/{assistant.id}`).",
+    ...(ids.length
+      ? { anyOf: ids.map((id) => ({ $ref: `#/components/schemas/data.${id}` })) }
+      : envelopeProps.data),
+  };
+  const receipt = { $ref: '#/components/schemas/Receipt' };
+  const location = { Location: { description: 'URL of the receipt', schema: { type: 'string' } } };
+
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'komm-assistenten reference data hub',
+      version: '1.0.0',
+      description: `Submissions from the komm-assistenten online application assistants. Every error is \`application/problem+json\` (RFC 9457) with a \`type\` under ${PROBLEM_BASE} and a \`requestId\`.`,
+    },
+    servers: [{ url: basePath }],
+    paths: {
+      '/submissions': {
+        post: {
+          operationId: 'submit',
+          summary: 'Submit one application (idempotent by `Idempotency-Key`).',
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: true,
+              description: 'The envelope `id`; reuse it on every retry.',
+              schema: { type: 'string', format: 'uuid' },
+            },
+          ],
+          requestBody: { required: true, content: json({ $ref: '#/components/schemas/Envelope' }) },
+          responses: {
+            '201': { description: 'Stored.', headers: location, content: json(receipt) },
+            '200': {
+              description: 'The same key and body again: the first answer, nothing stored twice.',
+              headers: location,
+              content: json(receipt),
+            },
+            '400': problem(
+              'Malformed: bad JSON, prototype keys, missing `Idempotency-Key` or one that differs from `id`.',
+            ),
+            '409': problem('The first request with this key is still being processed; retry.'),
+            '413': problem('Body too large.'),
+            '415': problem('Not `application/json`.'),
+            '422': problem(
+              'Invalid (`validation`, with `errors`) or the key was used for another body (`idempotency-mismatch`).',
+              '#/components/schemas/ValidationProblem',
+            ),
+            ...problems,
+          },
+        },
+      },
+      '/submissions/{reference}': {
+        get: {
+          operationId: 'receipt',
+          summary: 'The receipt of a stored submission.',
+          parameters: [
+            { name: 'reference', in: 'path', required: true, schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': { description: 'Receipt.', content: json(receipt) },
+            '404': problem('Unknown reference.'),
+            ...problems,
+          },
+        },
+      },
+      '/schemas/{assistant}': {
+        get: {
+          operationId: 'dataSchema',
+          summary: "JSON Schema 2020-12 of an assistant's `data`.",
+          parameters: [
+            {
+              name: 'assistant',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', enum: ids },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'The schema.',
+              content: { 'application/schema+json': { schema: { type: 'object' } } },
+            },
+            '404': problem('Unknown assistant.'),
+            ...problems,
+          },
+        },
+      },
+      '/openapi.json': {
+        get: {
+          operationId: 'openapi',
+          summary: 'This document.',
+          responses: { '200': { description: 'OpenAPI 3.1.', content: json({ type: 'object' }) } },
+        },
+      },
+      '/health': {
+        get: {
+          operationId: 'health',
+          summary: 'Liveness.',
+          responses: {
+            '200': {
+              description: 'Up.',
+              content: json({
+                type: 'object',
+                properties: { status: { const: 'ok' } },
+                required: ['status'],
+              }),
+            },
+          },
+        },
+      },
+      '/usage': {
+        get: {
+          operationId: 'usage',
+          summary:
+            'Stored submissions per municipality and assistant (the basis of billing per assistant used).',
+          responses: {
+            '200': {
+              description: 'Counts.',
+              content: json({ $ref: '#/components/schemas/Usage' }),
+            },
+            ...problems,
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Envelope: envelope,
+        ...dataSchemas,
+        Receipt: {
+          type: 'object',
+          properties: {
+            reference: { type: 'string', examples: ['HST-2026-000001'] },
+            receivedAt: { type: 'string', format: 'date-time' },
+          },
+          required: ['reference', 'receivedAt'],
+        },
+        Problem: {
+          type: 'object',
+          properties: {
+            type: { type: 'string', format: 'uri' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            requestId: { type: 'string' },
+          },
+          required: ['type', 'title', 'status', 'detail', 'requestId'],
+        },
+        ValidationProblem: {
+          allOf: [
+            { $ref: '#/components/schemas/Problem' },
+            {
+              type: 'object',
+              properties: {
+                errors: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      pointer: {
+                        type: 'string',
+                        description: 'JSON Pointer into the envelope, e.g. `/data/hunde/0/breed`.',
+                      },
+                      detail: { type: 'string' },
+                      code: { type: 'string' },
+                    },
+                    required: ['pointer', 'detail', 'code'],
+                  },
+                },
+              },
+            },
+          ],
+        },
+        Usage: {
+          type: 'object',
+          properties: {
+            generatedAt: { type: 'string', format: 'date-time' },
+            items: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  ags: { type: 'string' },
+                  municipality: { type: 'string' },
+                  assistant: { type: 'string' },
+                  submissions: { type: 'integer' },
+                  firstReceivedAt: { type: 'string', format: 'date-time' },
+                  lastReceivedAt: { type: 'string', format: 'date-time' },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The reference data hub (DESIGN.md "Transport contract (v1)"): a fastify app that validates
+ * submissions with the assistants' own definitions, stores them idempotently in SQLite and
+ * writes each to the outbox folder. `buildHub` does not listen; `main.ts` does.
+ */
+import { randomUUID } from 'node:crypto';
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { assistants as registry } from '../src/assistants/registry.js';
+import type { MunicipalityConfig } from '../src/engine/config.js';
+import type { Assistant } from '../src/engine/define-assistant.js';
+import type { Envelope } from '../src/transport/envelope-schema.js';
+import { indexConfigs } from './configs.js';
+import { installProblemHandlers } from './problem.js';
+import { metaRoutes } from './routes/meta.js';
+import { submissionRoutes } from './routes/submissions.js';
+import { openStore } from './store.js';
+
+export const API_PREFIX = '/api/v1';
+export const DEFAULT_ALLOWED_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
+
+export interface HubOptions {
+  /** Folder of `hub.sqlite` and `outbox/`; created when missing. */
+  dataDir: string;
+  /** Municipality configs (validated again here; keyed by AGS). See `loadConfigs`. */
+  configs: readonly MunicipalityConfig[];
+  /** Browser origins allowed by CORS, or `'*'` for any. Default: the demo page's origins. */
+  allowedOrigins?: readonly string[] | '*';
+  /** Assistant definitions by id. Default: the package's registry. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parameters differ per assistant
+  assistants?: Readonly<Record<string, Assistant<any>>>;
+  /** Largest accepted request body in bytes. Default 1 MiB. */
+  bodyLimit?: number;
+  /** Clock (receivedAt, reference year, "today" of the rules). Default: `new Date()`. */
+  now?: () => Date;
+  /** Request logging. Default: on, unless `HUB_QUIET=1`. */
+  logger?: boolean;
+  /** Requests per IP and window, or `false` for no limit. Default 120 per minute. */
+  rateLimit?: { max: number; timeWindow: number | string } | false;
+  /** Awaited after validation, before storing; lets tests hold a request in flight. */
+  beforeStore?: (envelope: Envelope) => void | Promise<void>;
+  /** Where config warnings go (also with `HUB_QUIET=1`). Default: `console.warn`. */
+  warn?: (message: string) => void;
+}
+
+export function buildHub(options: HubOptions): FastifyInstance {
+  const app = Fastify({
+    logger: options.logger ?? process.env.HUB_QUIET !== '1',
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    // A "Fehlernummer" must be unique across restarts, so not fastify's counter.
+    genReqId: () => randomUUID(),
+  });
+  const assistants = (options.assistants ?? registry) as Readonly<
+    Record<string, Assistant<unknown>>
+  >;
+  const now = options.now ?? (() => new Date());
+  const municipalities = indexConfigs(options.configs, assistants, options.warn ?? console.warn);
+  const store = openStore(options.dataDir);
+  app.addHook('onClose', async () => store.close());
+
+  // Only JSON is ever parsed; fastify's text/plain parser would let other bodies reach a handler.
+  app.removeContentTypeParser('text/plain');
+  installProblemHandlers(app);
+
+  const origins = options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS;
+  // CORS first, so that even a 429 carries the headers a browser needs to read `Retry-After`.
+  void app.register(cors, {
+    origin: origins === '*' ? '*' : [...origins],
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['Content-Type', 'Idempotency-Key'],
+    exposedHeaders: ['Retry-After', 'Location'],
+    maxAge: 600,
+  });
+  if (options.rateLimit !== false) {
+    const { max, timeWindow } = options.rateLimit ?? { max: 120, timeWindow: '1 minute' };
+    void app.register(rateLimit, { max, timeWindow });
+  }
+  void app.register(
+    async (api) => {
+      submissionRoutes(api, {
+        store,
+        assistants,
+        municipalities,
+        now,
+        dataDir: options.dataDir,
+        beforeStore: options.beforeStore,
+      });
+      metaRoutes(api, { store, assistants, municipalities, now });
+    },
+    { prefix: API_PREFIX },
+  );
+  return app;
+}

@@ -1,0 +1,167 @@
+/**
+ * Test helpers for the hub's node tests: a small assistant defined with `defineAssistant`, a
+ * municipality that offers it, envelopes, a hub on a temp DATA_DIR listening on a free port, and a
+ * row count read straight from the SQLite file.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { MunicipalityConfig } from '../src/engine/config.js';
+import { defineAssistant } from '../src/engine/define-assistant.js';
+import { z } from '../src/engine/zod.js';
+import type { Envelope } from '../src/transport/envelope-schema.js';
+import { buildHub, type HubOptions } from './server.js';
+
+interface TestParams {
+  kinds: string[];
+}
+
+/** Person, a list of dogs with options from the municipality, a consent; one error and one warning rule. */
+export const testAssistant = defineAssistant<TestParams>({
+  id: 'testantrag',
+  version: '1.0.0',
+  schemaVersion: '1',
+  category: 'simple',
+  referencePrefix: 'TST',
+  params: z.object({ kinds: z.array(z.string()) }),
+  steps: [
+    {
+      id: 'person',
+      fields: [
+        { type: 'text', path: 'name', required: true },
+        { type: 'email', path: 'email' },
+        { type: 'postalCode', path: 'plz', required: true },
+      ],
+    },
+    {
+      id: 'hunde',
+      fields: [
+        {
+          type: 'group',
+          path: 'hunde',
+          required: true,
+          repeat: { min: 1, max: 3, editable: true },
+          fields: [
+            {
+              type: 'select',
+              path: 'breed',
+              required: true,
+              options: (ctx) => ctx.params.kinds.map((value) => ({ value })),
+            },
+            { type: 'date', path: 'since', required: true },
+          ],
+        },
+      ],
+    },
+    { id: 'confirm', fields: [{ type: 'checkbox', path: 'consent', required: true }] },
+  ],
+  rules: [
+    {
+      path: 'hunde[].since',
+      code: 'in_future',
+      check: ({ item, today }) => String(item?.since) <= today,
+    },
+    // Always fires, as a warning: must never block a submission.
+    { path: 'email', code: 'unusual', severity: 'warning', check: () => false },
+  ],
+  messages: {
+    de: { 'hunde[].breed.invalid_value': 'Wählen Sie eine Rasse aus der Liste.' },
+    en: { 'hunde[].breed.invalid_value': 'Choose a breed from the list.' },
+  },
+});
+
+export const TEST_AGS = '14612000';
+
+export const testConfig = (
+  ags = TEST_AGS,
+  assistants: Record<string, unknown> = { testantrag: { kinds: ['dackel', 'pudel'] } },
+): MunicipalityConfig => ({
+  municipality: { name: 'Teststadt', ags },
+  privacyNoticeUrl: 'https://example.org/datenschutz',
+  office: { name: 'Bürgerbüro' },
+  assistants,
+});
+
+export const validData = () => ({
+  name: 'Erika Mustermann',
+  email: 'erika@example.org',
+  plz: '01067',
+  hunde: [{ breed: 'dackel', since: '2026-03-01' }],
+  consent: true,
+});
+
+export const envelope = (over: Partial<Envelope> = {}): Envelope => ({
+  id: randomUUID(),
+  assistant: { id: 'testantrag', version: '1.0.0', schemaVersion: '1' },
+  municipality: { ags: TEST_AGS, name: 'Teststadt' },
+  locale: 'de',
+  submittedAt: '2026-11-29T10:00:00.000Z',
+  data: validData(),
+  computed: { gebuehr: 0 },
+  ...over,
+});
+
+export interface TestHub {
+  url: string;
+  dataDir: string;
+  /** Rows in `submissions`, read from the SQLite file by a separate connection. */
+  rows(): number;
+  post(body: unknown, headers?: Record<string, string>): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/**
+ * A hub listening on 127.0.0.1 and a free port, on `options.dataDir` or a temp folder of its own
+ * (removed by `close()`).
+ */
+export async function startHub(options: Partial<HubOptions> = {}): Promise<TestHub> {
+  const ownDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'komm-hub-test-'));
+  const app = buildHub({
+    configs: [testConfig()],
+    assistants: { testantrag: testAssistant },
+    logger: false,
+    ...options,
+    dataDir,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as { port: number };
+  const url = `http://127.0.0.1:${port}/api/v1`;
+  return {
+    url,
+    dataDir,
+    rows() {
+      const db = new Database(join(dataDir, 'hub.sqlite'), { readonly: true, fileMustExist: true });
+      try {
+        return (db.prepare('SELECT COUNT(*) AS n FROM submissions').get() as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    },
+    post(body, headers = {}) {
+      const key = (body as { id?: unknown })?.id;
+      return fetch(`${url}/submissions`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(typeof key === 'string' ? { 'idempotency-key': key } : {}),
+          ...headers,
+        },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+    },
+    async close() {
+      await app.close();
+      if (ownDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A promise with its resolver, to hold a request in `beforeStore` deterministically. */
+export function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}

@@ -1,0 +1,172 @@
+/**
+ * Validation of a submission with the very code the browser runs: the envelope schema, the
+ * assistant's `payloadSchema` (structure, types, unknown keys) and the engine's `validateAll`
+ * (requiredness, visibility, options from the municipality's parameters, cross-field rules).
+ * Only `error` issues block; warnings are the citizen's to accept. Both run on every request,
+ * so one answer lists every problem, not just the first layer's.
+ */
+import type { Assistant } from '../src/engine/define-assistant.js';
+import { createTranslator, issueText } from '../src/engine/messages.js';
+import type { Issue, Lang } from '../src/engine/types.js';
+import { errorsOnly, validateAll } from '../src/engine/validate.js';
+import { envelopeSchema, type Envelope } from '../src/transport/envelope-schema.js';
+import type { Municipality } from './configs.js';
+import type { FieldError } from './problem.js';
+
+/** Keys that could reach an object's prototype if some consumer merged the payload naively. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Deeper than any assistant's data; keeps recursive consumers (hashing, zod) off the stack limit. */
+const MAX_DEPTH = 32;
+
+/**
+ * Checks parsed JSON for prototype keys and absurd nesting, iteratively (a hostile body must not
+ * overflow the stack here). Returns a German reason or undefined when fine.
+ */
+export function unsafeJsonReason(body: unknown): string | undefined {
+  const stack: [unknown, number][] = [[body, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_DEPTH) return `Der Inhalt ist tiefer als ${MAX_DEPTH} Ebenen verschachtelt.`;
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return `Der Inhalt enthält den unzulässigen Schlüssel „${key}“.`;
+      stack.push([(value as Record<string, unknown>)[key], depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+/** RFC 6901: `hunde.0.breed` under `/data` -> `/data/hunde/0/breed`. */
+export const toPointer = (prefix: string, path: readonly PropertyKey[]): string =>
+  prefix + path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+
+interface ZodIssueLike {
+  code: string;
+  path: PropertyKey[];
+  format?: string;
+  keys?: string[];
+  params?: { code?: string };
+}
+
+/** Zod issue -> code, named as the engine names them (`invalid_email`, custom `params.code`). */
+const zodCode = (i: ZodIssueLike): string => {
+  if (i.code === 'custom' && i.params?.code) return i.params.code;
+  if (i.code === 'invalid_format' && i.format && i.format !== 'regex') return `invalid_${i.format}`;
+  return i.code;
+};
+
+const GENERIC: Record<Lang, Record<string, string>> = {
+  de: {
+    required: 'Diese Angabe fehlt.',
+    unrecognized_keys: 'Diese Angabe ist im Antrag nicht vorgesehen.',
+    invalid_type: 'Diese Angabe hat den falschen Typ.',
+    fallback: 'Diese Angabe ist ungültig.',
+  },
+  en: {
+    required: 'This answer is missing.',
+    unrecognized_keys: 'This answer is not part of the application.',
+    invalid_type: 'This answer has the wrong type.',
+    fallback: 'This answer is not valid.',
+  },
+};
+
+const genericText = (lang: Lang, code: string) => GENERIC[lang][code] ?? GENERIC[lang].fallback!;
+
+/** Field errors from zod issues under `prefix` (one per unknown key, pointing at that key). */
+function zodErrors(issues: readonly ZodIssueLike[], prefix: string, lang: Lang): FieldError[] {
+  return issues.flatMap((i) => {
+    const code = zodCode(i);
+    if (i.code === 'unrecognized_keys' && i.keys?.length)
+      return i.keys.map((k) => ({
+        pointer: toPointer(prefix, [...i.path, k]),
+        detail: genericText(lang, code),
+        code,
+      }));
+    return [{ pointer: toPointer(prefix, i.path), detail: genericText(lang, code), code }];
+  });
+}
+
+export type SubmissionCheck =
+  | { ok: true; envelope: Envelope; def: Assistant<unknown> }
+  | { ok: false; errors: FieldError[] };
+
+export interface CheckContext {
+  assistants: Readonly<Record<string, Assistant<unknown>>>;
+  municipalities: ReadonlyMap<string, Municipality>;
+  /** ISO date (YYYY-MM-DD) the rules treat as today. */
+  today: string;
+}
+
+const fail = (pointer: string, code: string, detail: string): SubmissionCheck => ({
+  ok: false,
+  errors: [{ pointer, code, detail }],
+});
+
+export function checkSubmission(body: unknown, ctx: CheckContext): SubmissionCheck {
+  const env = envelopeSchema.safeParse(body);
+  if (!env.success)
+    return { ok: false, errors: zodErrors(env.error.issues as ZodIssueLike[], '', 'de') };
+  const envelope = env.data;
+  const lang = envelope.locale;
+
+  const { id } = envelope.assistant;
+  const def = Object.hasOwn(ctx.assistants, id) ? ctx.assistants[id] : undefined;
+  if (!def)
+    return fail(
+      '/assistant/id',
+      'unknown_assistant',
+      `Den Assistenten „${id}“ kennt diese Datendrehscheibe nicht.`,
+    );
+  if (envelope.assistant.schemaVersion !== def.schemaVersion)
+    return fail(
+      '/assistant/schemaVersion',
+      'unsupported_schema_version',
+      `Diese Datendrehscheibe nimmt „${id}“ nur in Schemaversion ${def.schemaVersion} an.`,
+    );
+
+  const { ags } = envelope.municipality;
+  const municipality = ctx.municipalities.get(ags);
+  if (!municipality)
+    return fail(
+      '/municipality/ags',
+      'unknown_municipality',
+      `Für den Gemeindeschlüssel ${ags} ist keine Kommune eingerichtet.`,
+    );
+  if (!municipality.params.has(id))
+    return fail(
+      '/municipality/ags',
+      'assistant_not_configured',
+      `${municipality.config.municipality.name} bietet den Assistenten „${id}“ nicht an.`,
+    );
+
+  const payload = def.payloadSchema.safeParse(envelope.data);
+  const params = municipality.params.get(id);
+  let issues: Issue[];
+  try {
+    issues = errorsOnly(validateAll(def, { answers: envelope.data, params, today: ctx.today }));
+  } catch (e) {
+    // Rules are written for answers of the right types; on a payload that already failed its
+    // schema a throwing rule says nothing new. On a schema-valid payload it is a bug: 500.
+    if (payload.success) throw e;
+    issues = [];
+  }
+  if (issues.length || !payload.success) {
+    const tr = createTranslator(lang, [municipality.config.texts ?? {}, def.messages]);
+    const detail = (i: Issue) =>
+      tr.has(`${i.key}.${i.code}`) || tr.has(`error.${i.code}`)
+        ? issueText(tr, i)
+        : genericText(lang, i.code);
+    const errors = issues.map((i) => ({
+      pointer: toPointer('/data', i.path ? i.path.split('.') : []),
+      detail: detail(i),
+      code: i.code,
+    }));
+    // The engine's finding at a field (e.g. `required`) says more than zod's (`invalid_type`).
+    const seen = new Set(errors.map((e) => e.pointer));
+    if (!payload.success)
+      for (const e of zodErrors(payload.error.issues as ZodIssueLike[], '/data', lang))
+        if (!seen.has(e.pointer)) errors.push(e);
+    return { ok: false, errors };
+  }
+  return { ok: true, envelope, def };
+}
