@@ -41,17 +41,6 @@ export interface Problem {
   errors?: FieldError[];
 }
 
-/** Thrown (or returned) by handlers; the error handler turns it into problem+json. */
-export class ProblemError extends Error {
-  readonly problemType: ProblemType;
-  readonly errors?: FieldError[];
-  constructor(type: ProblemType, detail: string, errors?: FieldError[]) {
-    super(detail);
-    this.problemType = type;
-    this.errors = errors;
-  }
-}
-
 export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -102,8 +91,6 @@ function classify(error: FastifyError): [ProblemType, string] {
 /** Routes every error and every unknown route through problem+json. */
 export function installProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof ProblemError)
-      return sendProblem(request, reply, error.problemType, error.message, error.errors);
     const [type, detail] = classify(error);
     if (type === 'internal') request.log.error({ err: error }, 'unhandled error');
     return sendProblem(request, reply, type, detail);
