@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// `npm run build`: everything a release ships, in sequence (2-core machines: no parallel builds).
+//
+//   dist/esm/            code-split ES library (lit, @lit/task, zod, ibantools external) + .d.ts
+//   dist/cdn/<id>.js     one self-contained minified ES module per assistant (registers its tag)
+//   dist/cdn/all.js      every assistant in one file
+//   dist/cdn/manifest.json  bytes, gzip bytes and SRI hash of each cdn file
+//   dist/schemas/<id>.schema.json, dist/openapi.json   the contract (scripts/gen-contract.ts)
+//   dist/examples/config/*.json   the example municipality configs, for static hosting
+//
+// Prints a table of the cdn files. KOMM_QUIET_BUILD=1 prints only that table (errors still go to
+// stderr). Exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { tsImport } from 'tsx/esm/api';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const quiet = process.env.KOMM_QUIET_BUILD === '1';
+const dist = join(root, 'dist');
+const log = (...a) => { if (!quiet) console.log(...a); };
+const started = performance.now();
+
+function fail(message) {
+  console.error(`build: ${message}`);
+  process.exit(1);
+}
+
+function run(label, args) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit' });
+  if (r.status !== 0) fail(`${label} failed (exit ${r.status ?? r.signal})`);
+  log(`  ${label} (${Math.round(performance.now() - t)} ms)`);
+}
+
+async function viteBuild(label, env) {
+  const t = performance.now();
+  Object.assign(process.env, env); // vite.config.ts reads KOMM_BUILD / KOMM_ENTRY when it loads
+  try {
+    await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn', clearScreen: false });
+  } catch (e) {
+    fail(`${label}: ${e?.message ?? e}`);
+  }
+  log(`  ${label} (${Math.round(performance.now() - t)} ms)`);
+}
+
+// 1. Which assistants: the registry is the list (DESIGN.md); each needs its entry and a line in all.ts.
+const { assistants } = await tsImport('../src/assistants/registry.ts', import.meta.url);
+const ids = Object.keys(assistants).sort();
+if (!ids.length) fail('src/assistants/registry.ts lists no assistant');
+const allSource = readFileSync(join(root, 'src/all.ts'), 'utf8');
+for (const id of ids) {
+  if (!existsSync(join(root, `src/assistants/${id}/define.ts`)))
+    fail(`assistant "${id}" is in the registry but src/assistants/${id}/define.ts is missing`);
+  if (!allSource.includes(`./assistants/${id}/define.js`))
+    fail(`src/all.ts does not import ./assistants/${id}/define.js`);
+}
+log(`komm-assistenten build: ${ids.join(', ')}`);
+
+// 2. Clean: nothing stale (a removed assistant must not leave its bundle behind).
+for (const p of ['esm', 'cdn', 'schemas', 'examples', 'openapi.json']) rmSync(join(dist, p), { recursive: true, force: true });
+
+// 3. npm library + declarations.
+await viteBuild('dist/esm (library)', { KOMM_BUILD: 'esm', KOMM_ENTRY: '' });
+run('dist/esm/**/*.d.ts (tsc -p tsconfig.build.json)', [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
+
+// 4. Script-tag bundles, one build each (a multi-entry build would share chunks).
+for (const name of [...ids, 'all']) await viteBuild(`dist/cdn/${name}.js`, { KOMM_BUILD: 'cdn', KOMM_ENTRY: name });
+delete process.env.KOMM_BUILD;
+delete process.env.KOMM_ENTRY;
+
+// 5. Contract files.
+run('dist/schemas, dist/openapi.json (scripts/gen-contract.ts)', ['--import', 'tsx', join(root, 'scripts/gen-contract.ts')]);
+
+// 6. Example configs, for static hosting beside the bundles.
+const examples = join(root, 'examples/config');
+if (existsSync(examples)) {
+  const out = join(dist, 'examples/config');
+  mkdirSync(out, { recursive: true });
+  const files = readdirSync(examples).filter((f) => f.endsWith('.json'));
+  for (const f of files) copyFileSync(join(examples, f), join(out, f));
+  log(`  dist/examples/config (${files.length} files)`);
+}
+
+// 7. Sizes and SRI of the script-tag bundles.
+const cdn = join(dist, 'cdn');
+const rows = [...ids, 'all'].map((name) => {
+  const file = `${name}.js`;
+  const buf = readFileSync(join(cdn, file));
+  if (/\bprocess\.env\b/.test(buf.toString('utf8'))) fail(`dist/cdn/${file} still references process.env`);
+  return {
+    file,
+    bytes: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    integrity: `sha384-${createHash('sha384').update(buf).digest('base64')}`,
+  };
+});
+writeFileSync(join(cdn, 'manifest.json'), `${JSON.stringify({ files: rows }, null, 2)}\n`);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const table = [
+  ['dist/cdn', 'bytes', 'gzip -9', 'SRI'],
+  ...rows.map((r) => [r.file, `${r.bytes} (${kb(r.bytes)})`, `${r.gzip} (${kb(r.gzip)})`, r.integrity]),
+];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+const line = (row) => row.map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+log('');
+console.log(line(table[0]));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const row of table.slice(1)) console.log(line(row));
+log(`\nbuilt in ${((performance.now() - started) / 1000).toFixed(1)} s; sizes and hashes also in dist/cdn/manifest.json`);

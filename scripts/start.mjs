@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// `npm start`: the reference data hub on http://localhost:8787/api/v1 (SQLite in .data/) and the
+// demo page (index.html, every assistant, Vite dev server) on http://localhost:5173.
+// Ctrl-C stops both; when one of them dies the other is stopped too, with a message saying why.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const HUB_PORT = 8787;
+const DEMO_PORT = 5173;
+const hubUrl = `http://localhost:${HUB_PORT}/api/v1`;
+const demoUrl = `http://localhost:${DEMO_PORT}/`;
+
+let stopping = false;
+let hubWasReady = false;
+let vite;
+
+const hub = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    PORT: String(HUB_PORT),
+    DATA_DIR: process.env.DATA_DIR ?? '.data',
+    ALLOWED_ORIGINS: process.env.ALLOWED_ORIGINS ?? `http://localhost:${DEMO_PORT},http://127.0.0.1:${DEMO_PORT}`,
+  },
+});
+
+async function stop(code, message) {
+  if (stopping) return;
+  stopping = true;
+  if (message) console.error(`\nstart: ${message}`);
+  if (hub.exitCode === null && hub.signalCode === null) {
+    hub.kill('SIGTERM');
+    const timer = setTimeout(() => hub.kill('SIGKILL'), 3000);
+    await new Promise((resolve) => hub.once('exit', resolve));
+    clearTimeout(timer);
+  }
+  await vite?.close().catch(() => {});
+  process.exit(code);
+}
+
+hub.on('error', (e) => stop(1, `could not start the reference hub: ${e.message}. Stopping the demo page.`));
+hub.on('exit', (code, signal) => {
+  if (!stopping)
+    stop(
+      1,
+      `the reference hub stopped (${signal ?? `exit code ${code}`}). Stopping the demo page too.` +
+        (hubWasReady ? '' : ` Is port ${HUB_PORT} already in use?`),
+    );
+});
+
+process.on('SIGINT', () => stop(0, 'Ctrl-C: stopping the hub and the demo page …'));
+process.on('SIGTERM', () => stop(0));
+
+// Wait for the hub before opening the page, so the first submission does not hit a closed port.
+async function hubReady() {
+  for (let i = 0; i < 150 && !stopping; i++) {
+    try {
+      if ((await fetch(`${hubUrl}/health`)).ok) return (hubWasReady = true);
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
+try {
+  vite = await createServer({ root, configFile: `${root}vite.config.ts`, clearScreen: false });
+  await vite.listen();
+  vite.httpServer?.on('close', () => {
+    if (!stopping) stop(1, 'the demo page server stopped. Stopping the reference hub too.');
+  });
+} catch (e) {
+  await stop(1, `the demo page could not start on port ${DEMO_PORT}: ${e?.message ?? e}. Stopping the reference hub.`);
+}
+
+const up = await hubReady();
+if (!stopping) {
+  console.log(`
+  komm-assistenten demo
+
+  Demo page      ${demoUrl}
+  Reference hub  ${hubUrl}   ${up ? '(ready)' : '(not answering yet: see its output above)'}
+  Hub data       ${process.env.DATA_DIR ?? '.data'}/ (hub.sqlite, outbox/)
+
+  Ctrl-C stops both.
+`);
+}

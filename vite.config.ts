@@ -1,0 +1,94 @@
+/**
+ * One Vite config, three uses (chosen by env, not by `mode`: a custom mode would resolve Lit's
+ * `development` export condition and ship its dev build):
+ *
+ * - `vite` / `npm start` (no env): the demo page (`index.html`, `demo/`) on http://localhost:5173.
+ * - `KOMM_BUILD=esm`: the npm library in `dist/esm/`, code-split, with `lit`, `@lit/task`, `zod`
+ *   and `ibantools` left external so consumers dedupe them.
+ * - `KOMM_BUILD=cdn KOMM_ENTRY=<id|all>`: one self-contained, minified ES module in
+ *   `dist/cdn/<id>.js` for a `<script type="module">` tag (TOOLCHAIN.md pitfalls 7 and 8).
+ *
+ * `scripts/build.mjs` runs these builds in sequence through Vite's JS API.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type UserConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const src = (p: string) => `${root}src/${p}`;
+
+/** Every assistant with an entry (`src/assistants/<id>/define.ts`), sorted by id. */
+export function assistantEntries(): Record<string, string> {
+  const dir = src('assistants');
+  const out: Record<string, string> = {};
+  for (const id of readdirSync(dir).sort()) {
+    const entry = `${dir}/${id}/define.ts`;
+    if (existsSync(entry)) out[id] = entry;
+  }
+  return out;
+}
+
+/** Packages a consumer of the npm library installs (and dedupes) itself. */
+const EXTERNAL = ['lit', '@lit/task', 'zod', 'ibantools'];
+const isExternal = (id: string) => EXTERNAL.some((p) => id === p || id.startsWith(`${p}/`));
+
+function esmConfig(): UserConfig {
+  const entries: Record<string, string> = { index: src('index.ts'), all: src('all.ts') };
+  for (const [id, entry] of Object.entries(assistantEntries())) entries[`assistants/${id}/define`] = entry;
+  return {
+    publicDir: false,
+    build: {
+      target: 'es2022',
+      outDir: 'dist/esm',
+      emptyOutDir: true,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      minify: false, // a library: the consumer's bundler minifies; readable stack traces meanwhile
+      rolldownOptions: {
+        external: isExternal,
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+}
+
+function cdnConfig(name: string): UserConfig {
+  const entry = name === 'all' ? src('all.ts') : assistantEntries()[name];
+  if (!entry) throw new Error(`vite.config.ts: no entry src/assistants/${name}/define.ts`);
+  return {
+    publicDir: false,
+    // Nothing of Node may remain in a file a browser loads as is.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      target: 'es2022',
+      outDir: 'dist/cdn',
+      emptyOutDir: false, // one build per file, all into the same folder
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      lib: { entry: { [name]: entry }, formats: ['es'], fileName: (_format, n) => `${n}.js` },
+      minify: 'oxc',
+      rolldownOptions: {
+        external: [], // everything bundled: one file, no import map needed
+        output: { minify: true, codeSplitting: false },
+      },
+    },
+  };
+}
+
+function demoConfig(): UserConfig {
+  return {
+    // index.html and demo/ live at the root; /examples/config/*.json is served as a plain file.
+    publicDir: false,
+    server: { host: 'localhost', port: 5173, strictPort: true },
+    preview: { host: 'localhost', port: 5173, strictPort: true },
+    build: { target: 'es2022', outDir: 'dist/demo' },
+  };
+}
+
+export default defineConfig(() => {
+  const kind = process.env.KOMM_BUILD;
+  if (kind === 'esm') return esmConfig();
+  if (kind === 'cdn') return cdnConfig(process.env.KOMM_ENTRY ?? 'all');
+  return demoConfig();
+});
