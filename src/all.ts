@@ -1,0 +1,9 @@
+/**
+ * Every assistant in one module: registers all `<komm-*>` tags (the `dist/cdn/all.js` bundle and
+ * the `komm-assistenten/all.js` library entry) and re-exports the public API. A new assistant adds
+ * its `define.js` here as well as in the registry; the build checks both lists agree.
+ */
+import './assistants/brauchtumsfeuer/define.js';
+import './assistants/hundesteuer/define.js';
+
+export * from './index.js';
