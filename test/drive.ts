@@ -43,7 +43,7 @@ const displayOf = (v: unknown) => (typeof v === 'number' ? String(v).replace('.'
 
 /** Sets one answer through its control if this step shows it; returns whether anything changed. */
 function setLeaf(el: HTMLElement, { path, value }: Leaf): boolean {
-  const byId = q<HTMLInputElement>(el, `#${idOf(path)}`);
+  const byId = q<HTMLElement>(el, `#${idOf(path)}`);
   const named = qa<HTMLInputElement>(el, `input[name="${path}"]`);
   if (named.length && (named[0]!.type === 'radio' || (named[0]!.type === 'checkbox' && named.length > 1) || Array.isArray(value))) {
     let changed = false;
