@@ -99,6 +99,9 @@ interface Slot {
   field: FieldDef<unknown>;
   required: boolean;
   children?: Map<string, Slot>;
+  /** Item limits of a list (the strictest over the steps that show it). */
+  min?: number;
+  max?: number;
 }
 
 /**
@@ -108,13 +111,16 @@ interface Slot {
 function collect(fields: FieldDef<unknown>[], always: boolean, into: Map<string, Slot>): void {
   for (const f of fields) {
     if (f.type === 'info') continue;
-    const required = always && alwaysRequired(f);
-    const slot = into.get(f.path) ?? { field: f, required: false };
-    slot.required ||= required;
+    const slot: Slot = into.get(f.path) ?? { field: f, required: false };
     if (f.type === 'group') {
+      const inner = always && !f.visibleWhen;
       slot.children ??= new Map();
-      collect(f.fields, always && !f.visibleWhen, slot.children);
-    }
+      collect(f.fields, inner, slot.children);
+      if (f.repeat?.min !== undefined) slot.min = Math.max(slot.min ?? 0, f.repeat.min);
+      if (f.repeat?.max !== undefined) slot.max = Math.min(slot.max ?? Infinity, f.repeat.max);
+      // Every valid application has it: a group holding a required answer, a list needing items.
+      slot.required ||= inner && (f.repeat ? (slot.min ?? 0) > 0 : [...slot.children.values()].some((c) => c.required));
+    } else slot.required ||= always && alwaysRequired(f);
     into.set(f.path, slot);
   }
 }
@@ -126,14 +132,20 @@ function toSchema(slots: Map<string, Slot>): ZodMiniType {
     let s: ZodMiniType | undefined;
     if (f.type === 'group') {
       const obj = toSchema(slot.children ?? new Map());
-      s = f.repeat ? z.array(obj) : obj;
+      const limits = [];
+      if (slot.min !== undefined) limits.push(z.minLength(slot.min));
+      if (slot.max !== undefined) limits.push(z.maxLength(slot.max));
+      s = f.repeat ? z.array(obj).check(...limits) : obj;
     } else s = fieldSchema(f);
-    if (s) shape[key] = slot.required && f.type !== 'group' ? s : z.optional(s);
+    if (s) shape[key] = slot.required ? s : z.optional(s);
   }
   return z.strictObject(shape);
 }
 
-/** The schema of `data`: every field of every step, typed; conditional fields optional. */
+/**
+ * The schema of `data`: every field of every step, typed. A key is required only when every
+ * valid application has it (no condition on the way); conditional fields are optional.
+ */
 export function buildPayloadSchema<P>(def: AssistantDefinition<P>): ZodMiniType {
   const slots = new Map<string, Slot>();
   for (const step of def.steps as StepDef<unknown>[]) collect(step.fields, !step.visibleWhen, slots);
