@@ -55,7 +55,7 @@ const port = await freePort();
 const dataDir = mkdtempSync(join(tmpdir(), 'komm-hub-'));
 const hub = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
   cwd: root,
-  env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ALLOWED_ORIGINS: '*', HUB_QUIET: '1' },
+  env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ALLOWED_ORIGINS: '*', HUB_QUIET: '1', RATE_LIMIT: '0' },
   stdio: 'inherit',
 });
 const hubUrl = `http://127.0.0.1:${port}/api/v1`;

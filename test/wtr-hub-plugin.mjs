@@ -18,7 +18,7 @@ export function hubCommandsPlugin() {
       dataDir = mkdtempSync(join(tmpdir(), 'komm-hub-'));
       const port = 18000 + Math.floor(Math.random() * 2000);
       child = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
-        env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ALLOWED_ORIGINS: '*', HUB_QUIET: '1' },
+        env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ALLOWED_ORIGINS: '*', HUB_QUIET: '1', RATE_LIMIT: '0' },
         stdio: 'inherit',
       });
       url = `http://127.0.0.1:${port}/api/v1`;

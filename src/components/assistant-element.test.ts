@@ -131,3 +131,28 @@ describe('KommAssistant (wizard shell)', () => {
     expect(() => KommTestAssistant.define('komm-test-assistant')).not.to.throw();
   });
 });
+
+describe('KommAssistant with the keyboard alone', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('reaches the review page using only Tab, arrows, Space, typing and Enter', async () => {
+    const { keyboardStep, view, stepId } = await import('../../test/drive.js');
+    const { validAnmeldung } = await import('../engine/test-fixtures.js');
+    const el = await mount<KommAssistant>(html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`);
+    await ready(el);
+    const answers = validAnmeldung();
+    const seen: string[] = [];
+    for (let i = 0; i < 12 && view(el) === 'step'; i++) {
+      seen.push(stepId(el));
+      await keyboardStep(el, answers);
+      if (view(el) === 'step' && stepId(el) === seen[seen.length - 1]) {
+        const summary = $(el, '[part="error-summary"]');
+        if (!summary?.classList.contains('warnings')) throw new Error(`stuck on ${stepId(el)}: ${summary?.textContent}`);
+      }
+    }
+    expect(view(el)).to.equal('review');
+    expect(seen).to.include.members(['anliegen', 'halter', 'hunde', 'gefahr', 'zahlung', 'erklaerung']);
+    const payload = el.getPayload()!;
+    expect(payload.data).to.deep.equal({ ...answers, iban: 'DE89370400440532013000' });
+  });
+});
