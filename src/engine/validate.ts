@@ -46,7 +46,8 @@ function checkNode<P>(node: FieldNode<P>, stepId: string, out: Issue[]): void {
   if (field.type === 'group') {
     if (field.repeat && node.items) {
       const n = node.items.length;
-      if (field.repeat.min !== undefined && n < field.repeat.min) push(n === 0 && required ? 'required' : 'too_few', { minimum: field.repeat.min });
+      const min = field.repeat.min ?? (required ? 1 : undefined);
+      if (min !== undefined && n < min) push(n === 0 && required ? 'required' : 'too_few', { minimum: min });
       if (field.repeat.max !== undefined && n > field.repeat.max) push('too_many', { maximum: field.repeat.max });
     }
     return;
