@@ -204,6 +204,11 @@ describe('validate: lists', () => {
     const group: Bare = { type: 'group', required: true, repeat: { min: 1 }, fields: [{ type: 'text', path: 'x' }] };
     assert.deepEqual(codes(group, []), ['required']);
     assert.deepEqual(codes(group, undefined), ['required']);
+    // `required` alone (no min) still asks for one item.
+    const noMin: Bare = { type: 'group', required: true, repeat: {}, fields: [{ type: 'text', path: 'x' }] };
+    assert.deepEqual(codes(noMin, []), ['required']);
+    assert.deepEqual(codes(noMin, [{ x: 'a' }]), []);
+    assert.deepEqual(codes({ ...noMin, required: false }, []), []);
   });
 
   it('the per-item step only checks its own fields', () => {
@@ -247,6 +252,37 @@ describe('validate: rules', () => {
       { path: 'hunde.1.dangerStatus', key: 'hunde[].dangerStatus', code: 'listedBreed', severity: 'error', step: 'gefahr' },
     ]);
     assert.ok(!check('hunde', answers).some((i) => i.code === 'listedBreed'), 'not on the first step');
+  });
+
+  it('a per-item rule skips items where its field is hidden', () => {
+    const def = defineAssistant<unknown>({
+      id: 'probe',
+      version: '0',
+      schemaVersion: '1',
+      category: 'simple',
+      referencePrefix: 'P',
+      params: z.unknown(),
+      steps: [
+        {
+          id: 's',
+          fields: [
+            {
+              type: 'group',
+              path: 'list',
+              repeat: {},
+              fields: [
+                { type: 'checkbox', path: 'more' },
+                { type: 'text', path: 'detail', visibleWhen: (c) => c.item?.more === true },
+              ],
+            },
+          ],
+        },
+      ],
+      rules: [{ path: 'list[].detail', code: 'short', check: (c) => String(c.item?.detail ?? '').length > 3 }],
+      messages: { de: {}, en: {} },
+    });
+    const answers = { list: [{ more: false, detail: 'x' }, { more: true, detail: 'y' }, { more: true, detail: 'long enough' }] };
+    assert.deepEqual(brief(validateAll(def, { answers, params: {}, today: TODAY })), ['list.1.detail:short']);
   });
 
   it('a format error on the field hides a rule about the same value', () => {
