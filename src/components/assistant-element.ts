@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { parseConfig, type ConfigProblem, type MunicipalityConfig } from '../engine/config.js';
+import type { ConfigProblem } from '../engine/config.js';
+import { loadConfig, type LoadedConfig } from './config-loader.js';
 import type { Assistant } from '../engine/define-assistant.js';
 import { createTranslator, resolveLang, type Translator } from '../engine/messages.js';
 import { getPath, isEmpty, setPath } from '../engine/paths.js';
 import { pruneAnswers } from '../engine/prune.js';
-import type { Answers, ChoiceField, Issue, Lang, StepDef } from '../engine/types.js';
-import { errorsOnly, optionsOf, validateAll, validateStep } from '../engine/validate.js';
+import type { Answers, Issue, Lang, StepDef } from '../engine/types.js';
+import { errorsOnly, validateAll, validateStep } from '../engine/validate.js';
 import { todayIso, visibleSteps, walkStep, type FieldNode, type WalkInput } from '../engine/walk.js';
 import { KommDraftSavedEvent } from '../events/draft-saved.js';
 import { KommStepChangeEvent } from '../events/step-change.js';
@@ -16,12 +17,13 @@ import { KommSubmitErrorEvent } from '../events/submit-error.js';
 import { KommSubmitSuccessEvent } from '../events/submit-success.js';
 import { createEnvelope, newEnvelopeId, type Envelope } from '../transport/envelope.js';
 import type { FetchFn } from '../transport/client.js';
-import { submitEnvelope } from '../transport/client.js';
-import type { SubmitFailure } from '../transport/outcome.js';
 import { DraftController } from './_controllers/draft-controller.js';
+import { SubmitController } from './_controllers/submit-controller.js';
+import { downloadJson } from './download.js';
 import { assistantStyles } from './assistant.styles.js';
 import { fieldId, type FieldContext } from './fields/field-context.js';
 import { renderField } from './fields/render-field.js';
+import { buildFieldContext } from './field-context-builder.js';
 import { KommElement } from './komm-element.js';
 import { uiMessages } from './messages.js';
 import { errorSummary, type SummaryEntry } from './wizard/error-summary.js';
@@ -109,22 +111,19 @@ export class KommAssistant<P = unknown> extends KommElement {
   @state() private stepId = '';
   @state() private view: View = 'step';
   @state() private shown: Issue[] = [];
-  @state() private sending = false;
-  @state() private retryNote = '';
-  @state() private failure?: SubmitFailure;
   @state() private reference = '';
   @state() private inheritedLang: Lang = 'de';
 
-  private ready?: { config: MunicipalityConfig; params: P };
+  private ready?: LoadedConfig<P>;
   private envelopeId = '';
   private rawText = new Map<string, string>();
   private returnToReview = false;
   private stepEnteredAt = performance.now();
   private acknowledged = new Set<string>();
-  private internals?: ElementInternals;
-  private abort?: AbortController;
   private langObserver?: MutationObserver;
   private pendingFocus?: string;
+
+  private readonly submission = new SubmitController(this);
 
   private readonly drafts = new DraftController(
     this,
@@ -137,33 +136,11 @@ export class KommAssistant<P = unknown> extends KommElement {
   );
 
   private readonly configTask = new Task(this, {
-    task: async ([src, config], { signal }) => {
-      let raw = config;
-      if (raw === undefined) {
-        if (!src) throw [{ path: 'config-src', message: this.tr.t('config.missing') }] satisfies ConfigProblem[];
-        let res: Response;
-        try {
-          res = await fetch(new URL(src, document.baseURI), { signal, credentials: 'omit' });
-        } catch (e) {
-          throw [{ path: 'config-src', message: this.tr.t('config.unreachable', { url: src, reason: String((e as Error).message ?? e) }) }];
-        }
-        if (!res.ok) throw [{ path: 'config-src', message: this.tr.t('config.unreachable', { url: src, reason: `HTTP ${res.status}` }) }];
-        try {
-          raw = await res.json();
-        } catch {
-          throw [{ path: 'config-src', message: this.tr.t('config.unreachable', { url: src, reason: 'kein gültiges JSON' }) }];
-        }
-      }
-      const result = parseConfig(raw, this.def);
-      if (!result.ok) throw result.problems;
-      const endpoint = this.endpoint || result.config.endpoint;
-      if (!endpoint) throw [{ path: 'endpoint', message: 'fehlt: weder das Attribut „endpoint“ noch die Konfiguration nennt die Adresse der Datendrehscheibe' }];
-      return result;
-    },
+    task: ([src, config], { signal }) => loadConfig(src, config, this.def, this.tr.t, this.endpoint, signal),
     args: () => [this.configSrc, this.config] as const,
     onComplete: (result) => {
       // The config is ready: restore the draft, apply prefill, pick the step (before rendering).
-      this.ready = result as { config: MunicipalityConfig; params: P };
+      this.ready = result;
       if (!this.stepId) this.start();
     },
     onError: () => (this.ready = undefined),
@@ -192,11 +169,6 @@ export class KommAssistant<P = unknown> extends KommElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    try {
-      this.internals ??= this.attachInternals();
-    } catch {
-      // attachInternals unsupported or already attached: host states are a progressive extra.
-    }
     this.readInheritedLang();
     this.langObserver = new MutationObserver(() => this.readInheritedLang());
     this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
@@ -205,7 +177,6 @@ export class KommAssistant<P = unknown> extends KommElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.langObserver?.disconnect();
-    this.abort?.abort();
   }
 
   private readInheritedLang() {
@@ -217,26 +188,15 @@ export class KommAssistant<P = unknown> extends KommElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    this.setState('submitting', this.sending);
-    this.setState('submitted', this.view === 'confirmation');
-    this.setState('invalid', this.shown.some((i) => i.severity === 'error'));
+    this.setHostState('submitting', this.submission.sending);
+    this.setHostState('submitted', this.view === 'confirmation');
+    this.setHostState('invalid', this.shown.some((i) => i.severity === 'error'));
     if (this.pendingFocus) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
       this.pendingFocus = undefined;
       target?.focus();
     }
     void changed;
-  }
-
-  private setState(name: string, on: boolean) {
-    const states = this.internals?.states;
-    if (!states) return;
-    try {
-      if (on) states.add(name);
-      else states.delete(name);
-    } catch {
-      // Older engines only accept `--name`; host states are an extra, not a dependency.
-    }
   }
 
   private start() {
@@ -267,54 +227,24 @@ export class KommAssistant<P = unknown> extends KommElement {
   // ---- Field context -------------------------------------------------------------------------
 
   private fieldContext(): FieldContext & ReviewContext {
-    const tr = this.tr;
-    const cfg = this.loaded()!;
-    const textOf = (keys: string[], vars?: Record<string, unknown>) => {
-      for (const k of keys) if (k && tr.has(k)) return tr.t(k, vars);
-      return undefined;
-    };
-    const required = (node: FieldNode<unknown>) =>
-      typeof node.field.required === 'function' ? node.field.required(node.ctx) : !!node.field.required;
-    const ctx: FieldContext & ReviewContext = {
-      lang: tr.lang,
-      t: tr.t,
-      label: (node, withOptional = true) => {
-        const vars = node.field.vars?.(node.ctx);
-        const text =
-          textOf([node.field.label ?? '', `${node.key}.label`, `fields.${node.field.path}.label`], vars) ?? node.key;
-        const optional = withOptional && node.field.type !== 'group' && node.field.type !== 'info' && !required(node);
-        return optional ? `${text} ${tr.t('optional')}` : text;
-      },
-      hint: (node) => textOf([node.field.hint ?? '', `${node.key}.hint`, `fields.${node.field.path}.hint`], node.field.vars?.(node.ctx)),
-      options: (node) => optionsOf(node.field as ChoiceField<unknown>, node.ctx),
-      optionLabel: (node, o) =>
-        o.text?.[tr.lang] ?? o.text?.de ?? textOf([o.label ?? '', `${node.key}.options.${o.value}`, `fields.${node.field.path}.options.${o.value}`]) ?? o.value,
-      value: (path) => getPath(this.answers, path),
-      text: (node) => {
-        const raw = this.rawText.get(node.path);
-        if (raw !== undefined) return raw;
-        const v = getPath(this.answers, node.path);
-        if (v === undefined || v === null) return '';
-        return typeof v === 'number' && tr.lang === 'de' ? String(v).replace('.', ',') : String(v);
-      },
-      issue: (path) => {
-        const issue = this.shown.find((i) => i.path === path);
-        return issue ? { text: issueMessage(tr, issue, this.def), severity: issue.severity } : undefined;
-      },
-      set: (node, value, raw) => this.setAnswer(node.path, value, raw),
+    const cfg = this.loaded()!.config;
+    return buildFieldContext({
+      tr: this.tr,
+      def: this.def,
+      answers: this.answers,
+      rawText: this.rawText,
+      shown: this.shown,
+      prefill: this.prefill,
+      privacyNoticeUrl: cfg.privacyNoticeUrl,
+      officeName: cfg.office.name,
+      set: (path, value, raw) => this.setAnswer(path, value, raw),
       addItem: (node) => this.addItem(node),
       removeItem: (node, index) => this.removeItem(node, index),
-      privacyNoticeUrl: cfg.config.privacyNoticeUrl,
-      officeName: cfg.config.office.name,
-      render: (node) => renderField(ctx, node),
-      stepTitle: (step) => tr.t(step.title ?? `steps.${step.id}.title`),
-      prefilledSource: (path) => (this.prefill[path] && getPath(this.answers, path) === this.prefill[path]!.value ? this.prefill[path]!.source : undefined),
       change: (stepId) => {
         this.returnToReview = true;
         this.goTo(stepId);
       },
-    };
-    return ctx;
+    });
   }
 
   private setAnswer(path: string, value: unknown, raw?: string) {
@@ -418,15 +348,13 @@ export class KommAssistant<P = unknown> extends KommElement {
 
   /** Clears every answer and the draft and starts again. */
   reset(): void {
-    this.abort?.abort();
+    this.submission.clear();
     this.drafts.clear();
     this.answers = {};
     this.rawText.clear();
     this.acknowledged.clear();
     this.shown = [];
-    this.failure = undefined;
     this.reference = '';
-    this.sending = false;
     this.envelopeId = newEnvelopeId();
     this.stepId = '';
     this.view = 'step';
@@ -448,31 +376,16 @@ export class KommAssistant<P = unknown> extends KommElement {
 
   private async submit() {
     // Synchronous guard: a double click must send once.
-    if (this.sending || !this.loaded()) return;
-    const all = errorsOnly(validateAll(this.def, this.input()));
-    if (all.length) {
-      this.returnToReview = true;
-      this.move(all[0]!.step, 'step');
-      this.shown = all.filter((i) => i.step === all[0]!.step);
-      this.pendingFocus = '.error-summary';
-      return;
-    }
+    if (this.submission.sending || !this.loaded()) return;
+    if (this.showIssues(errorsOnly(validateAll(this.def, this.input())))) return;
     const envelope = this.getPayload()!;
     if (!this.dispatchEvent(new KommSubmitEvent({ envelope }))) return;
-    this.sending = true;
-    this.failure = undefined;
-    this.retryNote = '';
-    this.abort = new AbortController();
-    const cfg = this.loaded()!;
-    const endpoint = new URL(this.endpoint || cfg.config.endpoint!, document.baseURI).href.replace(/\/$/, '');
-    const outcome = await submitEnvelope(endpoint, envelope, {
+    const endpoint = new URL(this.endpoint || this.loaded()!.config.endpoint!, document.baseURI).href.replace(/\/$/, '');
+    const outcome = await this.submission.send(endpoint, envelope, {
       def: this.def,
-      signal: this.abort.signal,
       ...(this.fetchFn ? { fetchFn: this.fetchFn } : {}),
-      onRetry: (info) => (this.retryNote = this.tr.t('submit.retrying', { n: info.attempt + 1, max: info.maxAttempts })),
+      retryText: (n, max) => this.tr.t('submit.retrying', { n, max }),
     });
-    this.sending = false;
-    this.retryNote = '';
     if (outcome.ok) {
       this.drafts.clear();
       this.reference = outcome.reference;
@@ -491,25 +404,25 @@ export class KommAssistant<P = unknown> extends KommElement {
         errorCodes: codes,
       }),
     );
-    if (outcome.kind === 'validation' && outcome.issues.length) {
-      const first = outcome.issues.find((i) => this.steps().some((s) => s.id === i.step)) ?? outcome.issues[0]!;
-      this.returnToReview = true;
-      this.move(first.step, 'step');
-      this.shown = outcome.issues.filter((i) => i.step === first.step);
-      this.pendingFocus = '.error-summary';
-      return;
-    }
-    this.failure = outcome;
+    if (outcome.kind === 'validation' && this.showIssues(outcome.issues)) return;
     this.pendingFocus = '.submit-failure';
   }
 
+  /** Shows issues at their fields on the step of the first one; false when no visible step has any. */
+  private showIssues(issues: Issue[]): boolean {
+    const steps = this.steps();
+    const first = issues.find((i) => steps.some((s) => s.id === i.step));
+    if (!first) return false;
+    this.returnToReview = true;
+    this.move(first.step, 'step');
+    this.shown = issues.filter((i) => i.step === first.step);
+    this.pendingFocus = '.error-summary';
+    return true;
+  }
+
   private downloadAnswers() {
-    const blob = new Blob([JSON.stringify({ assistant: this.def.id, schemaVersion: this.def.schemaVersion, savedAt: new Date().toISOString(), answers: this.answers }, null, 2)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${this.def.id}-angaben.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    const { id, schemaVersion } = this.def;
+    downloadJson(`${id}-angaben.json`, { assistant: id, schemaVersion, savedAt: new Date().toISOString(), answers: this.answers });
   }
 
   // ---- Rendering -----------------------------------------------------------------------------
@@ -551,11 +464,11 @@ export class KommAssistant<P = unknown> extends KommElement {
         <p part="progress" class="progress">${tr.t('progress.review')}</p>
         ${heading(this.headingLevel, tr.t('review.title'))}
         ${reviewPage(ctx, steps.map((step) => ({ step: step as StepDef<unknown>, nodes: walkStep(step, input) as FieldNode<unknown>[] })), summary)}
-        ${submitStatus(tr, this.sending, this.retryNote, this.failure, this.loaded()!.config, () => void this.submit(), () => this.downloadAnswers())}
+        ${submitStatus(tr, this.submission, this.loaded()!.config, () => void this.submit(), () => this.downloadAnswers())}
         <div part="nav" class="nav">
-          <button part="button-primary" type="button" class="primary" aria-disabled=${this.sending ? 'true' : 'false'}
+          <button part="button-primary" type="button" class="primary" aria-disabled=${this.submission.sending ? 'true' : 'false'}
             @click=${() => void this.submit()}>${tr.t('nav.submit')}</button>
-          <button part="button" type="button" class="secondary" ?disabled=${this.sending} @click=${() => this.back()}>${tr.t('nav.back')}</button>
+          <button part="button" type="button" class="secondary" ?disabled=${this.submission.sending} @click=${() => this.back()}>${tr.t('nav.back')}</button>
         </div>`;
     }
     const step = steps.find((s) => s.id === this.stepId) ?? steps[0]!;

@@ -11,6 +11,29 @@ export class KommElement extends LitElement {
   /** Package version of this class (two embeds of different versions warn, never throw). */
   static readonly version = VERSION;
 
+  private internals?: ElementInternals;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    try {
+      this.internals ??= this.attachInternals();
+    } catch {
+      // attachInternals unsupported: host states are a progressive extra.
+    }
+  }
+
+  /** Sets or clears a custom state (`:state(name)`) on the host. */
+  protected setHostState(name: string, on: boolean): void {
+    const states = this.internals?.states;
+    if (!states) return;
+    try {
+      if (on) states.add(name);
+      else states.delete(name);
+    } catch {
+      // Engines that only know the `--name` syntax: states are an extra, not a dependency.
+    }
+  }
+
   /**
    * Registers the element once. A second embed of the same version is a no-op; another version
    * keeps the first definition and warns, so two script tags on one page never throw.

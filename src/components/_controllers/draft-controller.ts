@@ -19,7 +19,7 @@ export class DraftController implements ReactiveController {
   private pending?: Draft;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    host: ReactiveControllerHost & HTMLElement,
     private readonly key: () => string | undefined,
     private readonly enabled: () => boolean,
     private readonly onSaved: (savedAt: string) => void,

@@ -46,9 +46,7 @@ const failureText = (tr: Translator, f: SubmitFailure, office: string): string =
 
 export function submitStatus(
   tr: Translator,
-  sending: boolean,
-  retryNote: string,
-  failure: SubmitFailure | undefined,
+  { sending, retryNote, failure }: { sending: boolean; retryNote: string; failure?: SubmitFailure },
   cfg: MunicipalityConfig,
   retry: () => void,
   download: () => void,

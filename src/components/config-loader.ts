@@ -1,0 +1,47 @@
+/**
+ * Loads the municipality's configuration (from `config-src` or the `config` property) and
+ * validates it. Failures are thrown as a list of problems, each naming the key or URL, so the
+ * element can show the page editor exactly what to fix.
+ */
+import { parseConfig, type ConfigProblem, type MunicipalityConfig } from '../engine/config.js';
+import type { Assistant } from '../engine/define-assistant.js';
+import type { Translate } from '../engine/messages.js';
+
+export interface LoadedConfig<P> {
+  config: MunicipalityConfig;
+  params: P;
+}
+
+const fail = (path: string, message: string): ConfigProblem[] => [{ path, message }];
+
+export async function loadConfig<P>(
+  src: string,
+  given: unknown,
+  def: Assistant<P>,
+  t: Translate,
+  endpointOverride: string,
+  signal: AbortSignal,
+): Promise<LoadedConfig<P>> {
+  let raw = given;
+  if (raw === undefined) {
+    if (!src) throw fail('config-src', t('config.missing'));
+    const unreachable = (reason: string) => fail('config-src', t('config.unreachable', { url: src, reason }));
+    let res: Response;
+    try {
+      res = await fetch(new URL(src, document.baseURI), { signal, credentials: 'omit' });
+    } catch (e) {
+      throw unreachable(e instanceof Error ? e.message : String(e));
+    }
+    if (!res.ok) throw unreachable(`HTTP ${res.status}`);
+    try {
+      raw = await res.json();
+    } catch {
+      throw unreachable('kein gültiges JSON');
+    }
+  }
+  const result = parseConfig(raw, def);
+  if (!result.ok) throw result.problems;
+  if (!endpointOverride && !result.config.endpoint)
+    throw fail('endpoint', 'fehlt: weder das Attribut „endpoint“ noch die Konfiguration nennt die Adresse der Datendrehscheibe');
+  return { config: result.config, params: result.params };
+}
