@@ -361,6 +361,18 @@ export class KommAssistant<P = unknown> extends KommElement {
     if (this.loaded()) this.start();
   }
 
+  /**
+   * Replaces the answers, e.g. from a downloaded answers file or a story's fixture; the step and
+   * the draft follow. Values are checked when the citizen continues, like typed ones.
+   */
+  loadAnswers(answers: Answers): void {
+    this.answers = structuredClone(answers);
+    this.rawText.clear();
+    this.shown = [];
+    if (this.loaded()) this.ensureMinItems(this.stepId);
+    this.persist();
+  }
+
   /** The envelope that would be sent now (only visible answers), or undefined before the config is loaded. */
   getPayload(): Envelope | undefined {
     const cfg = this.loaded();
