@@ -58,7 +58,7 @@ export type FieldType =
 
 interface FieldBase<P> {
   type: FieldType;
-  /** Dotted path relative to the parent group, e.g. `halter.familyName`. */
+  /** Key within the parent group: one identifier, e.g. `familyName` (nest with a `group`; see defineAssistant). */
   path: string;
   /** Required when visible. Reported with code `required`. */
   required?: boolean | Predicate<P>;
