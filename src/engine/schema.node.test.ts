@@ -203,6 +203,17 @@ describe('payload schema', () => {
     assert.equal(opt.safeParse({ list: [{}] }).success, false, 'an item needs its required answers');
   });
 
+  it('a required list without min needs one item, as validation does', () => {
+    const s = buildPayloadSchema({
+      ...fixture,
+      steps: [{ id: 'a', fields: [{ type: 'group', path: 'list', required: true, repeat: {}, fields: [{ type: 'text', path: 'x' }] }] }],
+      rules: [],
+    });
+    assert.equal(s.safeParse({ list: [{}] }).success, true);
+    assert.equal(s.safeParse({ list: [] }).success, false);
+    assert.equal(s.safeParse({}).success, false);
+  });
+
   it('converts to a JSON Schema 2020-12 with the expected properties and required keys', () => {
     const json = z.toJSONSchema(schema, { unrepresentable: 'any' }) as Record<string, any>;
     assert.equal(json.$schema, 'https://json-schema.org/draft/2020-12/schema');

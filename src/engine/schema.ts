@@ -116,7 +116,9 @@ function collect(fields: FieldDef<unknown>[], always: boolean, into: Map<string,
       const inner = always && !f.visibleWhen;
       slot.children ??= new Map();
       collect(f.fields, inner, slot.children);
-      if (f.repeat?.min !== undefined) slot.min = Math.max(slot.min ?? 0, f.repeat.min);
+      // `required` on a list without `min` asks for one item (validate.ts).
+      const min = f.repeat?.min ?? (f.repeat && f.required === true ? 1 : undefined);
+      if (min !== undefined) slot.min = Math.max(slot.min ?? 0, min);
       if (f.repeat?.max !== undefined) slot.max = Math.min(slot.max ?? Infinity, f.repeat.max);
       // Every valid application has it: a group holding a required answer, a list needing items.
       slot.required ||= inner && (f.repeat ? (slot.min ?? 0) > 0 : [...slot.children.values()].some((c) => c.required));
