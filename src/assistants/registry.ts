@@ -3,6 +3,9 @@
  * build makes one bundle and one JSON Schema per entry. Adding an assistant adds one line here.
  */
 import type { Assistant } from '../engine/define-assistant.js';
+import { brauchtumsfeuer } from './brauchtumsfeuer/brauchtumsfeuer.definition.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parameters differ per assistant
-export const assistants: Record<string, Assistant<any>> = {};
+export const assistants: Record<string, Assistant<any>> = {
+  brauchtumsfeuer,
+};
