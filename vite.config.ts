@@ -17,13 +17,21 @@ import { defineConfig, type UserConfig } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = (p: string) => `${root}src/${p}`;
 
-/** Every assistant with an entry (`src/assistants/<id>/define.ts`), sorted by id. */
+/**
+ * Assistant entries (`src/assistants/<id>/define.ts`) by id. `scripts/build.mjs` passes the
+ * registry's ids in `KOMM_ASSISTANTS` (the registry is the list); otherwise every folder with a
+ * `define.ts` counts.
+ */
 export function assistantEntries(): Record<string, string> {
   const dir = src('assistants');
+  const ids = process.env.KOMM_ASSISTANTS
+    ? process.env.KOMM_ASSISTANTS.split(',').filter(Boolean)
+    : readdirSync(dir).filter((id) => existsSync(`${dir}/${id}/define.ts`));
   const out: Record<string, string> = {};
-  for (const id of readdirSync(dir).sort()) {
+  for (const id of ids.sort()) {
     const entry = `${dir}/${id}/define.ts`;
-    if (existsSync(entry)) out[id] = entry;
+    if (!existsSync(entry)) throw new Error(`vite.config.ts: assistant "${id}" has no ${entry}`);
+    out[id] = entry;
   }
   return out;
 }

@@ -60,6 +60,7 @@ for (const id of ids) {
     fail(`src/all.ts does not import ./assistants/${id}/define.js`);
 }
 log(`komm-assistenten build: ${ids.join(', ')}`);
+process.env.KOMM_ASSISTANTS = ids.join(','); // vite.config.ts builds exactly these
 
 // 2. Clean: nothing stale (a removed assistant must not leave its bundle behind).
 for (const p of ['esm', 'cdn', 'schemas', 'examples', 'openapi.json']) rmSync(join(dist, p), { recursive: true, force: true });
