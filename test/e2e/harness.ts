@@ -170,6 +170,11 @@ export interface Recorded {
   pageErrors: string[];
 }
 
+/**
+ * Debian's Chromium. Note: native date and time inputs format by the browser's UI locale, not by
+ * the page's `lang`; Debian ships only en-US.pak (German needs chromium-l10n), so the screenshots
+ * show MM/DD/YYYY and 07:00 PM even on a German page.
+ */
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
@@ -200,7 +205,12 @@ export function screenshotter(page: Page, name: string) {
   let n = 0;
   return async (label: string) => {
     n++;
-    const file = join(dir, `${name}-${String(n).padStart(2, '0')}-${label.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+    const slug = label
+      .toLowerCase()
+      .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    const file = join(dir, `${name}-${String(n).padStart(2, '0')}-${slug}.png`);
     await page.screenshot({ path: file, fullPage: true });
     return file;
   };
