@@ -15,7 +15,8 @@ const toUtc = (iso: string): number | undefined => {
 const DAY_MS = 86_400_000;
 
 /** Whether `v` is a real calendar date in ISO form. */
-export const isIsoDate = (v: unknown): v is string => typeof v === 'string' && toUtc(v) !== undefined;
+export const isIsoDate = (v: unknown): v is string =>
+  typeof v === 'string' && toUtc(v) !== undefined;
 
 /** `iso` plus `days` (negative to go back). */
 export function addDays(iso: string, days: number): string {

@@ -1,17 +1,25 @@
 /**
  * Notice (or permit application) of a traditional bonfire: Oster-, Hexen-, Maifeuer and the like.
  * Category "simple": the data hub routes it by mail / file / DMS to the Ordnungsamt.
- * Every local rule comes from the municipality's parameters (brauchtumsfeuer.params.ts).
+ * Every local rule comes from the municipality's parameters (brauchtumsfeuer.params.ts); the
+ * cross-field rules, computed values and review summary live in brauchtumsfeuer.rules.ts.
  */
-import { addressGroup, contactFields, declarationFields, personFields } from '../../engine/blocks.js';
+import {
+  addressGroup,
+  contactFields,
+  declarationFields,
+  personFields,
+} from '../../engine/blocks.js';
 import { defineAssistant } from '../../engine/define-assistant.js';
-import { formatMoney, formatNumber } from '../../engine/format.js';
-import { getPath } from '../../engine/paths.js';
-import type { ComputedResult, EvalContext, FieldDef, Option, Rule, StepDef, SummaryLine } from '../../engine/types.js';
+import type { EvalContext, FieldDef, Option, StepDef } from '../../engine/types.js';
 import { z } from '../../engine/zod.js';
-import { addDays, ageOn, daysBetween, isIsoDate } from './brauchtumsfeuer.dates.js';
 import { messages } from './brauchtumsfeuer.messages.js';
-import { brauchtumsfeuerParamsSchema, MATERIALS, type BrauchtumsfeuerParams } from './brauchtumsfeuer.params.js';
+import {
+  brauchtumsfeuerParamsSchema,
+  MATERIALS,
+  type BrauchtumsfeuerParams,
+} from './brauchtumsfeuer.params.js';
+import { at, computed, rules, stackingLead, summary } from './brauchtumsfeuer.rules.js';
 
 type P = BrauchtumsfeuerParams;
 type Ctx = EvalContext<P>;
@@ -44,17 +52,9 @@ export const EXTINGUISHING_MEANS = [
   'feuerwehrVorOrt',
 ] as const;
 
-/** § 15 SächsWaldG: closer than this to a forest needs the lower forestry authority's approval. */
-export const FOREST_APPROVAL_DISTANCE_M = 100;
-
-/** A person must be of age on the day of the fire to be responsible for it. */
-export const MIN_SUPERVISOR_AGE = 18;
-
 const options = (values: readonly string[]): Option[] => values.map((value) => ({ value }));
 const YES_NO = options(['ja', 'nein']);
 
-const at = (ctx: Ctx, path: string): unknown => getPath(ctx.answers, path);
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const is = (path: string, value: unknown) => (ctx: Ctx) => at(ctx, path) === value;
 
 const organizerType = (ctx: Ctx) => at(ctx, 'organizer.type');
@@ -62,15 +62,6 @@ const isPrivatePerson = (ctx: Ctx) => organizerType(ctx) === 'privatperson';
 const isOrganisation = (ctx: Ctx) => organizerType(ctx) !== undefined && !isPrivatePerson(ctx);
 const byParcel = is('locationMode', 'flurstueck');
 const hasGemarkungList = (ctx: Ctx) => (ctx.params.gemarkungen?.length ?? 0) > 0;
-
-/** Days between stacking the pile and the fire, when both dates are known. */
-const stackingLead = (ctx: Ctx): number | undefined => {
-  const date = at(ctx, 'date');
-  const stacked = at(ctx, 'stackingDate');
-  return isIsoDate(date) && isIsoDate(stacked) ? daysBetween(stacked, date) : undefined;
-};
-
-const earliestDate = (ctx: Ctx) => addDays(ctx.today, ctx.params.noticeDays);
 
 const positiveMeters = () => z.number().check(z.gt(0));
 
@@ -82,38 +73,9 @@ const distanceField = (path: string, key: keyof P['minDistances']): FieldDef<P> 
   min: 0,
   width: 's',
   vars: (ctx) => ({ min: ctx.params.minDistances[key] ?? 0 }),
-  ...(key === 'residential' || key === 'roads' ? { visibleWhen: (ctx: Ctx) => ctx.params.minDistances[key] !== undefined } : {}),
-});
-
-const distanceRule = (path: string, key: keyof P['minDistances']): Rule<P> => ({
-  path,
-  code: 'tooClose',
-  check: (ctx) => {
-    const v = num(at(ctx, path));
-    const min = ctx.params.minDistances[key];
-    return v === undefined || min === undefined || v >= min;
-  },
-});
-
-/** Age on the day of the fire; until the date is known (a later step) the review page catches it. */
-const adultRule = (personPath: string): Rule<P> => ({
-  path: `${personPath}.birthDate`,
-  code: 'underage',
-  check: (ctx) => {
-    const birth = at(ctx, `${personPath}.birthDate`);
-    const date = at(ctx, 'date');
-    return !isIsoDate(birth) || !isIsoDate(date) || ageOn(birth, date) >= MIN_SUPERVISOR_AGE;
-  },
-});
-
-const aboveMaxWarning = (path: string, max: (p: P) => number): Rule<P> => ({
-  path,
-  code: 'aboveMax',
-  severity: 'warning',
-  check: (ctx) => {
-    const v = num(at(ctx, path));
-    return v === undefined || v <= max(ctx.params);
-  },
+  ...(key === 'residential' || key === 'roads'
+    ? { visibleWhen: (ctx: Ctx) => ctx.params.minDistances[key] !== undefined }
+    : {}),
 });
 
 const steps: StepDef<P>[] = [
@@ -124,16 +86,28 @@ const steps: StepDef<P>[] = [
         type: 'info',
         path: 'procedureAnzeige',
         visibleWhen: (ctx) => ctx.params.procedureType === 'anzeige',
-        vars: (ctx) => ({ noticeDays: ctx.params.noticeDays, ordinanceUrl: ctx.params.ordinanceUrl }),
+        vars: (ctx) => ({
+          noticeDays: ctx.params.noticeDays,
+          ordinanceUrl: ctx.params.ordinanceUrl,
+        }),
       },
       {
         type: 'info',
         path: 'procedureAntrag',
         visibleWhen: (ctx) => ctx.params.procedureType === 'antrag',
-        vars: (ctx) => ({ noticeDays: ctx.params.noticeDays, ordinanceUrl: ctx.params.ordinanceUrl }),
+        vars: (ctx) => ({
+          noticeDays: ctx.params.noticeDays,
+          ordinanceUrl: ctx.params.ordinanceUrl,
+        }),
       },
       { type: 'select', path: 'occasion', required: true, options: options(OCCASIONS) },
-      { type: 'text', path: 'occasionText', required: true, maxLength: 200, visibleWhen: is('occasion', 'sonstigesBrauchtum') },
+      {
+        type: 'text',
+        path: 'occasionText',
+        required: true,
+        maxLength: 200,
+        visibleWhen: is('occasion', 'sonstigesBrauchtum'),
+      },
       { type: 'radio', path: 'publicEvent', required: true, options: YES_NO },
       {
         type: 'info',
@@ -141,7 +115,13 @@ const steps: StepDef<P>[] = [
         tone: 'warning',
         visibleWhen: (ctx) => at(ctx, 'publicEvent') === 'nein' && !ctx.params.allowPrivate,
       },
-      { type: 'integer', path: 'expectedVisitors', min: 1, width: 's', visibleWhen: is('publicEvent', 'ja') },
+      {
+        type: 'integer',
+        path: 'expectedVisitors',
+        min: 1,
+        width: 's',
+        visibleWhen: is('publicEvent', 'ja'),
+      },
       { type: 'checkbox', path: 'catering' },
       { type: 'info', path: 'cateringInfo', visibleWhen: is('catering', true) },
       { type: 'checkbox', path: 'fireworks' },
@@ -156,9 +136,22 @@ const steps: StepDef<P>[] = [
         path: 'organizer',
         fields: [
           { type: 'radio', path: 'type', required: true, options: options(ORGANIZER_TYPES) },
-          { type: 'text', path: 'name', required: true, maxLength: 200, autocomplete: 'organization', visibleWhen: isOrganisation },
+          {
+            type: 'text',
+            path: 'name',
+            required: true,
+            maxLength: 200,
+            autocomplete: 'organization',
+            visibleWhen: isOrganisation,
+          },
           ...personFields<P>().map((f) => ({ ...f, visibleWhen: isPrivatePerson })),
-          { type: 'text', path: 'registerNumber', maxLength: 40, width: 'm', visibleWhen: (ctx) => organizerType(ctx) === 'verein' },
+          {
+            type: 'text',
+            path: 'registerNumber',
+            maxLength: 40,
+            width: 'm',
+            visibleWhen: (ctx) => organizerType(ctx) === 'verein',
+          },
           addressGroup<P>({ path: 'address' }),
           ...contactFields<P>({ phoneRequired: true }),
         ],
@@ -174,7 +167,12 @@ const steps: StepDef<P>[] = [
         fields: [
           ...personFields<P>({ section: 'section-responsible', birthDate: true }),
           addressGroup<P>({ path: 'address', section: 'section-responsible' }),
-          { type: 'phone', path: 'mobilePhone', required: true, autocomplete: 'section-responsible mobile tel' },
+          {
+            type: 'phone',
+            path: 'mobilePhone',
+            required: true,
+            autocomplete: 'section-responsible mobile tel',
+          },
         ],
       },
       {
@@ -183,7 +181,12 @@ const steps: StepDef<P>[] = [
         visibleWhen: (ctx) => ctx.params.twoSupervisorsRequired,
         fields: [
           ...personFields<P>({ section: 'section-supervisor', birthDate: true }),
-          { type: 'phone', path: 'mobilePhone', required: true, autocomplete: 'section-supervisor mobile tel' },
+          {
+            type: 'phone',
+            path: 'mobilePhone',
+            required: true,
+            autocomplete: 'section-supervisor mobile tel',
+          },
         ],
       },
     ],
@@ -192,12 +195,21 @@ const steps: StepDef<P>[] = [
     id: 'ort',
     fields: [
       // A map pick (`karte`, WGS84 coordinates) follows once the map component exists.
-      { type: 'radio', path: 'locationMode', required: true, options: options(['adresse', 'flurstueck']) },
+      {
+        type: 'radio',
+        path: 'locationMode',
+        required: true,
+        options: options(['adresse', 'flurstueck']),
+      },
       {
         type: 'group',
         path: 'site',
         fields: [
-          addressGroup<P>({ path: 'address', section: 'section-site', visibleWhen: is('locationMode', 'adresse') }),
+          addressGroup<P>({
+            path: 'address',
+            section: 'section-site',
+            visibleWhen: is('locationMode', 'adresse'),
+          }),
           // One answer, two controls: a choice when the municipality lists its Gemarkungen, else free text.
           {
             type: 'text',
@@ -212,7 +224,8 @@ const steps: StepDef<P>[] = [
             path: 'gemarkung',
             required: true,
             visibleWhen: (ctx) => byParcel(ctx) && hasGemarkungList(ctx),
-            options: (ctx) => (ctx.params.gemarkungen ?? []).map((g) => ({ value: g, text: { de: g, en: g } })),
+            options: (ctx) =>
+              (ctx.params.gemarkungen ?? []).map((g) => ({ value: g, text: { de: g, en: g } })),
           },
           {
             type: 'text',
@@ -224,7 +237,11 @@ const steps: StepDef<P>[] = [
           },
           { type: 'textarea', path: 'description', required: true, maxLength: 1000 },
           { type: 'radio', path: 'organizerIsOwner', required: true, options: YES_NO },
-          { type: 'info', path: 'ownerConsentInfo', visibleWhen: is('site.organizerIsOwner', 'nein') },
+          {
+            type: 'info',
+            path: 'ownerConsentInfo',
+            visibleWhen: is('site.organizerIsOwner', 'nein'),
+          },
         ],
       },
     ],
@@ -232,8 +249,19 @@ const steps: StepDef<P>[] = [
   {
     id: 'termin',
     fields: [
-      { type: 'date', path: 'date', required: true, vars: (ctx) => ({ noticeDays: ctx.params.noticeDays }) },
-      { type: 'time', path: 'startTime', required: true, width: 's', vars: (ctx) => ({ earliestStart: ctx.params.earliestStart }) },
+      {
+        type: 'date',
+        path: 'date',
+        required: true,
+        vars: (ctx) => ({ noticeDays: ctx.params.noticeDays }),
+      },
+      {
+        type: 'time',
+        path: 'startTime',
+        required: true,
+        width: 's',
+        vars: (ctx) => ({ earliestStart: ctx.params.earliestStart }),
+      },
       { type: 'time', path: 'endTime', required: true, width: 's' },
       { type: 'date', path: 'alternativeDate' },
       {
@@ -253,8 +281,22 @@ const steps: StepDef<P>[] = [
   {
     id: 'feuer',
     fields: [
-      { type: 'number', path: 'pileHeightM', required: true, width: 's', schema: positiveMeters(), vars: (ctx) => ({ max: ctx.params.maxPileHeight }) },
-      { type: 'number', path: 'pileDiameterM', required: true, width: 's', schema: positiveMeters(), vars: (ctx) => ({ max: ctx.params.maxPileDiameter }) },
+      {
+        type: 'number',
+        path: 'pileHeightM',
+        required: true,
+        width: 's',
+        schema: positiveMeters(),
+        vars: (ctx) => ({ max: ctx.params.maxPileHeight }),
+      },
+      {
+        type: 'number',
+        path: 'pileDiameterM',
+        required: true,
+        width: 's',
+        schema: positiveMeters(),
+        vars: (ctx) => ({ max: ctx.params.maxPileDiameter }),
+      },
       {
         type: 'checkboxes',
         path: 'materials',
@@ -275,84 +317,28 @@ const steps: StepDef<P>[] = [
       distanceField('distanceRoads', 'roads'),
       distanceField('distanceCombustibles', 'combustibles'),
       distanceField('distanceForest', 'forest'),
-      { type: 'checkboxes', path: 'extinguishingMeans', required: true, options: options(EXTINGUISHING_MEANS) },
-      { type: 'checkbox', path: 'forestFireLevelAck', required: true, vars: (ctx) => ({ level: ctx.params.forestFireBanLevel }) },
+      {
+        type: 'checkboxes',
+        path: 'extinguishingMeans',
+        required: true,
+        options: options(EXTINGUISHING_MEANS),
+      },
+      {
+        type: 'checkbox',
+        path: 'forestFireLevelAck',
+        required: true,
+        vars: (ctx) => ({ level: ctx.params.forestFireBanLevel }),
+      },
     ],
   },
   {
     id: 'erklaerungen',
-    fields: [{ type: 'checkbox', path: 'supervisionConfirmed', required: true }, ...declarationFields<P>()],
+    fields: [
+      { type: 'checkbox', path: 'supervisionConfirmed', required: true },
+      ...declarationFields<P>(),
+    ],
   },
 ];
-
-const rules: Rule<P>[] = [
-  { path: 'publicEvent', code: 'notPublic', check: (ctx) => at(ctx, 'publicEvent') !== 'nein' || ctx.params.allowPrivate },
-  adultRule('responsiblePerson'),
-  adultRule('secondSupervisor'),
-  {
-    path: 'date',
-    code: 'tooSoon',
-    check: (ctx) => {
-      const d = at(ctx, 'date');
-      return !isIsoDate(d) || d >= earliestDate(ctx);
-    },
-  },
-  {
-    path: 'startTime',
-    code: 'tooEarly',
-    check: (ctx) => {
-      const t = at(ctx, 'startTime');
-      return typeof t !== 'string' || t >= ctx.params.earliestStart;
-    },
-  },
-  {
-    path: 'alternativeDate',
-    code: 'tooSoon',
-    check: (ctx) => {
-      const d = at(ctx, 'alternativeDate');
-      return !isIsoDate(d) || d >= earliestDate(ctx);
-    },
-  },
-  {
-    path: 'alternativeDate',
-    code: 'sameAsDate',
-    check: (ctx) => {
-      const d = at(ctx, 'alternativeDate');
-      return !isIsoDate(d) || d !== at(ctx, 'date');
-    },
-  },
-  { path: 'stackingDate', code: 'afterDate', check: (ctx) => (stackingLead(ctx) ?? 0) >= 0 },
-  aboveMaxWarning('pileHeightM', (p) => p.maxPileHeight),
-  aboveMaxWarning('pileDiameterM', (p) => p.maxPileDiameter),
-  distanceRule('distanceBuildings', 'buildings'),
-  distanceRule('distanceResidential', 'residential'),
-  distanceRule('distanceRoads', 'roads'),
-  distanceRule('distanceCombustibles', 'combustibles'),
-  distanceRule('distanceForest', 'forest'),
-  {
-    path: 'distanceForest',
-    code: 'forestApproval',
-    severity: 'warning',
-    check: (ctx) => {
-      const v = num(at(ctx, 'distanceForest'));
-      // Below the town's own minimum the error says more than this warning.
-      return v === undefined || v >= FOREST_APPROVAL_DISTANCE_M || v < ctx.params.minDistances.forest;
-    },
-  },
-];
-
-/** Volume of the pile as a cone, π·(d/2)²·h/3, in m³ rounded to two decimals. */
-export function pileVolume(heightM: number, diameterM: number): number {
-  return Math.round(((Math.PI * (diameterM / 2) ** 2 * heightM) / 3) * 100) / 100;
-}
-
-function computed(ctx: Ctx): ComputedResult {
-  const out: ComputedResult = { fee: ctx.params.fee };
-  const h = num(at(ctx, 'pileHeightM'));
-  const d = num(at(ctx, 'pileDiameterM'));
-  if (h !== undefined && d !== undefined && h > 0 && d > 0) out.pileVolumeM3 = pileVolume(h, d);
-  return out;
-}
 
 export const brauchtumsfeuer = defineAssistant<BrauchtumsfeuerParams>({
   id: 'brauchtumsfeuer',
@@ -364,18 +350,6 @@ export const brauchtumsfeuer = defineAssistant<BrauchtumsfeuerParams>({
   steps,
   rules,
   computed,
-  summary: ({ computed: c, lang }) => {
-    const lines: SummaryLine[] = [];
-    if (typeof c.pileVolumeM3 === 'number') {
-      lines.push({ key: 'summary.pileVolume', vars: { volume: formatNumber(c.pileVolumeM3, lang) } });
-      lines.push({ key: 'summary.pileVolumeNote', tone: 'note' });
-    }
-    const fee = typeof c.fee === 'number' ? c.fee : 0;
-    if (fee > 0) {
-      lines.push({ key: 'summary.fee', vars: { fee: formatMoney(fee, lang) } });
-      lines.push({ key: 'summary.feeNote', tone: 'note' });
-    } else lines.push({ key: 'summary.feeNone' });
-    return lines;
-  },
+  summary,
   messages,
 });

@@ -25,7 +25,18 @@ export const dresdenParams: BrauchtumsfeuerParams = {
   maxStackingDaysBefore: 3,
   fee: 30,
   ordinanceUrl: 'https://www.dresden.de/',
-  gemarkungen: ['Altstadt I', 'Blasewitz', 'Cotta', 'Klotzsche', 'Leuben', 'Loschwitz', 'Pieschen', 'Plauen', 'Striesen', 'Weißig'],
+  gemarkungen: [
+    'Altstadt I',
+    'Blasewitz',
+    'Cotta',
+    'Klotzsche',
+    'Leuben',
+    'Loschwitz',
+    'Pieschen',
+    'Plauen',
+    'Striesen',
+    'Weißig',
+  ],
 };
 
 /** An issue a test expects: where, which code, and (default `error`) how severe. */
@@ -45,7 +56,9 @@ export interface InvalidCase {
 /** `iso` minus `years`; 29 February becomes 28 February in a common year. */
 export function yearsBefore(iso: string, years: number): string {
   const shifted = `${Number(iso.slice(0, 4)) - years}${iso.slice(4)}`;
-  return shifted.endsWith('-02-29') && !isIsoDate(shifted as unknown) ? shifted.replace(/-02-29$/, '-02-28') : shifted;
+  return shifted.endsWith('-02-29') && !isIsoDate(shifted as unknown)
+    ? shifted.replace(/-02-29$/, '-02-28')
+    : shifted;
 }
 
 /** Date of the fire in the examples: well beyond Dresden's notice period. */
@@ -145,7 +158,12 @@ export function hexenfeuerPrivatperson(today: string): Answers {
       address: address('Am Hang', '3a', '01328'),
       phone: '0351 7654321',
     },
-    responsiblePerson: { ...responsiblePerson, givenNames: 'Klaus', familyName: 'Weber', birthDate: '1969-02-28' },
+    responsiblePerson: {
+      ...responsiblePerson,
+      givenNames: 'Klaus',
+      familyName: 'Weber',
+      birthDate: '1969-02-28',
+    },
     secondSupervisor,
     locationMode: 'adresse',
     site: {
@@ -226,7 +244,12 @@ export function invalidByStep(today: string): Record<string, InvalidCase> {
     anlass: {
       step: 'anlass',
       // expectedVisitors is hidden once the fire is not public, so its bad value is not checked.
-      answers: { ...base, occasion: 'sonstigesBrauchtum', publicEvent: 'nein', expectedVisitors: -5 },
+      answers: {
+        ...base,
+        occasion: 'sonstigesBrauchtum',
+        publicEvent: 'nein',
+        expectedVisitors: -5,
+      },
       issues: [
         { path: 'occasionText', code: 'required' },
         { path: 'publicEvent', code: 'notPublic' },
@@ -236,7 +259,12 @@ export function invalidByStep(today: string): Record<string, InvalidCase> {
       step: 'veranstalter',
       answers: {
         ...base,
-        organizer: { type: 'verein', name: '  ', address: address('Pillnitzer Landstraße', '5', '1309'), phone: 'abc' },
+        organizer: {
+          type: 'verein',
+          name: '  ',
+          address: address('Pillnitzer Landstraße', '5', '1309'),
+          phone: 'abc',
+        },
       },
       issues: [
         { path: 'organizer.name', code: 'required' },
@@ -249,7 +277,11 @@ export function invalidByStep(today: string): Record<string, InvalidCase> {
       answers: {
         ...base,
         // 18th birthday the day after the fire.
-        responsiblePerson: { ...responsiblePerson, birthDate: addDays(yearsBefore(date, 18), 1), mobilePhone: undefined },
+        responsiblePerson: {
+          ...responsiblePerson,
+          birthDate: addDays(yearsBefore(date, 18), 1),
+          mobilePhone: undefined,
+        },
         secondSupervisor: { ...secondSupervisor, familyName: '' },
       },
       issues: [
@@ -291,7 +323,13 @@ export function invalidByStep(today: string): Record<string, InvalidCase> {
     },
     feuer: {
       step: 'feuer',
-      answers: { ...base, pileHeightM: 0, pileDiameterM: 9, materials: ['reisig'], noWasteConfirmed: false },
+      answers: {
+        ...base,
+        pileHeightM: 0,
+        pileDiameterM: 9,
+        materials: ['reisig'],
+        noWasteConfirmed: false,
+      },
       issues: [
         { path: 'pileHeightM', code: 'too_small' },
         { path: 'noWasteConfirmed', code: 'required' },
