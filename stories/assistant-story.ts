@@ -1,0 +1,220 @@
+/**
+ * What every assistant story shares: the controls, the config loader, the render function and
+ * the setup (`play`) that brings the element into the story's state through its public API
+ * (`loadAnswers`, `goTo`, `next`). `test/stories-a11y.test.ts` runs the same loader, render and
+ * play, so a story and its a11y check always show the same thing.
+ */
+import { nothing } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import type { ArgTypes, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import type { KommAssistant } from '../src/components/assistant-element.js';
+import type { Answers } from '../src/engine/types.js';
+
+/** The example municipalities in `examples/config/`. */
+export const MUNICIPALITIES = ['dresden', 'leipzig', 'chemnitz'] as const;
+export type Municipality = (typeof MUNICIPALITIES)[number];
+
+/** What a story shows: `step` (a step filled from a fixture), its `errors`, the `review`, a broken `config`. */
+export type StoryState = 'step' | 'errors' | 'review' | 'config' | 'lang' | 'theme';
+
+/** Args of every assistant story. */
+export interface AssistantArgs {
+  /** Which example configuration the element gets as `.config`. */
+  municipality: Municipality;
+  lang: 'de' | 'en';
+  theme: '' | 'kontrast' | 'dunkel';
+  'heading-level': number;
+  /** Value of `--komm-color-primary` on the element; empty for the shipped default. */
+  primaryColor: string;
+  /** Answers loaded once the config is ready: always one of the assistant's fixtures. */
+  answers?: Answers;
+  /** Step id (or `review`) shown after loading the answers. */
+  step?: string;
+  /** Press "Weiter" once, so that the step's error summary and inline errors show. */
+  showErrors?: boolean;
+  /** Give the element a config with a wrong key (the page editor's error page). */
+  brokenConfig?: boolean;
+}
+
+/** Story parameters the a11y sweep reads to prove every step and state has a story. */
+export interface KommStoryParameters {
+  komm: { state: StoryState; step?: string };
+}
+
+export type AssistantStory = StoryObj<AssistantArgs> & { parameters?: KommStoryParameters };
+
+export const assistantArgTypes: Partial<ArgTypes<AssistantArgs>> = {
+  municipality: {
+    control: 'select',
+    options: [...MUNICIPALITIES],
+    description: 'Example config from `examples/config/<name>.json`.',
+  },
+  lang: { control: 'inline-radio', options: ['de', 'en'], description: 'Attribute `lang`.' },
+  theme: {
+    control: 'select',
+    options: ['', 'kontrast', 'dunkel'],
+    labels: { '': '(Standard)', kontrast: 'kontrast', dunkel: 'dunkel' },
+    description: 'Attribute `theme`.',
+  },
+  'heading-level': {
+    control: { type: 'number', min: 1, max: 4, step: 1 },
+    description: 'Attribute `heading-level`.',
+  },
+  primaryColor: {
+    control: 'color',
+    description: 'CSS custom property `--komm-color-primary` on the element.',
+  },
+  // These define the story; changing them after the setup ran would not show anything new.
+  answers: { control: false, description: 'Fixture answers, loaded with `loadAnswers()`.' },
+  step: { control: false, description: 'Shown with `goTo()`.' },
+  showErrors: { control: false, description: 'Calls `next()` once.' },
+  brokenConfig: { control: false },
+};
+
+export const defaultArgs: AssistantArgs = {
+  municipality: 'dresden',
+  lang: 'de',
+  theme: '',
+  'heading-level': 2,
+  primaryColor: '',
+};
+
+/**
+ * Fetches an example configuration, relative to the document like a municipality's page would
+ * (Storybook serves `examples/config/` as a static dir; @web/test-runner serves the repo root).
+ */
+export async function loadMunicipalityConfig(name: Municipality): Promise<Record<string, unknown>> {
+  const url = new URL(`examples/config/${name}.json`, document.baseURI);
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url.href}: HTTP ${res.status}`);
+  return (await res.json()) as Record<string, unknown>;
+}
+
+/** The same config with a typo a page editor could make: a 7-digit AGS. */
+export function breakConfig(config: Record<string, unknown>): Record<string, unknown> {
+  const municipality = config['municipality'] as Record<string, unknown>;
+  return {
+    ...config,
+    municipality: { ...municipality, ags: String(municipality['ags']).slice(0, 7) },
+  };
+}
+
+/** Storybook loader: `loaded.config` for the render function. */
+export const configLoader = async ({ args }: { args: AssistantArgs }) => {
+  const config = await loadMunicipalityConfig(args.municipality);
+  return { config: args.brokenConfig ? breakConfig(config) : config };
+};
+
+// Stories never send: the cancelable komm-submit is cancelled before any request is made.
+const noSubmit = (e: Event) => {
+  e.preventDefault();
+  console.info('Storybook: sending is switched off in stories (komm-submit cancelled).');
+};
+
+/** Render function for `<tag>`: the config as `.config`, drafts off (stories must not share a draft). */
+export function renderAssistant(tag: string) {
+  const t = unsafeStatic(tag);
+  return (args: AssistantArgs, { loaded }: Pick<StoryContext<AssistantArgs>, 'loaded'>) =>
+    html`<${t}
+      .config=${loaded['config']}
+      lang=${args.lang}
+      theme=${args.theme || nothing}
+      heading-level=${args['heading-level']}
+      draft="off"
+      style=${args.primaryColor ? `--komm-color-primary: ${args.primaryColor}` : nothing}
+      @komm-submit=${noSubmit}
+    ></${t}>`;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until the element shows a step (or the config error page). */
+export async function whenRendered(el: KommAssistant, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    await el.updateComplete;
+    if (el.shadowRoot?.querySelector('#step-title, .config-error')) return;
+    if (Date.now() > until)
+      throw new Error(`<${el.localName}> rendered no step within ${timeoutMs} ms`);
+    await sleep(20);
+  }
+}
+
+/**
+ * The story's setup: load the fixture answers, show the step (or the review) and, for an error
+ * story, press "Weiter". Fails loudly when the step is not shown for these answers or when the
+ * answers of an error story are valid, so that a story never silently shows something else.
+ */
+export async function prepareAssistant(
+  canvasElement: HTMLElement,
+  tag: string,
+  args: AssistantArgs,
+): Promise<KommAssistant> {
+  const el = canvasElement.querySelector<KommAssistant>(tag);
+  if (!el) throw new Error(`no <${tag}> in the story`);
+  await whenRendered(el);
+  const configError = el.shadowRoot!.querySelector('.config-error');
+  if (configError && !args.brokenConfig)
+    throw new Error(
+      `<${tag}>: the config is invalid: ${configError.textContent?.replace(/\s+/g, ' ').trim()}`,
+    );
+  if (args.answers) el.loadAnswers(args.answers);
+  if (args.step) {
+    let shown = '';
+    const onChange = (e: Event) => (shown = (e as CustomEvent<{ to: string }>).detail.to);
+    el.addEventListener('komm-step-change', onChange);
+    el.goTo(args.step);
+    el.removeEventListener('komm-step-change', onChange);
+    if (shown !== args.step)
+      throw new Error(`<${tag}>: "${args.step}" is not shown for these answers`);
+  }
+  await el.updateComplete;
+  if (args.showErrors) {
+    if (el.next())
+      throw new Error(`<${tag}>: the answers for "${args.step}" are valid; expected errors`);
+    await el.updateComplete;
+  }
+  await el.updateComplete;
+  return el;
+}
+
+/**
+ * Meta shared by the assistant story files; each file spreads it into its own literal default
+ * export (Storybook's indexer reads `title` and `component` statically).
+ */
+export function assistantMeta(tag: string): Omit<Meta<AssistantArgs>, 'title' | 'component'> {
+  return {
+    args: defaultArgs,
+    argTypes: assistantArgTypes,
+    loaders: [configLoader],
+    render: renderAssistant(tag),
+    play: async ({ canvasElement, args }) => {
+      await prepareAssistant(canvasElement, tag, args);
+    },
+  };
+}
+
+/** A story of `state` with these args (answers always from the assistant's fixtures). */
+export const story = (
+  state: StoryState,
+  args: Partial<AssistantArgs>,
+  parameters: Record<string, unknown> = {},
+): AssistantStory => ({
+  args,
+  parameters: { ...parameters, komm: { state, ...(args.step ? { step: args.step } : {}) } },
+});
+
+/** A step filled from a valid fixture. */
+export const stepStory = (step: string, answers: Answers): AssistantStory =>
+  story('step', { step, answers });
+
+/** A step with a fixture's invalid answers, after "Weiter". */
+export const errorStory = (step: string, answers: Answers): AssistantStory =>
+  story('errors', { step, answers, showErrors: true });
+
+/** The review page of a valid fixture. */
+export const reviewStory = (answers: Answers): AssistantStory =>
+  story('review', { step: 'review', answers });
+
+/** The config error page (a wrong key in the municipality's config). */
+export const configErrorStory = (): AssistantStory => story('config', { brokenConfig: true });
