@@ -26,8 +26,11 @@ export interface Citizen {
   stepTitles: string[];
   /** Fills one step (the one whose heading is shown) and returns its title. */
   fillStep: (index: number) => Promise<string>;
-  /** Clicks "Weiter" (or "Weiter zur Übersicht" on the last step). */
-  next: (index: number) => Promise<void>;
+  /**
+   * Presses "Weiter" (or "Weiter zur Übersicht" on the last step); accepts warnings by pressing
+   * again and returns their texts; fails with the error summary when the step refuses.
+   */
+  next: (index: number) => Promise<string[]>;
 }
 
 export function citizen(page: Page, def: Assistant<unknown>, cfg: MunicipalityConfig, answers: Answers, today = todayIso()): Citizen {
@@ -153,7 +156,9 @@ export function citizen(page: Page, def: Assistant<unknown>, cfg: MunicipalityCo
       await button.press('Enter');
       await expected.or(warnings).or(errors).first().waitFor({ timeout: 5000 });
       // Warnings ("you may still submit") are shown once; "Weiter" again accepts them.
+      let accepted: string[] = [];
       if (!(await expected.isVisible()) && (await warnings.isVisible()) && !(await errors.isVisible())) {
+        accepted = (await host.locator('[part~="error-summary"] li').allInnerTexts()).map((t) => t.trim());
         await button.press('Enter');
         await expected.or(errors).first().waitFor({ timeout: 5000 });
       }
@@ -161,6 +166,7 @@ export function citizen(page: Page, def: Assistant<unknown>, cfg: MunicipalityCo
         const summary = await host.locator('[part~="error-summary"]').allInnerTexts();
         assert.fail(`"${stepTitle(index)}" did not let the citizen continue: ${summary.join(' | ').replace(/\s+/g, ' ')}`);
       }
+      return accepted;
     },
   };
 }

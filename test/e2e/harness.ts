@@ -182,6 +182,7 @@ export async function launch(): Promise<Browser> {
 /** A page that records CSP violations (also from inside shadow roots), console and page errors. */
 export async function recordingPage(browser: Browser): Promise<{ page: Page; recorded: Recorded }> {
   const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, locale: 'de-DE' });
+  context.setDefaultTimeout(10_000); // a missing label fails in 10 s instead of hanging
   const page = await context.newPage();
   const recorded: Recorded = { violations: [], consoleErrors: [], pageErrors: [] };
   // Playwright injects init scripts over CDP, so the page's CSP does not block this one.
