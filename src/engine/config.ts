@@ -3,6 +3,7 @@
  * Errors are reported in German with the JSON path of the bad key, for the page editor.
  */
 import { z } from './zod.js';
+import { emailSchema, httpUrlSchema } from './schema.js';
 import type { Assistant } from './define-assistant.js';
 import type { Lang, Messages } from './types.js';
 
@@ -13,11 +14,11 @@ export const configSchema = z.object({
     name: z.string().check(z.minLength(1)),
     ags: z.string().check(z.regex(/^\d{8}$/)),
   }),
-  endpoint: z.optional(z.url({ protocol: /^https?$/ })),
-  privacyNoticeUrl: z.url({ protocol: /^https?$/ }),
+  endpoint: z.optional(httpUrlSchema()),
+  privacyNoticeUrl: httpUrlSchema(),
   office: z.object({
     name: z.string().check(z.minLength(1)),
-    email: z.optional(z.email()),
+    email: z.optional(emailSchema()),
     phone: z.optional(z.string()),
     address: z.optional(z.string()),
   }),
@@ -66,8 +67,12 @@ const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown =>
     root,
   );
 
-const describe = (code: string, issue: { expected?: unknown; keys?: string[] }, present: boolean): string => {
-  switch (code) {
+const describe = (code: string, issue: { expected?: unknown; keys?: string[]; params?: { code?: string } }, present: boolean): string => {
+  switch (code === 'custom' && issue.params?.code ? issue.params.code : code) {
+    case 'invalid_url':
+      return 'ist ungültig: erwartet wird eine vollständige http(s)-Adresse, zum Beispiel https://www.stadt.de/datenschutz';
+    case 'invalid_email':
+      return 'ist ungültig: erwartet wird eine E-Mail-Adresse';
     case 'invalid_type':
       if (!present) return 'fehlt';
       return typeof issue.expected === 'string' && issue.expected !== 'nonoptional'
@@ -93,7 +98,7 @@ const problemsOf = (prefix: string[], raw: unknown, issues: readonly { code: str
     const value = valueAt(raw, i.path);
     return {
       path: [...prefix, ...i.path.map(String)].join('.') || '(Wurzel)',
-      message: describe(i.code, i as { expected?: unknown; keys?: string[] }, value !== undefined && value !== null),
+      message: describe(i.code, i as { expected?: unknown; keys?: string[]; params?: { code?: string } }, value !== undefined && value !== null),
     };
   });
 

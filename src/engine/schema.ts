@@ -3,7 +3,7 @@
  * Field formats come from the definition; conditional requiredness and cross-field rules
  * are the engine's (validate.ts), so browser and hub run the very same checks.
  */
-import { isValidIBAN, electronicFormatIBAN } from 'ibantools';
+import { electronicFormatIban, isValidIban } from './iban.js';
 import { z, type ZodMiniType } from './zod.js';
 import type { AssistantDefinition, ChoiceField, FieldDef, ScalarField, StepDef } from './types.js';
 
@@ -20,7 +20,7 @@ export const isoDate = () =>
   );
 
 /** Normalises what a person types as an IBAN: blanks removed, upper case. */
-export const normalizeIban = (v: string): string => electronicFormatIBAN(v) ?? v.replace(/\s+/g, '').toUpperCase();
+export const normalizeIban = electronicFormatIban;
 
 /**
  * A value as it is sent: strings trimmed, an IBAN normalised. Validation judges this form, so
@@ -34,7 +34,7 @@ export const cleanValue = (type: string, v: unknown): unknown => {
 
 export const ibanSchema = () =>
   z.string().check(
-    z.refine((v) => isValidIBAN(normalizeIban(v)), { params: { code: 'invalid_iban' } }),
+    z.refine((v) => isValidIban(normalizeIban(v)), { params: { code: 'invalid_iban' } }),
   );
 
 const staticValues = (f: ChoiceField<unknown>): string[] | undefined =>
@@ -68,7 +68,7 @@ export function fieldSchema(field: FieldDef<unknown>): ZodMiniType | undefined {
     case 'time':
       return z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
     case 'email':
-      return z.email();
+      return emailSchema();
     case 'phone':
       // E.123 national notation starts with the area code in brackets: (0351) 488 0.
       return z.string().check(z.regex(/^(\+|\()?[0-9][0-9 ()/-]{4,24}$/));
@@ -153,3 +153,23 @@ export function buildPayloadSchema<P>(def: AssistantDefinition<P>): ZodMiniType 
   for (const step of def.steps as StepDef<unknown>[]) collect(step.fields, !step.visibleWhen, slots);
   return toSchema(slots);
 }
+
+/**
+ * An e-mail address as people type it (one @, a dot in the domain, no blanks). Deliberately
+ * simpler than zod's `z.email()`, whose regex costs bundle size and rejects nothing a mail
+ * server would not reject anyway; the reported code stays `invalid_email`.
+ */
+export const emailSchema = () =>
+  z.string().check(z.refine((v) => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(v), { params: { code: 'invalid_email' } }));
+
+/** An absolute http(s) URL (municipality configs), checked with the platform's URL parser. */
+export const httpUrlSchema = () =>
+  z.string().check(
+    z.refine((v) => {
+      try {
+        return /^https?:$/.test(new URL(v).protocol) && /^https?:\/\//i.test(v);
+      } catch {
+        return false;
+      }
+    }, { params: { code: 'invalid_url' } }),
+  );

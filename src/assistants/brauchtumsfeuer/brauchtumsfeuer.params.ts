@@ -3,6 +3,7 @@
  * They come from each town's Polizeiverordnung, so every distance, deadline, fee and ban is
  * configuration, never code (domain catalogue §4.2, open point 7).
  */
+import { httpUrlSchema } from '../../engine/schema.js';
 import { z } from '../../engine/zod.js';
 
 /** Burning materials the catalogue knows; a municipality allows a subset. */
@@ -43,7 +44,7 @@ export const brauchtumsfeuerParamsSchema = z.strictObject({
   /** Administrative fee in EUR (0 = free of charge). */
   fee: z.number().check(z.gte(0)),
   /** Where the local ordinance can be read. */
-  ordinanceUrl: z.url({ protocol: /^https?$/ }),
+  ordinanceUrl: httpUrlSchema(),
   /** Gemarkungen of the municipality; without a list the citizen types the name. */
   gemarkungen: z.optional(z.array(z.string().check(z.minLength(1)))),
 });

@@ -4,6 +4,7 @@
  * not code: the rate model, dangerous-dog rates, how exempt and dangerous dogs are counted, the
  * relief catalogue, when the tax starts, payment options.
  */
+import { httpUrlSchema } from '../../engine/schema.js';
 import { z } from '../../engine/zod.js';
 
 /** An amount in euros with at most two decimals. */
@@ -112,7 +113,7 @@ export const hundesteuerParamsSchema = z
     /** Instalment due dates within the year, `MM-DD`. */
     dueDates: z.array(monthDay()).check(z.maxLength(12)),
     /** The statute (or the city's page about the tax), shown with the computed tax. */
-    statuteUrl: z.url({ protocol: /^https?$/ }),
+    statuteUrl: httpUrlSchema(),
     /**
      * Tax starts on the 1st of the month following (`followingMonth`) or of the month of
      * (`sameMonth`) the later of `heldSince` and the day the dog is `minAgeMonths` old.

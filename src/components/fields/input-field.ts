@@ -5,8 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { friendlyFormatIBAN, isValidIBAN } from 'ibantools';
-import { normalizeIban } from '../../engine/schema.js';
+import { electronicFormatIban, friendlyFormatIban, isValidIban } from '../../engine/iban.js';
 import type { ScalarField } from '../../engine/types.js';
 import type { FieldNode } from '../../engine/walk.js';
 import { describedBy, fieldId, type FieldContext } from './field-context.js';
@@ -54,9 +53,8 @@ export function inputField(ctx: FieldContext, node: FieldNode<unknown>) {
   // Group the IBAN in fours once the person leaves the field, as printed on bank cards.
   const onChange = (e: Event) => {
     const input = e.target as HTMLInputElement;
-    const iban = normalizeIban(input.value);
-    if (f.type === 'iban' && isValidIBAN(iban)) {
-      const friendly = friendlyFormatIBAN(iban) ?? input.value;
+    if (f.type === 'iban' && isValidIban(electronicFormatIban(input.value))) {
+      const friendly = friendlyFormatIban(input.value);
       input.value = friendly;
       ctx.set(node, friendly, friendly);
     }

@@ -3,10 +3,9 @@
  * "Ändern" button back to it, and the assistant's summary lines (e.g. the expected tax).
  */
 import { html, nothing } from 'lit';
-import { friendlyFormatIBAN } from 'ibantools';
+import { friendlyFormatIban } from '../../engine/iban.js';
 import { formatDate, formatMoney, formatNumber } from '../../engine/format.js';
 import { isEmpty } from '../../engine/paths.js';
-import { normalizeIban } from '../../engine/schema.js';
 import type { StepDef, SummaryLine } from '../../engine/types.js';
 import type { FieldNode } from '../../engine/walk.js';
 import type { FieldContext } from '../fields/field-context.js';
@@ -41,7 +40,7 @@ function display(ctx: ReviewContext, node: FieldNode<unknown>): string {
     case 'number':
       return typeof v === 'number' ? formatNumber(v, ctx.lang) : String(v);
     case 'iban':
-      return friendlyFormatIBAN(normalizeIban(String(v))) ?? String(v);
+      return friendlyFormatIban(String(v));
     default:
       return String(v);
   }
