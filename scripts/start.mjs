@@ -65,12 +65,29 @@ async function hubReady() {
   return false;
 }
 
+// Vite restarts its server in place when vite.config.ts or the lockfile changes: the old HTTP
+// server closes and a new one listens a moment later. Only a server that stays closed is "dead".
+function watchDemoServer() {
+  const server = vite?.httpServer;
+  server?.once('close', () => {
+    setTimeout(() => {
+      if (stopping) return;
+      if (vite?.httpServer && vite.httpServer !== server && vite.httpServer.listening) return watchDemoServer();
+      stop(1, 'the demo page server stopped. Stopping the reference hub too.');
+    }, 3000);
+  });
+}
+
+// start.mjs itself failing must not leave the hub running without us.
+process.on('uncaughtException', (e) => stop(1, `unexpected error: ${e?.stack ?? e}. Stopping the hub and the demo page.`));
+process.on('exit', () => {
+  if (hub.exitCode === null && hub.signalCode === null) hub.kill('SIGKILL');
+});
+
 try {
   vite = await createServer({ root, configFile: `${root}vite.config.ts`, clearScreen: false });
   await vite.listen();
-  vite.httpServer?.on('close', () => {
-    if (!stopping) stop(1, 'the demo page server stopped. Stopping the reference hub too.');
-  });
+  watchDemoServer();
 } catch (e) {
   await stop(1, `the demo page could not start on port ${DEMO_PORT}: ${e?.message ?? e}. Stopping the reference hub.`);
 }
