@@ -4,8 +4,9 @@
  *   dist/schemas/<id>.schema.json   JSON Schema 2020-12 of the envelope's `data`, per assistant
  *   dist/openapi.json               the whole HTTP contract (OpenAPI 3.1)
  *
- * Byte for byte what the reference hub answers on `GET /api/v1/schemas/<id>` and
- * `GET /api/v1/openapi.json`: both come from the hub's own builders in `hub/openapi.ts`.
+ * The same documents the reference hub answers on `GET /api/v1/schemas/<id>` and
+ * `GET /api/v1/openapi.json` (here pretty-printed): both come from the hub's own builders in
+ * `hub/openapi.ts`, so there is one contract, not two.
  *
  * Run by `scripts/build.mjs` as `node --import tsx scripts/gen-contract.ts [outDir]`.
  */
