@@ -13,7 +13,9 @@ interface BlockOptions<P> {
   section?: string;
 }
 
-const ac = (section: string | undefined, token: string) => (section ? `${section} ${token}` : token);
+/** `section-<name> token`: the HTML grouping that keeps two people's addresses apart in autofill. */
+const ac = (section: string | undefined, token: string) =>
+  section ? `${section.startsWith('section-') ? section : `section-${section}`} ${token}` : token;
 
 /** B1 natural person: family name, given names, optionally date of birth. */
 export function personFields<P>(opts: { section?: string; birthDate?: boolean; birthDateRequired?: boolean } = {}): FieldDef<P>[] {

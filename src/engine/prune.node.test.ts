@@ -51,8 +51,10 @@ describe('prune', () => {
     assert.deepEqual(data, { requestType: 'anmeldung', alreadyRegisteredDogs: 0, hunde: [], declaration: false });
   });
 
-  it('drops a non-boolean checkbox value', () => {
-    assert.ok(!('declaration' in prune({ declaration: 'yes' })));
+  it('sends a visible checkbox as a boolean: only true counts as ticked', () => {
+    assert.equal(prune({ declaration: 'yes' }).declaration, false);
+    assert.equal(prune({}).declaration, false);
+    assert.equal(prune({ declaration: true }).declaration, true);
   });
 
   it('trims text and normalises the IBAN', () => {

@@ -18,7 +18,12 @@ export function pruneAnswers<P>(def: AssistantDefinition<P>, input: WalkInput<P>
         continue;
       }
       const v = getPath(input.answers, path);
-      if (isEmpty(v) || (field.type === 'checkbox' && v !== true && v !== false)) continue;
+      // A visible checkbox nobody ticked is a "no", and the data hub gets it as such.
+      if (field.type === 'checkbox') {
+        data = setPath(data, path, v === true);
+        continue;
+      }
+      if (isEmpty(v)) continue;
       data = setPath(data, path, cleanValue(field.type, v));
     }
   }
