@@ -22,7 +22,8 @@ export interface AssistantArgs {
   /** Which example configuration the element gets as `.config`. */
   municipality: Municipality;
   lang: 'de' | 'en';
-  theme: '' | 'kontrast' | 'dunkel';
+  /** Attribute `theme`; `standard` leaves it out. */
+  theme: 'standard' | 'kontrast' | 'dunkel';
   'heading-level': number;
   /** Value of `--komm-color-primary` on the element; empty for the shipped default. */
   primaryColor: string;
@@ -51,10 +52,9 @@ export const assistantArgTypes: Partial<ArgTypes<AssistantArgs>> = {
   },
   lang: { control: 'inline-radio', options: ['de', 'en'], description: 'Attribute `lang`.' },
   theme: {
-    control: 'select',
-    options: ['', 'kontrast', 'dunkel'],
-    labels: { '': '(Standard)', kontrast: 'kontrast', dunkel: 'dunkel' },
-    description: 'Attribute `theme`.',
+    control: 'inline-radio',
+    options: ['standard', 'kontrast', 'dunkel'],
+    description: 'Attribute `theme` (`standard`: no attribute).',
   },
   'heading-level': {
     control: { type: 'number', min: 1, max: 4, step: 1 },
@@ -74,7 +74,7 @@ export const assistantArgTypes: Partial<ArgTypes<AssistantArgs>> = {
 export const defaultArgs: AssistantArgs = {
   municipality: 'dresden',
   lang: 'de',
-  theme: '',
+  theme: 'standard',
   'heading-level': 2,
   primaryColor: '',
 };
@@ -118,7 +118,7 @@ export function renderAssistant(tag: string) {
     html`<${t}
       .config=${loaded['config']}
       lang=${args.lang}
-      theme=${args.theme || nothing}
+      theme=${args.theme === 'standard' ? nothing : args.theme}
       heading-level=${args['heading-level']}
       draft="off"
       style=${args.primaryColor ? `--komm-color-primary: ${args.primaryColor}` : nothing}
