@@ -164,6 +164,16 @@ async function typeDate(iso: string) {
   for (const part of order) await sendKeys({ type: part === 'day' ? d! : part === 'month' ? m! : y! });
 }
 
+/** Types a time into a native time input: 12-hour locales need the hour, minutes and AM/PM. */
+async function typeTime(hhmm: string) {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  const hour12 = new Intl.DateTimeFormat(navigator.language, { hour: 'numeric' }).resolvedOptions().hour12;
+  if (!hour12) return sendKeys({ type: `${String(h).padStart(2, '0')}${String(m).padStart(2, '0')}` });
+  await sendKeys({ type: String(h % 12 === 0 ? 12 : h % 12).padStart(2, '0') });
+  await sendKeys({ type: String(m).padStart(2, '0') });
+  await sendKeys({ type: h < 12 ? 'A' : 'P' });
+}
+
 /**
  * Completes the current step with the keyboard alone: Tab through the controls in order, act on
  * each (type, arrows in radio groups and selects, Space on checkboxes, Enter on "add"), and press
@@ -222,8 +232,9 @@ export async function keyboardStep(el: KommAssistant, answers: Record<string, un
       }
       continue;
     }
-    if (input.type === 'date') {
-      if (input.value !== value) await typeDate(String(value));
+    if (input.type === 'date' || input.type === 'time') {
+      // Tab walks through the segments of a date or time control; type once, on the first.
+      if (input.value !== value && !input.value) await (input.type === 'date' ? typeDate : typeTime)(String(value));
       await settle(el);
       continue;
     }

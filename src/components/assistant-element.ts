@@ -228,12 +228,20 @@ export class KommAssistant<P = unknown> extends KommElement {
 
   private fieldContext(): FieldContext & ReviewContext {
     const cfg = this.loaded()!.config;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- getters must read the live state
+    const el = this;
     return buildFieldContext({
       tr: this.tr,
       def: this.def,
-      answers: this.answers,
+      // Getters, not copies: an event handler of an earlier render must see the current answers
+      // (two checkboxes ticked before the next render must both count).
+      get answers() {
+        return el.answers;
+      },
       rawText: this.rawText,
-      shown: this.shown,
+      get shown() {
+        return el.shown;
+      },
       prefill: this.prefill,
       privacyNoticeUrl: cfg.privacyNoticeUrl,
       officeName: cfg.office.name,

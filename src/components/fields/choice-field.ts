@@ -32,7 +32,9 @@ export function choiceGroupField(ctx: FieldContext, node: FieldNode<unknown>) {
   const value = ctx.value(node.path);
   const selected = multiple ? (Array.isArray(value) ? (value as string[]) : []) : [];
   const toggle = (v: string, on: boolean) => {
-    const next = on ? [...selected.filter((s) => s !== v), v] : selected.filter((s) => s !== v);
+    const now = ctx.value(node.path);
+    const current = Array.isArray(now) ? (now as string[]) : [];
+    const next = on ? [...current.filter((s) => s !== v), v] : current.filter((s) => s !== v);
     ctx.set(node, next.length ? next : undefined);
   };
   return html`<div part="field" class="field ${issue ? `has-${issue.severity}` : ''}">
