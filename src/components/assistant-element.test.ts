@@ -127,6 +127,16 @@ describe('KommAssistant (wizard shell)', () => {
     await waitUntil(() => $(inner, 'button.primary')!.textContent!.trim() === 'Weiter');
   });
 
+  it('places every heading relative to heading-level (axe heading order at level 4)', async () => {
+    const el = await mount<KommAssistant>(html`<section><h3>Bürgerservice</h3><komm-test-assistant heading-level="4" .config=${validConfig()}></komm-test-assistant></section>`);
+    const inner = el.querySelector<KommAssistant>('komm-test-assistant')!;
+    await ready(inner);
+    await clickNext(inner);
+    expect($(inner, 'h4#step-title')).to.exist;
+    expect($(inner, '[part="error-summary"] h4')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
   it('registers idempotently: a second define of the same tag does not throw', () => {
     expect(() => KommTestAssistant.define('komm-test-assistant')).not.to.throw();
   });

@@ -461,7 +461,7 @@ export class KommAssistant<P = unknown> extends KommElement {
       error: (e) => {
         const problems = Array.isArray(e) ? (e as ConfigProblem[]) : [{ path: '?', message: String(e) }];
         console.error(`<komm-${this.def.id}>: invalid configuration`, problems);
-        return configErrorPage(tr, problems);
+        return configErrorPage(tr, problems, this.headingLevel);
       },
       complete: () => (this.stepId ? this.renderView() : nothing),
     });
@@ -475,7 +475,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     const title = html`<p class="assistant-title">${tr.t('title')}</p>`;
     if (this.view === 'confirmation') {
       const cfg = this.loaded()!.config;
-      return html`${title}${heading(this.headingLevel, tr.t('confirmation.title'))}${confirmationPage(tr, this.reference, cfg)}`;
+      return html`${title}${heading(this.headingLevel, tr.t('confirmation.title'))}${confirmationPage(tr, this.reference, cfg, this.headingLevel)}`;
     }
     if (this.view === 'review') {
       const computed = this.def.computed?.({ ...input, answers: pruneAnswers(this.def, input) }) ?? {};
@@ -483,8 +483,8 @@ export class KommAssistant<P = unknown> extends KommElement {
       return html`${title}
         <p part="progress" class="progress">${tr.t('progress.review')}</p>
         ${heading(this.headingLevel, tr.t('review.title'))}
-        ${reviewPage(ctx, steps.map((step) => ({ step: step as StepDef<unknown>, nodes: walkStep(step, input) as FieldNode<unknown>[] })), summary)}
-        ${submitStatus(tr, this.submission, this.loaded()!.config, () => void this.submit(), () => this.downloadAnswers())}
+        ${reviewPage(ctx, steps.map((step) => ({ step: step as StepDef<unknown>, nodes: walkStep(step, input) as FieldNode<unknown>[] })), summary, this.headingLevel)}
+        ${submitStatus(tr, this.submission, this.loaded()!.config, () => void this.submit(), () => this.downloadAnswers(), this.headingLevel)}
         <div part="nav" class="nav">
           <button part="button-primary" type="button" class="primary" aria-disabled=${this.submission.sending ? 'true' : 'false'}
             @click=${() => void this.submit()}>${tr.t('nav.submit')}</button>
@@ -499,7 +499,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     const last = index === steps.length - 1 || this.returnToReview;
     return html`${title}
       <p part="progress" class="progress">${tr.t('progress', { n: index + 1, total: steps.length })}</p>
-      ${errorSummary(tr.t, entries, (p) => this.focusField(p))}
+      ${errorSummary(tr.t, entries, (p) => this.focusField(p), this.headingLevel)}
       <form novalidate @submit=${(e: Event) => { e.preventDefault(); this.next(); }}>
         ${heading(this.headingLevel, tr.t(step.title ?? `steps.${step.id}.title`))}
         ${lead}

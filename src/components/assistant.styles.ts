@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const assistantStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
+    color-scheme: light;
     box-sizing: border-box;
     max-width: var(--_max-width);
     font-family: var(--_font-family);
@@ -24,8 +26,13 @@ export const assistantStyles = css`
     line-height: 1.25;
     margin: var(--_space-m) 0;
   }
-  h1:focus, h2:focus, h3:focus, h4:focus {
+  /* Headings get focus from the script (step change), never from Tab: no ring, as GOV.UK. */
+  [tabindex='-1']:is(h1, h2, h3, h4, h5, h6):focus {
     outline: none;
+    box-shadow: none;
+  }
+  p, dd, li {
+    overflow-wrap: anywhere;
   }
   .assistant-title, .progress {
     margin: 0;
@@ -68,12 +75,15 @@ export const assistantStyles = css`
     padding: 0;
     min-width: 0;
   }
+  legend {
+    padding: 0;
+  }
   fieldset.group > legend {
     font-size: 1.15em;
     margin-bottom: var(--_space-s);
   }
   fieldset.item {
-    border-inline-start: 4px solid var(--_color-surface-muted);
+    border-inline-start: 4px solid var(--_color-border);
     padding-inline-start: var(--_space-m);
     margin-bottom: var(--_space-l);
   }
@@ -193,8 +203,14 @@ export const assistantStyles = css`
   }
   .error-summary:focus, .submit-failure:focus {
     outline: 3px solid var(--_color-focus);
+    box-shadow: none;
   }
-  .error-summary h2, .submit-failure h3, .config-error h2 {
+  .choice + .hint {
+    margin-inline-start: calc(1.5rem + var(--_space-s));
+  }
+  .error-summary :is(h1, h2, h3, h4, h5, h6),
+  .submit-failure :is(h1, h2, h3, h4, h5, h6),
+  .config-error :is(h1, h2, h3, h4, h5, h6) {
     margin-top: 0;
   }
   .error-summary a {
@@ -245,13 +261,28 @@ export const assistantStyles = css`
   }
   .review-group-title {
     font-weight: 700;
-    margin-top: var(--_space-s);
+    font-size: 1.05em;
+    margin-top: var(--_space-m);
+    padding-bottom: var(--_space-xs);
+    border-bottom: 1px solid var(--_color-border);
+  }
+  @container (max-width: 30rem) {
+    .review-row {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+    .review-step-head {
+      flex-wrap: wrap;
+    }
   }
   .summary {
     background: var(--_color-surface-muted);
     padding: var(--_space-s) var(--_space-m);
   }
-  .summary-value {
+  .summary p {
+    margin: var(--_space-xs) 0;
+  }
+  .summary-value:first-of-type {
     font-size: 1.15em;
     font-weight: 700;
   }

@@ -12,7 +12,7 @@ const messagesSchema = z.record(z.string(), z.string());
 export const configSchema = z.object({
   municipality: z.object({
     name: z.string().check(z.minLength(1)),
-    ags: z.string().check(z.regex(/^\d{8}$/)),
+    ags: z.string().check(z.refine((v) => /^\d{8}$/.test(v), { params: { code: 'invalid_ags' } })),
   }),
   endpoint: z.optional(httpUrlSchema()),
   privacyNoticeUrl: httpUrlSchema(),
@@ -71,6 +71,8 @@ const describe = (code: string, issue: { expected?: unknown; keys?: string[]; pa
   switch (code === 'custom' && issue.params?.code ? issue.params.code : code) {
     case 'invalid_url':
       return 'ist ungültig: erwartet wird eine vollständige http(s)-Adresse, zum Beispiel https://www.stadt.de/datenschutz';
+    case 'invalid_ags':
+      return 'ist ungültig: erwartet wird der Amtliche Gemeindeschlüssel mit 8 Ziffern, zum Beispiel 14612000';
     case 'invalid_email':
       return 'ist ungültig: erwartet wird eine E-Mail-Adresse';
     case 'invalid_type':

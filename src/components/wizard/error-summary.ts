@@ -4,6 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { fieldId } from '../fields/field-context.js';
+import { hx } from './heading.js';
 
 export interface SummaryEntry {
   path: string;
@@ -15,12 +16,13 @@ export function errorSummary(
   t: (k: string) => string,
   entries: SummaryEntry[],
   focusField: (path: string) => void,
+  level: number,
 ) {
   if (!entries.length) return nothing;
   const errors = entries.some((e) => e.severity === 'error');
   return html`<div part="error-summary" class="error-summary ${errors ? '' : 'warnings'}" tabindex="-1"
     aria-labelledby="error-summary-title">
-    <h2 id="error-summary-title">${t(errors ? 'errorSummary.title' : 'errorSummary.warnings')}</h2>
+    ${hx(level, t(errors ? 'errorSummary.title' : 'errorSummary.warnings'), { id: 'error-summary-title' })}
     <ul>
       ${entries.map(
         (e) => html`<li>

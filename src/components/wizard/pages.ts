@@ -3,8 +3,9 @@ import { html, nothing } from 'lit';
 import type { ConfigProblem, MunicipalityConfig } from '../../engine/config.js';
 import type { Translator } from '../../engine/messages.js';
 import type { SubmitFailure } from '../../transport/outcome.js';
+import { hx } from './heading.js';
 
-export function confirmationPage(tr: Translator, reference: string, cfg: MunicipalityConfig) {
+export function confirmationPage(tr: Translator, reference: string, cfg: MunicipalityConfig, level: number) {
   const contact = [cfg.office.email, cfg.office.phone].filter(Boolean).join(', ');
   return html`<div part="confirmation" class="confirmation">
     <div class="panel" role="status">
@@ -12,15 +13,15 @@ export function confirmationPage(tr: Translator, reference: string, cfg: Municip
       <p class="reference"><strong>${reference}</strong></p>
     </div>
     <p>${tr.t('confirmation.print')}</p>
-    <h3>${tr.t('confirmation.next')}</h3>
+    ${hx(level + 1, tr.t('confirmation.next'))}
     <p>${tr.t('confirmation.nextText', { office: cfg.office.name })}</p>
     ${contact ? html`<p>${tr.t('confirmation.contact', { contact })}</p>` : nothing}
   </div>`;
 }
 
-export function configErrorPage(tr: Translator, problems: ConfigProblem[]) {
+export function configErrorPage(tr: Translator, problems: ConfigProblem[], level: number) {
   return html`<div class="config-error" role="alert">
-    <h2>${tr.t('config.title')}</h2>
+    ${hx(level, tr.t('config.title'))}
     <p>${tr.t('config.lead')}</p>
     <ul>
       ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
@@ -50,13 +51,14 @@ export function submitStatus(
   cfg: MunicipalityConfig,
   retry: () => void,
   download: () => void,
+  level: number,
 ) {
   return html`<div class="status" role="status" aria-live="polite">
       ${sending ? html`<p class="sending">${retryNote || tr.t('submit.sending')}</p>` : nothing}
     </div>
     ${failure
       ? html`<div class="submit-failure" tabindex="-1" role="alert">
-          <h3>${tr.t('submit.failedTitle')}</h3>
+          ${hx(level + 1, tr.t('submit.failedTitle'))}
           <p>${failureText(tr, failure, cfg.office.name)}</p>
           ${failure.requestId ? html`<p>${tr.t('submit.errorNumber', { id: failure.requestId })}</p>` : nothing}
           <div class="nav">

@@ -9,6 +9,7 @@ import { isEmpty } from '../../engine/paths.js';
 import type { StepDef, SummaryLine } from '../../engine/types.js';
 import type { FieldNode } from '../../engine/walk.js';
 import type { FieldContext } from '../fields/field-context.js';
+import { hx } from './heading.js';
 
 export interface ReviewContext extends FieldContext {
   stepTitle: (step: StepDef<unknown>) => string;
@@ -70,19 +71,20 @@ export function reviewPage(
   ctx: ReviewContext,
   steps: { step: StepDef<unknown>; nodes: FieldNode<unknown>[] }[],
   summary: SummaryLine[],
+  level: number,
 ) {
   return html`<div part="review" class="review">
     <p>${ctx.t('review.lead')}</p>
     ${summary.length
       ? html`<section class="summary" aria-labelledby="review-summary">
-          <h3 id="review-summary">${ctx.t('review.summary')}</h3>
+          ${hx(level + 1, ctx.t('review.summary'), { id: 'review-summary' })}
           ${summary.map((l) => html`<p class=${l.tone === 'note' ? 'hint' : 'summary-value'}>${ctx.t(l.key, l.vars)}</p>`)}
         </section>`
       : nothing}
     ${steps.map(
       ({ step, nodes }) => html`<section class="review-step" aria-labelledby=${`review-${step.id}`}>
         <div class="review-step-head">
-          <h3 id=${`review-${step.id}`}>${ctx.stepTitle(step)}</h3>
+          ${hx(level + 1, ctx.stepTitle(step), { id: `review-${step.id}` })}
           <button part="button" type="button" class="link" @click=${() => ctx.change(step.id)}>
             ${ctx.t('review.change')}<span class="visually-hidden">: ${ctx.stepTitle(step)}</span>
           </button>
