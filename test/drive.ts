@@ -47,6 +47,20 @@ const displayOf = (v: unknown) => (typeof v === 'number' ? String(v).replace('.'
 
 /** Sets one answer through its control if this step shows it; returns whether anything changed. */
 function setLeaf(el: HTMLElement, { path, value }: Leaf): boolean {
+  const day = q<HTMLInputElement>(el, `#${idOf(path)}-day`);
+  if (day) {
+    // A date is three inputs: Tag, Monat, Jahr.
+    const [y = '', m = '', d = ''] = String(value).split('-');
+    let changed = false;
+    for (const [part, text] of [['day', d.replace(/^0(?=\d)/, '')], ['month', m.replace(/^0(?=\d)/, '')], ['year', y]] as const) {
+      const input = q<HTMLInputElement>(el, `#${idOf(path)}-${part}`)!;
+      if (input.value === text) continue;
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+      changed = true;
+    }
+    return changed;
+  }
   const byId = q<HTMLElement>(el, `#${idOf(path)}`);
   const named = qa<HTMLInputElement>(el, `input[name="${path}"]`);
   if (named.length && (named[0]!.type === 'radio' || (named[0]!.type === 'checkbox' && named.length > 1) || Array.isArray(value))) {
@@ -156,14 +170,6 @@ export async function submit(el: KommAssistant, timeout = 8000) {
 const active = (el: HTMLElement) => root(el).activeElement as HTMLElement | null;
 const press = (key: string) => sendKeys({ press: key });
 
-/** Types a date into a native date input, in the segment order of the browser's locale. */
-async function typeDate(iso: string) {
-  const [y, m, d] = iso.split('-');
-  const probe = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2026, 10, 29));
-  const order = probe.filter((p) => p.type === 'day' || p.type === 'month' || p.type === 'year').map((p) => p.type);
-  for (const part of order) await sendKeys({ type: part === 'day' ? d! : part === 'month' ? m! : y! });
-}
-
 /** Types a time into a native time input: 12-hour locales need the hour, minutes and AM/PM. */
 async function typeTime(hhmm: string) {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
@@ -204,6 +210,17 @@ export async function keyboardStep(el: KommAssistant, answers: Record<string, un
       continue;
     }
     const input = a as HTMLInputElement;
+    const datePart = /^(.*)-(day|month|year)$/.exec(input.name);
+    if (datePart && want.has(datePart[1]!)) {
+      const [y = '', m = '', d = ''] = String(want.get(datePart[1]!)).split('-');
+      const text = { day: d, month: m, year: y }[datePart[2] as 'day' | 'month' | 'year'].replace(/^0(?=\d)/, '');
+      if (input.value !== text) {
+        while (input.value) await press('Backspace');
+        await sendKeys({ type: text });
+        await settle(el);
+      }
+      continue;
+    }
     const path = input.name;
     if (!path || !want.has(path)) continue;
     const value = want.get(path);
@@ -232,9 +249,9 @@ export async function keyboardStep(el: KommAssistant, answers: Record<string, un
       }
       continue;
     }
-    if (input.type === 'date' || input.type === 'time') {
-      // Tab walks through the segments of a date or time control; type once, on the first.
-      if (input.value !== value && !input.value) await (input.type === 'date' ? typeDate : typeTime)(String(value));
+    if (input.type === 'time') {
+      // Tab walks through the segments of a time control; type once, on the first.
+      if (input.value !== value && !input.value) await typeTime(String(value));
       await settle(el);
       continue;
     }

@@ -115,7 +115,16 @@ export const assistantStyles = css`
   input.w-s { max-width: 10ch; }
   input.w-m { max-width: 20ch; }
   input.w-l { max-width: 32ch; }
-  input[type='date'], input[type='time'] { max-width: 14rem; }
+  input[type='time'] { max-width: 10rem; }
+  input.w-day { max-width: 3.5em; }
+  input.w-year { max-width: 5.5em; }
+  .date {
+    display: flex;
+    gap: var(--_space-m);
+  }
+  .date label {
+    font-weight: 400;
+  }
   [aria-invalid='true'] {
     border-color: var(--_field-border-invalid) !important;
   }

@@ -126,7 +126,15 @@ export function citizen(page: Page, def: Assistant<unknown>, cfg: MunicipalityCo
         await scope.getByLabel(label(n), { exact: true }).selectOption({ label: optionLabel(n, String(value)) });
         return;
       }
-      case 'date':
+      case 'date': {
+        // Three inputs in a group named by the question: Tag, Monat, Jahr.
+        if (value === undefined) return;
+        const [y = '', m = '', d = ''] = String(value).split('-');
+        const group = scope.getByRole('group', { name: label(n), exact: true });
+        for (const [part, text] of [['date.day', d], ['date.month', m], ['date.year', y]] as const)
+          await type(group.getByLabel(tr.t(part), { exact: true }), text.replace(/^0(?=\d)/, ''));
+        return;
+      }
       case 'time':
         if (value === undefined) return;
         await scope.getByLabel(label(n), { exact: true }).fill(String(value));

@@ -23,7 +23,6 @@ const CONTROLS: Record<string, Control> = {
   integer: { type: 'text', inputmode: 'numeric' },
   number: { type: 'text', inputmode: 'decimal' },
   money: { type: 'text', inputmode: 'decimal' },
-  date: { type: 'date' },
   time: { type: 'time' },
   email: { type: 'email', spellcheck: false, autocomplete: 'email' },
   phone: { type: 'tel', autocomplete: 'tel' },

@@ -3,6 +3,7 @@ import { nothing } from 'lit';
 import type { FieldNode } from '../../engine/walk.js';
 import type { FieldContext } from './field-context.js';
 import { checkboxField, choiceGroupField, selectField } from './choice-field.js';
+import { dateField } from './date-field.js';
 import { groupField } from './group-field.js';
 import { infoField } from './info-field.js';
 import { inputField } from './input-field.js';
@@ -20,6 +21,8 @@ export function renderField(ctx: FieldContext, node: FieldNode<unknown>) {
       return choiceGroupField(ctx, node);
     case 'checkbox':
       return checkboxField(ctx, node);
+    case 'date':
+      return dateField(ctx, node);
     default:
       return node.field.type ? inputField(ctx, node) : nothing;
   }

@@ -1,4 +1,5 @@
 import type { Assistant } from '../../engine/define-assistant.js';
+import { formatVars } from '../../engine/format.js';
 import type { Translator } from '../../engine/messages.js';
 import type { FieldDef, Issue } from '../../engine/types.js';
 
@@ -18,11 +19,13 @@ function fieldType<P>(def: Assistant<P>, key: string): FieldDef<unknown>['type']
 
 /**
  * Citizen-facing text of an issue (STYLE Rule 7): `<key>.<code>`, then the shared block text
- * `fields.<name>.<code>`, then a generic text for the code; never zod's own messages.
+ * `fields.<name>.<code>`, then a generic text for the code; never zod's own messages. Values are
+ * formatted for the reader (`formatVars`: numbers by locale, `…Date` values as dates).
  */
 export function issueMessage<P>(tr: Translator, issue: Issue, def: Assistant<P>): string {
-  const vars = issue.params;
+  const vars = formatVars(issue.params, tr.lang);
   const candidates = [`${issue.key}.${issue.code}`, `fields.${leafOf(issue.key)}.${issue.code}`];
+  if (issue.code === 'invalid_format' && fieldType(def, issue.key) === 'date') candidates.push('error.invalid_date');
   if (issue.code === 'invalid_type') {
     const type = fieldType(def, issue.key);
     if (type === 'integer') candidates.push('error.invalid_integer');
