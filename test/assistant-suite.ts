@@ -92,6 +92,20 @@ export function describeAssistant<P>(o: SuiteOptions<P>) {
         expect(el.shadowRoot!.activeElement).to.equal(q(el, '#step-title'));
       });
 
+      it('"Ändern" on the review opens the step and "Weiter" returns to the review', async () => {
+        const el = await mount();
+        await completeSteps(el, o.main.answers);
+        const second = o.main.steps[1]!;
+        const change = qa<HTMLButtonElement>(el, '.review-step button.link')[1]!;
+        expect(change.textContent).to.contain('Ändern');
+        change.click();
+        await el.updateComplete;
+        expect([view(el), stepId(el)]).to.deep.equal(['step', second]);
+        expect(el.shadowRoot!.activeElement).to.equal(q(el, '#step-title'));
+        await next(el);
+        expect(view(el)).to.equal('review');
+      });
+
       it('can be completed and sent with the keyboard alone', async () => {
         const before = await count();
         const el = await mount();
