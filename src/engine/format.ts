@@ -16,3 +16,22 @@ export const formatDate = (iso: string, lang: Lang): string => {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return new Intl.DateTimeFormat(locale(lang), { dateStyle: lang === 'en' ? 'long' : 'medium', timeZone: 'UTC' }).format(d);
 };
+
+/** ISO dates are named so in message values: `earliestDate`, `fireDate` (see `Rule.params`). */
+const DATE_KEY = /Date$/;
+
+/**
+ * Message values formatted for the reader: numbers by locale, ISO dates under a key ending in
+ * `Date` as a date; everything else unchanged. Issue and rule params stay language-independent
+ * until here, so the hub's `detail` and the browser's error text agree.
+ */
+export function formatVars(vars: Record<string, unknown> | undefined, lang: Lang): Record<string, unknown> | undefined {
+  if (!vars) return vars;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(vars)) {
+    if (typeof v === 'number' && Number.isFinite(v)) out[k] = formatNumber(v, lang);
+    else if (typeof v === 'string' && DATE_KEY.test(k)) out[k] = formatDate(v, lang);
+    else out[k] = v;
+  }
+  return out;
+}

@@ -83,4 +83,20 @@ describe('messages', () => {
     assert.equal(issueText(tr, { key: 'x', code: 'unheard_of' }), 'Prüfen Sie Ihre Eingabe.');
     assert.equal(issueText(createTranslator('en', [shared]), { key: 'x', code: 'required' }), 'Fill in this field.');
   });
+
+  it('issueText formats values for the reader: numbers by locale, ISO dates under a …Date key', () => {
+    const texts = {
+      de: { 'date.tooSoon': 'Wählen Sie ein Datum ab dem {earliestDate}. Frist: {noticeDays} Tage, höchstens {max} m, Code {code}.' },
+      en: { 'date.tooSoon': 'Choose a date on or after {earliestDate}. Notice: {noticeDays} days, at most {max} m, code {code}.' },
+    };
+    const issue = { key: 'date', code: 'tooSoon', params: { earliestDate: '2026-12-13', noticeDays: 14, max: 2.5, code: '2026-12-13' } };
+    assert.equal(
+      issueText(createTranslator('de', [texts, shared]), issue),
+      'Wählen Sie ein Datum ab dem 13.12.2026. Frist: 14 Tage, höchstens 2,5 m, Code 2026-12-13.',
+    );
+    assert.equal(
+      issueText(createTranslator('en', [texts, shared]), issue),
+      'Choose a date on or after 13 December 2026. Notice: 14 days, at most 2.5 m, code 2026-12-13.',
+    );
+  });
 });

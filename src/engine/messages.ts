@@ -2,6 +2,7 @@
  * Message lookup with fallbacks: municipality override -> assistant -> shared UI texts,
  * each first in the requested language, then in German.
  */
+import { formatVars } from './format.js';
 import type { Lang, Messages } from './types.js';
 
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
@@ -38,10 +39,11 @@ export function createTranslator(lang: Lang, layers: Partial<Record<Lang, Messag
   };
 }
 
-/** Citizen-facing text of an issue: `<key>.<code>`, then `<code>`. */
+/** Citizen-facing text of an issue: `<key>.<code>`, then `<code>`; values formatted for the reader. */
 export function issueText(tr: Translator, issue: { key: string; code: string; params?: Record<string, unknown> }): string {
+  const vars = formatVars(issue.params, tr.lang);
   const specific = `${issue.key}.${issue.code}`;
-  if (tr.has(specific)) return tr.t(specific, issue.params);
+  if (tr.has(specific)) return tr.t(specific, vars);
   const generic = `error.${issue.code}`;
-  return tr.has(generic) ? tr.t(generic, issue.params) : tr.t('error.invalid', issue.params);
+  return tr.has(generic) ? tr.t(generic, vars) : tr.t('error.invalid', vars);
 }

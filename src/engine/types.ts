@@ -133,6 +133,16 @@ export interface Rule<P = unknown> {
   severity?: Severity;
   /** For rules on list items, `check` is called once per item (with `item`/`index`). */
   check: (ctx: EvalContext<P>) => boolean;
+  /**
+   * Values for the `{name}` placeholders of the rule's message, so the text can name the
+   * configured limit ("Wählen Sie ein Datum ab dem {earliestDate}."). Called only when `check`
+   * fails, with the same context; the result becomes `issue.params`.
+   *
+   * Return raw values, never text for one language: the hub and the browser format them for the
+   * reader when the message is built (`formatVars`): numbers by locale (`2.5` -> `2,5`), and ISO
+   * dates (`YYYY-MM-DD`) under a key that ends in `Date` as `13.12.2026` / `13 December 2026`.
+   */
+  params?: (ctx: EvalContext<P>) => Record<string, string | number>;
 }
 
 export interface StepDef<P = unknown> {
@@ -186,6 +196,9 @@ export interface Issue {
   severity: Severity;
   /** Id of the step that shows the field. */
   step: string;
-  /** Extra values for the message (e.g. `minimum`). */
+  /**
+   * Values for the message's placeholders: zod's `minimum`/`maximum`, or what the rule's `params`
+   * returned. Raw (language-independent); see `Rule.params` for how they are formatted.
+   */
   params?: Record<string, unknown>;
 }

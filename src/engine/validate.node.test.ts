@@ -120,7 +120,8 @@ describe('validate: required when visible', () => {
 
 describe('validate: formats and their codes', () => {
   const cases: [Bare, unknown, string[]][] = [
-    [{ type: 'text', maxLength: 3 }, 'abcd', ['too_big']],
+    [{ type: 'text', maxLength: 3 }, 'abcd', ['too_long']],
+    [{ type: 'textarea', schema: z.string().check(z.minLength(3)) }, 'ab', ['too_short']],
     [{ type: 'text' }, 42, ['invalid_type']],
     [{ type: 'integer' }, 1.5, ['invalid_type']],
     [{ type: 'integer', min: 1 }, 0, ['too_small']],
@@ -157,6 +158,15 @@ describe('validate: formats and their codes', () => {
   it('the min/max of a too_small/too_big issue reach the message params', () => {
     const [issue] = one({ type: 'integer', min: 1 }, 0);
     assert.deepEqual(issue!.params, { minimum: 1 });
+  });
+
+  it('a text length is too_long / too_short (not a value), with its limit', () => {
+    const [long] = one({ type: 'text', maxLength: 3 }, 'abcd');
+    assert.deepEqual([long!.code, long!.params], ['too_long', { maximum: 3 }]);
+    const [short] = one({ type: 'text', schema: z.string().check(z.minLength(2)) }, 'a');
+    assert.deepEqual([short!.code, short!.params], ['too_short', { minimum: 2 }]);
+    // Numbers keep too_big / too_small.
+    assert.deepEqual(codes({ type: 'number', max: 3 }, 4), ['too_big']);
   });
 
   it('dynamic select options come from the parameters', () => {
@@ -288,6 +298,56 @@ describe('validate: rules', () => {
   it('a format error on the field hides a rule about the same value', () => {
     const issues = check('hunde', { hunde: [{ breed: 'dackel', heldSince: '2099-02-30' }] });
     assert.deepEqual(brief(issues), ['hunde.0.heldSince:invalid_date']);
+  });
+
+  it('a failing rule hands its params to the issue; a passing rule never computes them', () => {
+    const seen: unknown[] = [];
+    const def = defineAssistant<{ limit: number }>({
+      id: 'probe',
+      version: '0',
+      schemaVersion: '1',
+      category: 'simple',
+      referencePrefix: 'P',
+      params: z.object({ limit: z.number() }),
+      steps: [
+        {
+          id: 's',
+          fields: [
+            { type: 'date', path: 'day' },
+            { type: 'group', path: 'list', repeat: {}, fields: [{ type: 'integer', path: 'n' }] },
+          ],
+        },
+      ],
+      rules: [
+        {
+          path: 'day',
+          code: 'tooSoon',
+          check: (c) => String(c.answers.day) >= c.today,
+          params: (c) => (seen.push(c.answers.day), { earliestDate: c.today, limit: c.params.limit }),
+        },
+        {
+          path: 'list[].n',
+          code: 'tooBig',
+          check: (c) => Number(c.item?.n) <= c.params.limit,
+          params: (c) => ({ limit: c.params.limit, index: c.index ?? -1 }),
+        },
+        { path: 'day', code: 'plain', check: (c) => c.answers.day !== '2026-01-01' },
+      ],
+      messages: { de: {}, en: {} },
+    });
+    const run = (answers: Answers) => validateAll(def, { answers, params: { limit: 5 }, today: TODAY });
+    assert.deepEqual(run({ day: TODAY, list: [{ n: 5 }] }), []);
+    assert.deepEqual(seen, [], 'params is not called for a passing rule');
+    const issues = run({ day: '2026-01-01', list: [{ n: 1 }, { n: 9 }] });
+    assert.deepEqual(
+      issues.map((i) => [i.path, i.code, i.params]),
+      [
+        ['day', 'tooSoon', { earliestDate: TODAY, limit: 5 }],
+        ['list.1.n', 'tooBig', { limit: 5, index: 1 }],
+        ['day', 'plain', undefined],
+      ],
+    );
+    assert.ok(!('params' in issues[2]!), 'a rule without params adds none');
   });
 
   it('warnings are reported but errorsOnly drops them', () => {

@@ -1,7 +1,9 @@
 /**
  * Validation of one step or the whole application. Pure: the browser and the hub run it alike.
  * Issues carry the concrete path, the normalised key, a code (`<key>.<code>` is the message key),
- * the severity and the step that shows the field.
+ * the severity, the step that shows the field and, where the message names a value, its `params`
+ * (zod's `minimum`/`maximum`, or a rule's `params`). A text's length is reported as `too_long` /
+ * `too_short`, so its message can speak of characters, not of a value.
  */
 import { getPath, isEmpty, joinPath } from './paths.js';
 import { cleanValue, fieldSchema } from './schema.js';
@@ -15,6 +17,8 @@ export const optionsOf = <P>(field: ChoiceField<P>, ctx: EvalContext<P>): readon
 interface ZodIssueLike {
   code: string;
   path: PropertyKey[];
+  /** What a `too_small`/`too_big` measured: `number`, `string` (its length), `array` … */
+  origin?: string;
   params?: { code?: string };
   minimum?: unknown;
   maximum?: unknown;
@@ -25,6 +29,9 @@ interface ZodIssueLike {
 const issueCode = (i: ZodIssueLike): string => {
   if (i.code === 'custom' && i.params?.code) return i.params.code;
   if (i.code === 'invalid_format' && i.format && i.format !== 'regex') return `invalid_${i.format}`;
+  // A text's length is not a value: "höchstens 200 Zeichen", not "einen Wert von höchstens 200".
+  if (i.origin === 'string' && i.code === 'too_big') return 'too_long';
+  if (i.origin === 'string' && i.code === 'too_small') return 'too_short';
   return i.code;
 };
 
@@ -77,9 +84,13 @@ function runRule<P>(rule: Rule<P>, input: WalkInput<P>, visibleKeys: Map<string,
   const severity = rule.severity ?? 'error';
   const base: EvalContext<P> = { answers: input.answers, params: input.params, today: input.today };
   const m = /^(.*?)\[\]\.(.*)$/.exec(rule.path);
+  const issue = (path: string, ctx: EvalContext<P>): Issue => {
+    const params = rule.params?.(ctx);
+    return { path, key: rule.path, code: rule.code, severity, step: stepId, ...(params ? { params } : {}) };
+  };
   if (!m) {
     if (!visibleKeys.has(rule.path) || rule.check(base)) return;
-    out.push({ path: rule.path, key: rule.path, code: rule.code, severity, step: stepId });
+    out.push(issue(rule.path, base));
     return;
   }
   const [, listPath, rest] = m as unknown as [string, string, string];
@@ -89,7 +100,7 @@ function runRule<P>(rule: Rule<P>, input: WalkInput<P>, visibleKeys: Map<string,
     const path = joinPath(listPath, index, rest);
     if (!visibleKeys.has(path)) return;
     const ctx = { ...base, item: (item ?? {}) as Record<string, unknown>, index };
-    if (!rule.check(ctx)) out.push({ path, key: rule.path, code: rule.code, severity, step: stepId });
+    if (!rule.check(ctx)) out.push(issue(path, ctx));
   });
 }
 

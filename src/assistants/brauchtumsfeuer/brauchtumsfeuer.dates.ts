@@ -39,3 +39,11 @@ export function ageOn(birthDate: string, on: string): number {
   const [y, m, d] = on.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+/** `iso` minus `years`; 29 February becomes 28 February in a common year. */
+export function yearsBefore(iso: string, years: number): string {
+  const shifted = `${Number(iso.slice(0, 4)) - years}${iso.slice(4)}`;
+  return shifted.endsWith('-02-29') && !isIsoDate(shifted as unknown)
+    ? shifted.replace(/-02-29$/, '-02-28')
+    : shifted;
+}

@@ -4,7 +4,7 @@
  * least `noticeDays` in the future of whatever day the tests run.
  */
 import type { Answers, Severity } from '../../engine/types.js';
-import { addDays, isIsoDate } from './brauchtumsfeuer.dates.js';
+import { addDays, yearsBefore } from './brauchtumsfeuer.dates.js';
 import type { BrauchtumsfeuerParams } from './brauchtumsfeuer.params.js';
 
 /**
@@ -53,13 +53,7 @@ export interface InvalidCase {
   issues: ExpectedIssue[];
 }
 
-/** `iso` minus `years`; 29 February becomes 28 February in a common year. */
-export function yearsBefore(iso: string, years: number): string {
-  const shifted = `${Number(iso.slice(0, 4)) - years}${iso.slice(4)}`;
-  return shifted.endsWith('-02-29') && !isIsoDate(shifted as unknown)
-    ? shifted.replace(/-02-29$/, '-02-28')
-    : shifted;
-}
+export { yearsBefore };
 
 /** Date of the fire in the examples: well beyond Dresden's notice period. */
 export const eventDate = (today: string): string => addDays(today, dresdenParams.noticeDays + 30);

@@ -2,7 +2,8 @@
  * Texts of the bonfire assistant (German first, plain language, formal "Sie"; English).
  * Keys: `<path>.label|hint|text|options.<value>` and errors `<path>.<code>`. Labels of the shared
  * building blocks come from `fields.<leaf>.*`; only wording that must differ is overridden here.
- * Rule issues carry no values, so errors point to the hint, which names the configured limit.
+ * Rule errors name the concrete limit from the rule's `params` (`{min}`, `{earliestDate}` …);
+ * values under a `…Date` key are ISO dates, formatted for the reader (13.12.2026, 13 December 2026).
  * Longer than 500 lines by design: two flat dictionaries, data only, kept side by side so that a
  * reviewer compares German and English key by key.
  */
@@ -85,7 +86,7 @@ const de: Messages = {
   'responsiblePerson.birthDate.required':
     'Geben Sie das Geburtsdatum der verantwortlichen Person ein.',
   'responsiblePerson.birthDate.underage':
-    'Die verantwortliche Person muss am Tag des Feuers mindestens 18 Jahre alt sein. Geben Sie eine volljährige Person an.',
+    'Die verantwortliche Person muss am Tag des Feuers ({fireDate}) mindestens {minAge} Jahre alt sein. Geben Sie eine Person an, die am {latestBirthDate} oder früher geboren ist.',
   'responsiblePerson.address.label': 'Anschrift der verantwortlichen Person',
   'responsiblePerson.mobilePhone.label': 'Handynummer',
   'responsiblePerson.mobilePhone.hint':
@@ -105,7 +106,7 @@ const de: Messages = {
   'secondSupervisor.birthDate.required':
     'Geben Sie das Geburtsdatum der zweiten Aufsichtsperson ein.',
   'secondSupervisor.birthDate.underage':
-    'Die zweite Aufsichtsperson muss am Tag des Feuers mindestens 18 Jahre alt sein. Geben Sie eine volljährige Person an.',
+    'Die zweite Aufsichtsperson muss am Tag des Feuers ({fireDate}) mindestens {minAge} Jahre alt sein. Geben Sie eine Person an, die am {latestBirthDate} oder früher geboren ist.',
   'secondSupervisor.mobilePhone.label': 'Handynummer',
   'secondSupervisor.mobilePhone.hint': 'Zum Beispiel 0170 1234567.',
   'secondSupervisor.mobilePhone.required':
@@ -136,8 +137,7 @@ const de: Messages = {
   'site.description.hint':
     'Zum Beispiel: Festwiese hinter dem Gerätehaus, Zufahrt über den Feldweg.',
   'site.description.required': 'Beschreiben Sie, wo genau das Feuer brennen soll.',
-  'site.description.too_big':
-    'Die Beschreibung darf höchstens 1000 Zeichen lang sein. Kürzen Sie den Text.',
+  'site.description.too_long': 'Kürzen Sie die Beschreibung auf höchstens {maximum} Zeichen.',
   'site.organizerIsOwner.label':
     'Gehört das Grundstück dem Veranstalter oder darf er darüber verfügen?',
   'site.organizerIsOwner.options.ja': 'Ja',
@@ -151,14 +151,14 @@ const de: Messages = {
   'date.hint': 'Sie müssen das Feuer mindestens {noticeDays} Tage vorher anmelden.',
   'date.required': 'Geben Sie das Datum des Feuers ein.',
   'date.tooSoon':
-    'Das Datum ist zu früh, die Anmeldefrist steht im Hinweis. Wählen Sie ein späteres Datum.',
+    'Sie müssen das Feuer mindestens {noticeDays} Tage vorher anmelden. Wählen Sie ein Datum ab dem {earliestDate}.',
   'startTime.label': 'Beginn',
   'startTime.hint': 'Frühestens {earliestStart} Uhr.',
   'startTime.required': 'Geben Sie die Uhrzeit ein, zu der das Feuer angezündet wird.',
   'startTime.invalid_format':
     'Geben Sie die Uhrzeit als Stunden und Minuten ein, zum Beispiel 19:30.',
   'startTime.tooEarly':
-    'Das Feuer darf erst später angezündet werden, die früheste Uhrzeit steht im Hinweis. Geben Sie eine spätere Uhrzeit ein.',
+    'Das Feuer darf frühestens um {earliestStart} Uhr angezündet werden. Geben Sie {earliestStart} Uhr oder eine spätere Uhrzeit ein.',
   'endTime.label': 'Voraussichtliches Ende',
   'endTime.hint': 'Wann ist das Feuer ganz aus? Das Ende darf nach Mitternacht liegen.',
   'endTime.required': 'Geben Sie ein, wann das Feuer voraussichtlich aus ist.',
@@ -168,7 +168,7 @@ const de: Messages = {
   'alternativeDate.hint':
     'Falls das Feuer wegen Wetter oder Waldbrandgefahr verschoben werden muss.',
   'alternativeDate.tooSoon':
-    'Der Ausweichtermin ist zu früh, die Anmeldefrist steht beim Datum des Feuers. Wählen Sie ein späteres Datum.',
+    'Auch für den Ausweichtermin gilt die Frist von {noticeDays} Tagen. Wählen Sie ein Datum ab dem {earliestDate} oder lassen Sie das Feld leer.',
   'alternativeDate.sameAsDate':
     'Der Ausweichtermin ist derselbe Tag wie das Feuer. Wählen Sie einen anderen Tag oder lassen Sie das Feld leer.',
   'stackingDate.label': 'Ab wann wird das Holz aufgeschichtet?',
@@ -176,7 +176,7 @@ const de: Messages = {
     'Schichten Sie das Holz höchstens {maxStackingDaysBefore} Tage vor dem Feuer auf. In älteren Haufen verstecken sich Igel, Vögel und andere Tiere.',
   'stackingDate.required': 'Geben Sie an, ab wann das Holz aufgeschichtet wird.',
   'stackingDate.afterDate':
-    'Das Holz muss vor dem Feuer aufgeschichtet werden. Geben Sie den Tag des Feuers oder einen Tag davor ein.',
+    'Das Holz muss vor dem Feuer aufgeschichtet werden. Geben Sie den {fireDate} oder einen früheren Tag ein.',
   'restackConfirmed.label':
     'Ich schichte das Holz kurz vor dem Anzünden vollständig um, damit Tiere flüchten können.',
   'restackConfirmed.hint': 'Das Holz liegt länger als erlaubt. Tiere können darin Schutz suchen.',
@@ -191,7 +191,7 @@ const de: Messages = {
     'Die Höhe muss größer als 0 sein. Geben Sie die Höhe in Metern ein, zum Beispiel 2,5.',
   'pileHeightM.invalid_type': 'Geben Sie die Höhe als Zahl ein, zum Beispiel 2,5.',
   'pileHeightM.aboveMax':
-    'Der Stapel ist höher, als die Polizeiverordnung erlaubt (siehe Hinweis). Planen Sie einen niedrigeren Stapel. Sie können die Anmeldung trotzdem absenden.',
+    'Die Polizeiverordnung erlaubt einen Holzstapel von höchstens {max} Metern Höhe. Planen Sie einen niedrigeren Stapel. Sie können die Anmeldung trotzdem absenden.',
   'pileDiameterM.label': 'Durchmesser des Holzstapels in Metern',
   'pileDiameterM.hint': 'Zum Beispiel 3. Die Polizeiverordnung erlaubt höchstens {max} Meter.',
   'pileDiameterM.required': 'Geben Sie den Durchmesser des Holzstapels in Metern ein.',
@@ -199,7 +199,7 @@ const de: Messages = {
     'Der Durchmesser muss größer als 0 sein. Geben Sie ihn in Metern ein, zum Beispiel 3.',
   'pileDiameterM.invalid_type': 'Geben Sie den Durchmesser als Zahl ein, zum Beispiel 3.',
   'pileDiameterM.aboveMax':
-    'Der Stapel ist breiter, als die Polizeiverordnung erlaubt (siehe Hinweis). Planen Sie einen kleineren Stapel. Sie können die Anmeldung trotzdem absenden.',
+    'Die Polizeiverordnung erlaubt einen Holzstapel von höchstens {max} Metern Durchmesser. Planen Sie einen kleineren Stapel. Sie können die Anmeldung trotzdem absenden.',
   'materials.label': 'Was wird verbrannt?',
   'materials.hint':
     'Verboten sind Abfälle, behandeltes, lackiertes oder imprägniertes Holz, Paletten, Reifen, Sperrmüll und frischer Grünschnitt.',
@@ -222,31 +222,31 @@ const de: Messages = {
   'distanceBuildings.hint': 'Mindestens {min} Meter.',
   'distanceBuildings.required': 'Geben Sie den Abstand zum nächsten Gebäude in Metern ein.',
   'distanceBuildings.tooClose':
-    'Die Feuerstelle liegt zu nah an einem Gebäude. Wählen Sie eine Stelle mit dem Mindestabstand aus dem Hinweis.',
+    'Die Feuerstelle liegt zu nah an einem Gebäude. Wählen Sie eine Stelle, die mindestens {min} Meter von jedem Gebäude entfernt ist.',
   'distanceResidential.label': 'Abstand zum nächsten Wohnhaus in Metern',
   'distanceResidential.hint': 'Mindestens {min} Meter.',
   'distanceResidential.required': 'Geben Sie den Abstand zum nächsten Wohnhaus in Metern ein.',
   'distanceResidential.tooClose':
-    'Die Feuerstelle liegt zu nah an einem Wohnhaus. Wählen Sie eine Stelle mit dem Mindestabstand aus dem Hinweis.',
+    'Die Feuerstelle liegt zu nah an einem Wohnhaus. Wählen Sie eine Stelle, die mindestens {min} Meter von jedem Wohnhaus entfernt ist.',
   'distanceRoads.label': 'Abstand zur nächsten Straße in Metern',
   'distanceRoads.hint': 'Mindestens {min} Meter.',
   'distanceRoads.required': 'Geben Sie den Abstand zur nächsten Straße in Metern ein.',
   'distanceRoads.tooClose':
-    'Die Feuerstelle liegt zu nah an einer Straße. Wählen Sie eine Stelle mit dem Mindestabstand aus dem Hinweis.',
+    'Die Feuerstelle liegt zu nah an einer Straße. Wählen Sie eine Stelle, die mindestens {min} Meter von jeder Straße entfernt ist.',
   'distanceCombustibles.label': 'Abstand zu brennbaren Dingen in Metern',
   'distanceCombustibles.hint':
     'Zum Beispiel Hecken, Holzstapel oder Strohballen. Mindestens {min} Meter.',
   'distanceCombustibles.required': 'Geben Sie den Abstand zu brennbaren Dingen in Metern ein.',
   'distanceCombustibles.tooClose':
-    'Die Feuerstelle liegt zu nah an brennbaren Dingen. Wählen Sie eine Stelle mit dem Mindestabstand aus dem Hinweis.',
+    'Die Feuerstelle liegt zu nah an brennbaren Dingen. Wählen Sie eine Stelle, die mindestens {min} Meter von allem entfernt ist, was brennen kann.',
   'distanceForest.label': 'Abstand zum Wald in Metern',
   'distanceForest.hint':
     'Mindestens {min} Meter. Unter 100 Metern brauchen Sie zusätzlich die Genehmigung der unteren Forstbehörde.',
   'distanceForest.required': 'Geben Sie den Abstand zum Wald in Metern ein.',
   'distanceForest.tooClose':
-    'Die Feuerstelle liegt zu nah am Wald. Wählen Sie eine Stelle mit dem Mindestabstand aus dem Hinweis.',
+    'Die Feuerstelle liegt zu nah am Wald. Wählen Sie eine Stelle, die mindestens {min} Meter vom Wald entfernt ist.',
   'distanceForest.forestApproval':
-    'Die Feuerstelle liegt weniger als 100 Meter vom Wald entfernt. Dafür brauchen Sie die Genehmigung der unteren Forstbehörde (§ 15 Sächsisches Waldgesetz). Halten Sie die Genehmigung bereit. Sie können die Anmeldung trotzdem absenden.',
+    'Die Feuerstelle liegt weniger als {approvalDistance} Meter vom Wald entfernt. Dafür brauchen Sie die Genehmigung der unteren Forstbehörde (§ 15 Sächsisches Waldgesetz). Halten Sie die Genehmigung bereit. Sie können die Anmeldung trotzdem absenden.',
   'extinguishingMeans.label': 'Womit können Sie das Feuer löschen?',
   'extinguishingMeans.hint': 'Wählen Sie alles aus, was vor Ort bereitsteht.',
   'extinguishingMeans.options.feuerloescher': 'Feuerlöscher',
@@ -349,7 +349,7 @@ const en: Messages = {
     'The person must be at least 18 years old on the day of the fire.',
   'responsiblePerson.birthDate.required': 'Enter the date of birth of the responsible person.',
   'responsiblePerson.birthDate.underage':
-    'The responsible person must be at least 18 years old on the day of the fire. Name an adult.',
+    'The responsible person must be at least {minAge} years old on the day of the fire ({fireDate}). Name a person born on or before {latestBirthDate}.',
   'responsiblePerson.address.label': 'Address of the responsible person',
   'responsiblePerson.mobilePhone.label': 'Mobile phone number',
   'responsiblePerson.mobilePhone.hint':
@@ -367,7 +367,7 @@ const en: Messages = {
     'The person must be at least 18 years old on the day of the fire.',
   'secondSupervisor.birthDate.required': 'Enter the date of birth of the second supervisor.',
   'secondSupervisor.birthDate.underage':
-    'The second supervisor must be at least 18 years old on the day of the fire. Name an adult.',
+    'The second supervisor must be at least {minAge} years old on the day of the fire ({fireDate}). Name a person born on or before {latestBirthDate}.',
   'secondSupervisor.mobilePhone.label': 'Mobile phone number',
   'secondSupervisor.mobilePhone.hint': 'For example 0170 1234567.',
   'secondSupervisor.mobilePhone.required': 'Enter the mobile number of the second supervisor.',
@@ -397,8 +397,7 @@ const en: Messages = {
   'site.description.hint':
     'For example: meadow behind the fire station, access via the field track.',
   'site.description.required': 'Describe exactly where the fire will be.',
-  'site.description.too_big':
-    'The description can be at most 1000 characters long. Shorten the text.',
+  'site.description.too_long': 'Shorten the description to {maximum} characters or fewer.',
   'site.organizerIsOwner.label':
     'Does the land belong to the organiser, or may the organiser use it?',
   'site.organizerIsOwner.options.ja': 'Yes',
@@ -412,13 +411,13 @@ const en: Messages = {
   'date.hint': 'You must register the fire at least {noticeDays} days in advance.',
   'date.required': 'Enter the date of the fire.',
   'date.tooSoon':
-    'The date is too early; the notice period is given in the hint. Choose a later date.',
+    'You must register the fire at least {noticeDays} days in advance. Choose a date on or after {earliestDate}.',
   'startTime.label': 'Start',
   'startTime.hint': 'Not before {earliestStart}.',
   'startTime.required': 'Enter the time the fire will be lit.',
   'startTime.invalid_format': 'Enter the time as hours and minutes, like 19:30.',
   'startTime.tooEarly':
-    'The fire may not be lit that early; the earliest time is given in the hint. Enter a later time.',
+    'The fire may not be lit before {earliestStart}. Enter {earliestStart} or a later time.',
   'endTime.label': 'Expected end',
   'endTime.hint': 'When will the fire be completely out? The end may be after midnight.',
   'endTime.required': 'Enter when the fire is expected to be out.',
@@ -427,7 +426,7 @@ const en: Messages = {
   'alternativeDate.hint':
     'In case the fire has to be postponed because of the weather or the risk of forest fires.',
   'alternativeDate.tooSoon':
-    'The alternative date is too early; the notice period is given with the date of the fire. Choose a later date.',
+    'The alternative date also needs {noticeDays} days’ notice. Choose a date on or after {earliestDate}, or leave the field empty.',
   'alternativeDate.sameAsDate':
     'The alternative date is the same day as the fire. Choose another day or leave the field empty.',
   'stackingDate.label': 'From when will the wood be stacked?',
@@ -435,7 +434,7 @@ const en: Messages = {
     'Stack the wood no more than {maxStackingDaysBefore} days before the fire. Hedgehogs, birds and other animals hide in older piles.',
   'stackingDate.required': 'Enter from when the wood will be stacked.',
   'stackingDate.afterDate':
-    'The wood must be stacked before the fire. Enter the day of the fire or a day before it.',
+    'The wood must be stacked before the fire. Enter {fireDate} or an earlier day.',
   'restackConfirmed.label':
     'I will completely restack the wood shortly before lighting it, so that animals can escape.',
   'restackConfirmed.hint': 'The wood lies there longer than allowed. Animals may shelter in it.',
@@ -449,14 +448,14 @@ const en: Messages = {
   'pileHeightM.too_small': 'The height must be more than 0. Enter it in metres, like 2.5.',
   'pileHeightM.invalid_type': 'Enter the height as a number, like 2.5.',
   'pileHeightM.aboveMax':
-    'The pile is higher than the police ordinance allows (see hint). Plan a lower pile. You can still send the registration.',
+    'The police ordinance allows a pile of at most {max} metres in height. Plan a lower pile. You can still send the registration.',
   'pileDiameterM.label': 'Diameter of the pile in metres',
   'pileDiameterM.hint': 'For example 3. The police ordinance allows at most {max} metres.',
   'pileDiameterM.required': 'Enter the diameter of the pile in metres.',
   'pileDiameterM.too_small': 'The diameter must be more than 0. Enter it in metres, like 3.',
   'pileDiameterM.invalid_type': 'Enter the diameter as a number, like 3.',
   'pileDiameterM.aboveMax':
-    'The pile is wider than the police ordinance allows (see hint). Plan a smaller pile. You can still send the registration.',
+    'The police ordinance allows a pile of at most {max} metres in diameter. Plan a smaller pile. You can still send the registration.',
   'materials.label': 'What will be burnt?',
   'materials.hint':
     'Waste, treated, painted or impregnated wood, pallets, tyres, bulky waste and fresh green cuttings are forbidden.',
@@ -479,31 +478,31 @@ const en: Messages = {
   'distanceBuildings.hint': 'At least {min} metres.',
   'distanceBuildings.required': 'Enter the distance to the nearest building in metres.',
   'distanceBuildings.tooClose':
-    'The fire is too close to a building. Choose a place with the minimum distance given in the hint.',
+    'The fire is too close to a building. Choose a place at least {min} metres from any building.',
   'distanceResidential.label': 'Distance to the nearest home in metres',
   'distanceResidential.hint': 'At least {min} metres.',
   'distanceResidential.required': 'Enter the distance to the nearest home in metres.',
   'distanceResidential.tooClose':
-    'The fire is too close to a home. Choose a place with the minimum distance given in the hint.',
+    'The fire is too close to a home. Choose a place at least {min} metres from any home.',
   'distanceRoads.label': 'Distance to the nearest road in metres',
   'distanceRoads.hint': 'At least {min} metres.',
   'distanceRoads.required': 'Enter the distance to the nearest road in metres.',
   'distanceRoads.tooClose':
-    'The fire is too close to a road. Choose a place with the minimum distance given in the hint.',
+    'The fire is too close to a road. Choose a place at least {min} metres from any road.',
   'distanceCombustibles.label': 'Distance to anything that can burn, in metres',
   'distanceCombustibles.hint':
     'For example hedges, woodpiles or straw bales. At least {min} metres.',
   'distanceCombustibles.required': 'Enter the distance to anything that can burn, in metres.',
   'distanceCombustibles.tooClose':
-    'The fire is too close to something that can burn. Choose a place with the minimum distance given in the hint.',
+    'The fire is too close to something that can burn. Choose a place at least {min} metres from anything that can burn.',
   'distanceForest.label': 'Distance to the forest in metres',
   'distanceForest.hint':
     'At least {min} metres. Below 100 metres you also need the approval of the lower forestry authority.',
   'distanceForest.required': 'Enter the distance to the forest in metres.',
   'distanceForest.tooClose':
-    'The fire is too close to the forest. Choose a place with the minimum distance given in the hint.',
+    'The fire is too close to the forest. Choose a place at least {min} metres from the forest.',
   'distanceForest.forestApproval':
-    'The fire is less than 100 metres from the forest. This needs the approval of the lower forestry authority (section 15 of the Saxon Forest Act). Keep the approval ready. You can still send the registration.',
+    'The fire is less than {approvalDistance} metres from the forest. This needs the approval of the lower forestry authority (section 15 of the Saxon Forest Act). Keep the approval ready. You can still send the registration.',
   'extinguishingMeans.label': 'What can you put the fire out with?',
   'extinguishingMeans.hint': 'Select everything that is ready on site.',
   'extinguishingMeans.options.feuerloescher': 'Fire extinguisher',

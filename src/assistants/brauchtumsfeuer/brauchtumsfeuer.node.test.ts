@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { uiMessages } from '../../components/messages.js';
 import { parseConfig } from '../../engine/config.js';
-import { createTranslator } from '../../engine/messages.js';
+import { issueMessage } from '../../components/wizard/issue-text.js';
+import { createTranslator, issueText } from '../../engine/messages.js';
 import { joinPath, normalizePath, setPath } from '../../engine/paths.js';
 import { pruneAnswers } from '../../engine/prune.js';
 import type {
@@ -623,6 +624,115 @@ describe('brauchtumsfeuer: texts', () => {
           resolve(lang, [`${key}.${code}`, `fields.${leaf}.${code}`]),
           `${lang} ${key}.${code}`,
         );
+      }
+  });
+});
+
+describe('brauchtumsfeuer: rule errors name the concrete value', () => {
+  const base = () => osterfeuerVerein(TODAY);
+  const tr = (lang: Lang) => createTranslator(lang, [messages, uiMessages]);
+  /** The browser's text of the issue at `path` (the hub's `detail` is checked to agree below). */
+  const text = (lang: Lang, issues: Issue[], path: string) => {
+    const issue = issues.find((i) => i.path === path);
+    assert.ok(issue, `no issue at ${path}`);
+    return issueMessage(tr(lang), issue, brauchtumsfeuer);
+  };
+
+  it('the notice period names the first allowed day, formatted for the reader', () => {
+    // 2027-03-01 + 14 days (Dresden) = 2027-03-15.
+    const issues = all({
+      ...base(),
+      date: '2027-03-10',
+      stackingDate: '2027-03-09',
+      alternativeDate: '2027-03-14',
+    });
+    assert.equal(
+      text('de', issues, 'date'),
+      'Sie müssen das Feuer mindestens 14 Tage vorher anmelden. Wählen Sie ein Datum ab dem 15.03.2027.',
+    );
+    assert.equal(
+      text('en', issues, 'date'),
+      'You must register the fire at least 14 days in advance. Choose a date on or after 15 March 2027.',
+    );
+    assert.match(
+      text('de', issues, 'alternativeDate'),
+      /Frist von 14 Tagen\. Wählen Sie ein Datum ab dem 15\.03\.2027 /,
+    );
+    const leipzig = all(
+      { ...base(), date: '2027-03-05', stackingDate: '2027-03-04', alternativeDate: undefined },
+      simpleTown,
+    );
+    assert.match(text('de', leipzig, 'date'), /mindestens 7 Tage vorher .* ab dem 08\.03\.2027\.$/);
+  });
+
+  it('distances, pile sizes, start time and age name the configured limit', () => {
+    const issues = all(
+      {
+        ...base(),
+        distanceBuildings: 10,
+        distanceForest: 49,
+        startTime: '17:00',
+        pileHeightM: 3,
+        responsiblePerson: { ...(base().responsiblePerson as object), birthDate: '2009-04-15' },
+      },
+      { ...dresdenParams, maxPileHeight: 2.5 },
+    );
+    assert.match(text('de', issues, 'distanceBuildings'), /mindestens 50 Meter von jedem Gebäude/);
+    assert.match(text('en', issues, 'distanceForest'), /at least 50 metres from the forest/);
+    assert.match(text('de', issues, 'startTime'), /frühestens um 18:00 Uhr/);
+    assert.match(text('de', issues, 'pileHeightM'), /höchstens 2,5 Metern Höhe/);
+    assert.match(text('en', issues, 'pileHeightM'), /at most 2\.5 metres in height/);
+    // The fire is on 2027-04-14: whoever is 18 that day was born on 2009-04-14 or earlier.
+    assert.equal(
+      text('de', issues, 'responsiblePerson.birthDate'),
+      'Die verantwortliche Person muss am Tag des Feuers (14.04.2027) mindestens 18 Jahre alt sein. Geben Sie eine Person an, die am 14.04.2009 oder früher geboren ist.',
+    );
+    assert.match(
+      text('en', issues, 'responsiblePerson.birthDate'),
+      /born on or before 14 April 2009\.$/,
+    );
+  });
+
+  it('every rule message is complete in both languages, and the hub says the same', () => {
+    const a = base();
+    const date = a.date as string;
+    const roads: P = {
+      ...dresdenParams,
+      minDistances: { ...dresdenParams.minDistances, roads: 50 },
+    };
+    const young = (who: string) =>
+      setPath(a, `${who}.birthDate`, addDays(yearsBefore(date, 18), 1));
+    const issues = [
+      all({ ...a, publicEvent: 'nein' }),
+      all(young('responsiblePerson')),
+      all(young('secondSupervisor')),
+      all({ ...a, date: '2027-03-10', stackingDate: '2027-03-09', alternativeDate: '2027-03-11' }),
+      all({ ...a, alternativeDate: date }),
+      all({ ...a, startTime: '17:00' }),
+      all({ ...a, stackingDate: addDays(date, 1) }),
+      all({ ...a, pileHeightM: 3.5, pileDiameterM: 5.5 }),
+      all({
+        ...a,
+        distanceBuildings: 1,
+        distanceResidential: 1,
+        distanceCombustibles: 1,
+        distanceForest: 1,
+      }),
+      all({ ...a, distanceForest: 60 }),
+      all({ ...a, distanceRoads: 10 }, roads),
+    ].flat();
+    const covered = new Set(issues.map((i) => `${i.key}.${i.code}`));
+    for (const r of brauchtumsfeuer.rules ?? [])
+      assert.ok(covered.has(`${r.path}.${r.code}`), `${r.path}.${r.code}`);
+    for (const lang of ['de', 'en'] as const)
+      for (const issue of issues) {
+        const t = issueMessage(tr(lang), issue, brauchtumsfeuer);
+        assert.doesNotMatch(
+          t,
+          /\{\w+\}|\d{4}-\d{2}-\d{2}/,
+          `${lang} ${issue.key}.${issue.code}: ${t}`,
+        );
+        assert.equal(issueText(createTranslator(lang, [messages]), issue), t, 'hub detail');
       }
   });
 });

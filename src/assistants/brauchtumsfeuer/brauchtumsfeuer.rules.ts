@@ -1,11 +1,13 @@
 /**
  * The bonfire's cross-field rules, derived values and review summary. Every limit comes from the
- * municipality's parameters except the 100 m forest distance, which is state law.
+ * municipality's parameters except the 100 m forest distance, which is state law. Each rule hands
+ * the limit it checked to its message (`params`), so the error names the concrete value; dates
+ * go out as ISO under a `…Date` key and are formatted for the reader when the text is built.
  */
 import { formatMoney, formatNumber } from '../../engine/format.js';
 import { getPath } from '../../engine/paths.js';
 import type { ComputedResult, EvalContext, Lang, Rule, SummaryLine } from '../../engine/types.js';
-import { addDays, ageOn, daysBetween, isIsoDate } from './brauchtumsfeuer.dates.js';
+import { addDays, ageOn, daysBetween, isIsoDate, yearsBefore } from './brauchtumsfeuer.dates.js';
 import type { BrauchtumsfeuerParams } from './brauchtumsfeuer.params.js';
 
 type P = BrauchtumsfeuerParams;
@@ -40,6 +42,7 @@ const distanceRule = (path: string, key: keyof P['minDistances']): Rule<P> => ({
     const min = ctx.params.minDistances[key];
     return v === undefined || min === undefined || v >= min;
   },
+  params: (ctx) => ({ min: ctx.params.minDistances[key] ?? 0 }),
 });
 
 /** Age on the day of the fire; until the date is known (a later step) the review page catches it. */
@@ -51,6 +54,15 @@ const adultRule = (personPath: string): Rule<P> => ({
     const date = at(ctx, 'date');
     return !isIsoDate(birth) || !isIsoDate(date) || ageOn(birth, date) >= MIN_SUPERVISOR_AGE;
   },
+  // Only fails once the date is known, so both dates exist here.
+  params: (ctx) => {
+    const fireDate = at(ctx, 'date') as string;
+    return {
+      minAge: MIN_SUPERVISOR_AGE,
+      fireDate,
+      latestBirthDate: yearsBefore(fireDate, MIN_SUPERVISOR_AGE),
+    };
+  },
 });
 
 const aboveMaxWarning = (path: string, max: (p: P) => number): Rule<P> => ({
@@ -61,6 +73,13 @@ const aboveMaxWarning = (path: string, max: (p: P) => number): Rule<P> => ({
     const v = num(at(ctx, path));
     return v === undefined || v <= max(ctx.params);
   },
+  params: (ctx) => ({ max: max(ctx.params) }),
+});
+
+/** The notice period and the first day it allows. */
+const noticeParams = (ctx: Ctx) => ({
+  noticeDays: ctx.params.noticeDays,
+  earliestDate: earliestDate(ctx),
 });
 
 export const rules: Rule<P>[] = [
@@ -78,6 +97,7 @@ export const rules: Rule<P>[] = [
       const d = at(ctx, 'date');
       return !isIsoDate(d) || d >= earliestDate(ctx);
     },
+    params: noticeParams,
   },
   {
     path: 'startTime',
@@ -86,6 +106,7 @@ export const rules: Rule<P>[] = [
       const t = at(ctx, 'startTime');
       return typeof t !== 'string' || t >= ctx.params.earliestStart;
     },
+    params: (ctx) => ({ earliestStart: ctx.params.earliestStart }),
   },
   {
     path: 'alternativeDate',
@@ -94,6 +115,7 @@ export const rules: Rule<P>[] = [
       const d = at(ctx, 'alternativeDate');
       return !isIsoDate(d) || d >= earliestDate(ctx);
     },
+    params: noticeParams,
   },
   {
     path: 'alternativeDate',
@@ -103,7 +125,12 @@ export const rules: Rule<P>[] = [
       return !isIsoDate(d) || d !== at(ctx, 'date');
     },
   },
-  { path: 'stackingDate', code: 'afterDate', check: (ctx) => (stackingLead(ctx) ?? 0) >= 0 },
+  {
+    path: 'stackingDate',
+    code: 'afterDate',
+    check: (ctx) => (stackingLead(ctx) ?? 0) >= 0,
+    params: (ctx) => ({ fireDate: at(ctx, 'date') as string }),
+  },
   aboveMaxWarning('pileHeightM', (p) => p.maxPileHeight),
   aboveMaxWarning('pileDiameterM', (p) => p.maxPileDiameter),
   distanceRule('distanceBuildings', 'buildings'),
@@ -122,6 +149,7 @@ export const rules: Rule<P>[] = [
         v === undefined || v >= FOREST_APPROVAL_DISTANCE_M || v < ctx.params.minDistances.forest
       );
     },
+    params: () => ({ approvalDistance: FOREST_APPROVAL_DISTANCE_M }),
   },
 ];
 /** Volume of the pile as a cone, π·(d/2)²·h/3, in m³ rounded to two decimals. */

@@ -46,6 +46,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const notInFuture = (v: unknown, today: string) => typeof v !== 'string' || !ISO.test(v) || v <= today;
 const minusDays = (isoDate: string, days: number) =>
   new Date(Date.parse(`${isoDate}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+/** Days after the end of keeping a dog within which it must be deregistered (statute default 14). */
+const noticeDays = (ctx: Ctx) => ctx.params.notificationDeadlineDays ?? 14;
 
 const text = (path: string, maxLength: number, extra: Partial<FieldDef<P>> = {}): FieldDef<P> =>
   ({ type: 'text', path, maxLength, ...extra }) as FieldDef<P>;
@@ -306,6 +308,7 @@ const rules: Rule<P>[] = [
       const dangerous = at(ctx, 'halter.alreadyRegisteredDangerousDogs');
       return typeof all !== 'number' || typeof dangerous !== 'number' || dangerous <= all;
     },
+    params: (ctx) => ({ registered: at(ctx, 'halter.alreadyRegisteredDogs') as number }),
   },
   notFutureRule('hunde[].birthDate', (ctx) => item(ctx, 'birthDate')),
   notFutureRule('hunde[].heldSince', (ctx) => item(ctx, 'heldSince')),
@@ -317,6 +320,7 @@ const rules: Rule<P>[] = [
       const born = item(ctx, 'birthDate');
       return typeof held !== 'string' || typeof born !== 'string' || !ISO.test(held) || !ISO.test(born) || held >= born;
     },
+    params: (ctx) => ({ birthDate: item(ctx, 'birthDate') as string }),
   },
   {
     path: 'hunde[].dangerStatus',
@@ -341,8 +345,9 @@ const rules: Rule<P>[] = [
     severity: 'warning',
     check: (ctx) => {
       const end = at(ctx, 'abmeldung.endDate');
-      return typeof end !== 'string' || !ISO.test(end) || end >= minusDays(ctx.today, ctx.params.notificationDeadlineDays ?? 14);
+      return typeof end !== 'string' || !ISO.test(end) || end >= minusDays(ctx.today, noticeDays(ctx));
     },
+    params: (ctx) => ({ days: noticeDays(ctx), deadlineDate: minusDays(at(ctx, 'abmeldung.endDate') as string, -noticeDays(ctx)) }),
   },
 ];
 

@@ -56,7 +56,7 @@ const de: Messages = {
   'halter.alreadyRegisteredDangerousDogs.too_small': 'Geben Sie 0 oder eine größere Zahl ein.',
   'halter.alreadyRegisteredDangerousDogs.too_big': 'Geben Sie höchstens {maximum} ein.',
   'halter.alreadyRegisteredDangerousDogs.more_than_registered':
-    'Die Zahl der gefährlichen Hunde darf nicht größer sein als die Zahl der angemeldeten Hunde.',
+    'Geben Sie eine Zahl von 0 bis {registered} ein. Es können nicht mehr gefährliche Hunde sein, als Sie angemeldet haben.',
 
   'hunde.label': 'Ihre Hunde',
   'hunde.item': 'Hund {n}: {name}',
@@ -93,7 +93,7 @@ const de: Messages = {
   'hunde[].heldSince.hint': 'Der Tag, an dem Sie den Hund aufgenommen haben, oder der Tag Ihres Zuzugs.',
   'hunde[].heldSince.required': 'Geben Sie ein, seit wann der Hund bei Ihnen lebt.',
   'hunde[].heldSince.in_future': 'Das Datum darf nicht nach dem heutigen Tag liegen. Melden Sie den Hund an, sobald er bei Ihnen lebt.',
-  'hunde[].heldSince.before_birth': 'Das Datum muss am oder nach dem Geburtsdatum des Hundes liegen.',
+  'hunde[].heldSince.before_birth': 'Der Hund ist am {birthDate} geboren. Geben Sie diesen Tag oder einen späteren Tag ein.',
   'hunde[].origin.label': 'Woher stammt der Hund?',
   'hunde[].origin.options.zuechter': 'Von einer Züchterin oder einem Züchter',
   'hunde[].origin.options.privat': 'Von einer Privatperson',
@@ -172,7 +172,7 @@ const de: Messages = {
   'abmeldung.endDate.required': 'Geben Sie ein, seit wann Sie den Hund nicht mehr halten.',
   'abmeldung.endDate.in_future': 'Das Datum darf nicht nach dem heutigen Tag liegen. Melden Sie den Hund ab, wenn Sie ihn nicht mehr halten.',
   'abmeldung.endDate.late_notice':
-    'Die Frist für die Abmeldung ist abgelaufen. Sie können den Hund trotzdem abmelden. Die Steuerverwaltung kann einen Nachweis über das Ende der Haltung verlangen.',
+    'Einen Hund müssen Sie innerhalb von {days} Tagen nach dem Ende der Haltung abmelden. Diese Frist endete am {deadlineDate}. Sie können den Hund trotzdem abmelden. Halten Sie einen Nachweis über das Ende der Haltung bereit, die Steuerverwaltung kann ihn verlangen.',
   'abmeldung.newHolder.label': 'Wer hält den Hund jetzt?',
   'abmeldung.newHolder.givenNames.required': 'Geben Sie den Vornamen der neuen Halterin oder des neuen Halters ein.',
   'abmeldung.newHolder.familyName.required': 'Geben Sie den Familiennamen der neuen Halterin oder des neuen Halters ein.',
@@ -251,7 +251,7 @@ const en: Messages = {
   'halter.alreadyRegisteredDangerousDogs.too_small': 'Enter 0 or a larger number.',
   'halter.alreadyRegisteredDangerousDogs.too_big': 'Enter {maximum} or less.',
   'halter.alreadyRegisteredDangerousDogs.more_than_registered':
-    'The number of dangerous dogs cannot be larger than the number of registered dogs.',
+    'Enter a number from 0 to {registered}. There cannot be more dangerous dogs than dogs you have registered.',
 
   'hunde.label': 'Your dogs',
   'hunde.item': 'Dog {n}: {name}',
@@ -287,7 +287,7 @@ const en: Messages = {
   'hunde[].heldSince.hint': 'The day you took the dog in, or the day you moved here.',
   'hunde[].heldSince.required': 'Enter since when the dog has lived with you.',
   'hunde[].heldSince.in_future': 'The date cannot be after today. Register the dog once it lives with you.',
-  'hunde[].heldSince.before_birth': 'The date must be on or after the dog’s date of birth.',
+  'hunde[].heldSince.before_birth': 'The dog was born on {birthDate}. Enter that day or a later one.',
   'hunde[].origin.label': 'Where does the dog come from?',
   'hunde[].origin.options.zuechter': 'From a breeder',
   'hunde[].origin.options.privat': 'From a private person',
@@ -366,7 +366,7 @@ const en: Messages = {
   'abmeldung.endDate.required': 'Enter since when you no longer keep the dog.',
   'abmeldung.endDate.in_future': 'The date cannot be after today. Deregister the dog once you no longer keep it.',
   'abmeldung.endDate.late_notice':
-    'The deadline for deregistering has passed. You can still deregister the dog. The tax office may ask for proof of when you stopped keeping it.',
+    'You must deregister a dog within {days} days after you stop keeping it. This deadline ended on {deadlineDate}. You can still deregister the dog. Keep proof of when you stopped keeping it ready, as the tax office may ask for it.',
   'abmeldung.newHolder.label': 'Who keeps the dog now?',
   'abmeldung.newHolder.givenNames.required': 'Enter the given name of the new keeper.',
   'abmeldung.newHolder.familyName.required': 'Enter the family name of the new keeper.',

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { uiMessages } from '../../components/messages.js';
 import { parseConfig } from '../../engine/config.js';
-import { createTranslator } from '../../engine/messages.js';
+import { issueMessage } from '../../components/wizard/issue-text.js';
+import { createTranslator, issueText } from '../../engine/messages.js';
 import { pruneAnswers } from '../../engine/prune.js';
-import type { Answers, ChoiceField, EvalContext, FieldDef, Lang, Messages, Option } from '../../engine/types.js';
+import type { Answers, ChoiceField, EvalContext, FieldDef, Issue, Lang, Messages, Option } from '../../engine/types.js';
 import { validateAll, validateStep } from '../../engine/validate.js';
 import { todayIso } from '../../engine/walk.js';
 import { breedOptions, isListedBreed } from './hundesteuer.breeds.js';
@@ -211,6 +212,11 @@ describe('hundesteuer: breeds', () => {
 });
 
 const input = (answers: Answers, params: HundesteuerParams = dresdenParams, today = todayIso()) => ({ answers, params, today });
+/** `answers` with dog `index` patched. */
+const setDog = (answers: Answers, index: number, patch: Record<string, unknown>): Answers => ({
+  ...answers,
+  hunde: (answers.hunde as Record<string, unknown>[]).map((d, i) => (i === index ? { ...d, ...patch } : d)),
+});
 
 describe('hundesteuer: definition and fixtures', () => {
   it('offers Anmeldung and Abmeldung only (Änderung comes later)', () => {
@@ -268,6 +274,49 @@ describe('hundesteuer: definition and fixtures', () => {
   it('warns about a late Abmeldung but accepts it', () => {
     const a = { ...validAnswers.abmeldung, abmeldung: { ...(validAnswers.abmeldung.abmeldung as object), endDate: daysAgo(40) } };
     assert.deepEqual(validateAll(hundesteuer, input(a)).map((i) => [i.path, i.code, i.severity]), [['abmeldung.endDate', 'late_notice', 'warning']]);
+  });
+
+  it('rule texts name the concrete values: the deadline, the dog’s birth date, the registered count', () => {
+    const tr = (lang: Lang) => createTranslator(lang, [hundesteuerMessages, uiMessages]);
+    const text = (lang: Lang, issues: Issue[], path: string) => {
+      const issue = issues.find((i) => i.path === path);
+      assert.ok(issue, path);
+      const t = issueMessage(tr(lang), issue, hundesteuer);
+      assert.equal(issueText(createTranslator(lang, [hundesteuerMessages]), issue), t, 'the hub says the same');
+      return t;
+    };
+    // Ended on 20 October, 14 days to deregister: the deadline was 3 November.
+    const late = { ...validAnswers.abmeldung, abmeldung: { ...(validAnswers.abmeldung.abmeldung as object), endDate: '2026-10-20' } };
+    const lateIssues = validateAll(hundesteuer, input(late, dresdenParams, TODAY));
+    assert.equal(
+      text('de', lateIssues, 'abmeldung.endDate'),
+      'Einen Hund müssen Sie innerhalb von 14 Tagen nach dem Ende der Haltung abmelden. Diese Frist endete am 03.11.2026. Sie können den Hund trotzdem abmelden. Halten Sie einen Nachweis über das Ende der Haltung bereit, die Steuerverwaltung kann ihn verlangen.',
+    );
+    assert.match(text('en', lateIssues, 'abmeldung.endDate'), /within 14 days .* ended on 3 November 2026\./);
+    const longer = validateAll(hundesteuer, input(late, { ...dresdenParams, notificationDeadlineDays: 30 }, '2026-12-01'));
+    assert.match(text('de', longer, 'abmeldung.endDate'), /innerhalb von 30 Tagen .* endete am 19\.11\.2026\./);
+
+    const born = validateAll(hundesteuer, input(setDog(invalidByStep.hunde.answers, 1, { birthDate: '2022-03-05', heldSince: '2021-12-24' })));
+    assert.equal(text('de', born, 'hunde.1.heldSince'), 'Der Hund ist am 05.03.2022 geboren. Geben Sie diesen Tag oder einen späteren Tag ein.');
+    assert.equal(text('en', born, 'hunde.1.heldSince'), 'The dog was born on 5 March 2022. Enter that day or a later one.');
+
+    const halter = validateAll(hundesteuer, input(invalidByStep.halter.answers));
+    const registered = (invalidByStep.halter.answers.halter as { alreadyRegisteredDogs: number }).alreadyRegisteredDogs;
+    assert.match(text('de', halter, 'halter.alreadyRegisteredDangerousDogs'), new RegExp(`^Geben Sie eine Zahl von 0 bis ${registered} ein\\.`));
+    assert.match(text('en', halter, 'halter.alreadyRegisteredDangerousDogs'), new RegExp(`^Enter a number from 0 to ${registered}\\.`));
+  });
+
+  it('no rule text keeps a placeholder or an ISO date', () => {
+    const issues = [
+      ...Object.values(invalidByStep).flatMap((c) => validateAll(hundesteuer, input(c.answers))),
+      ...validateAll(hundesteuer, input({ ...validAnswers.abmeldung, abmeldung: { ...(validAnswers.abmeldung.abmeldung as object), endDate: daysAgo(40) } })),
+    ];
+    const ruleCodes = new Set((hundesteuer.rules ?? []).map((r) => r.code));
+    for (const lang of ['de', 'en'] as const)
+      for (const issue of issues.filter((i) => ruleCodes.has(i.code))) {
+        const t = issueMessage(createTranslator(lang, [hundesteuerMessages, uiMessages]), issue, hundesteuer);
+        assert.doesNotMatch(t, /\{\w+\}|\d{4}-\d{2}-\d{2}/, `${lang} ${issue.key}.${issue.code}: ${t}`);
+      }
   });
 
   it('checks the Aktenzeichen against the configured pattern', () => {
