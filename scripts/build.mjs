@@ -7,6 +7,7 @@
 //   dist/cdn/manifest.json  bytes, gzip bytes and SRI hash of each cdn file
 //   dist/schemas/<id>.schema.json, dist/openapi.json   the contract (scripts/gen-contract.ts)
 //   dist/examples/config/*.json   the example municipality configs, for static hosting
+//   custom-elements.json  the Custom Elements Manifest (checked in; `npm run manifest`)
 //
 // Prints a table of the cdn files. KOMM_QUIET_BUILD=1 prints only that table (errors still go to
 // stderr). Exits non-zero on any failure.
@@ -87,7 +88,13 @@ if (existsSync(examples)) {
   log(`  dist/examples/config (${files.length} files)`);
 }
 
-// 7. Sizes and SRI of the script-tag bundles.
+// 7. Custom Elements Manifest from the elements' JSDoc (custom-elements-manifest.config.mjs).
+run('custom-elements.json (cem analyze --litelement)', [
+  join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
+  'analyze',
+]);
+
+// 8. Sizes and SRI of the script-tag bundles.
 const cdn = join(dist, 'cdn');
 const rows = [...ids, 'all'].map((name) => {
   const file = `${name}.js`;

@@ -61,18 +61,39 @@ export interface PrefillValue {
  * @csspart error-summary - The list of problems at the top of a step.
  * @csspart review - The review page.
  * @csspart confirmation - The confirmation page.
- * @cssprop --komm-color-primary - Buttons, links and focus accents.
- * @cssprop --komm-color-text - Body text colour.
- * @cssprop --komm-color-danger - Errors.
- * @cssprop --komm-font-family - Font (inherits the page font by default).
+ * @cssprop [--komm-font-family=inherit] - Font (inherits the page font by default).
+ * @cssprop [--komm-font-size=1rem] - Base font size.
+ * @cssprop [--komm-line-height=1.5] - Line height of the text.
+ * @cssprop [--komm-color-text=#1b1b1b] - Body text colour.
+ * @cssprop [--komm-color-muted=#4a5459] - Secondary text: hints and the progress line.
+ * @cssprop [--komm-color-surface=#ffffff] - Background of the element and its controls.
+ * @cssprop [--komm-color-surface-muted=#f3f2f1] - Background of secondary buttons and panels.
+ * @cssprop [--komm-color-primary=#0a5fa8] - Buttons, links and focus accents.
+ * @cssprop --komm-color-primary-hover - Primary button on hover; derived from the primary colour by default.
+ * @cssprop [--komm-color-on-primary=#ffffff] - Text on the primary colour.
+ * @cssprop [--komm-color-danger=#b3261e] - Errors.
+ * @cssprop [--komm-color-warning=#8a4b00] - Warnings that do not block sending.
+ * @cssprop [--komm-color-success=#00703c] - The confirmation after sending.
+ * @cssprop [--komm-color-border=#5f6b70] - Borders of controls, buttons and panels.
+ * @cssprop [--komm-color-focus=#ffbf47] - Focus outline.
+ * @cssprop [--komm-color-focus-text=#0b0c0c] - Dark ring around the focus outline.
+ * @cssprop [--komm-radius=4px] - Corner radius.
+ * @cssprop [--komm-space-xs=0.25rem] - Smallest spacing step.
+ * @cssprop [--komm-space-s=0.5rem] - Small spacing step.
+ * @cssprop [--komm-space-m=1rem] - Medium spacing step.
+ * @cssprop [--komm-space-l=2rem] - Large spacing step.
+ * @cssprop [--komm-max-width=40rem] - Maximum width of the content.
+ * @cssprop --komm-field-border-color - Border of a control; `--komm-color-border` by default.
+ * @cssprop --komm-field-border-color-invalid - Border of an invalid control; `--komm-color-danger` by default.
+ * @cssprop --komm-button-radius - Corner radius of buttons; `--komm-radius` by default.
  * @cssstate submitting - The envelope is being sent.
  * @cssstate submitted - The hub confirmed the application.
  * @cssstate invalid - The current step has errors.
- * @fires komm-step-change - Another step is shown (ids, duration, error codes; no values).
- * @fires komm-submit - Before sending; cancelable.
- * @fires komm-submit-success - The hub stored the application (with the reference).
- * @fires komm-submit-error - Sending failed (with `retryable`).
- * @fires komm-draft-saved - The answers were saved as a draft.
+ * @fires {KommStepChangeEvent} komm-step-change - Another step is shown (ids, duration, error codes; no values).
+ * @fires {KommSubmitEvent} komm-submit - Before sending; cancelable.
+ * @fires {KommSubmitSuccessEvent} komm-submit-success - The hub stored the application (with the reference).
+ * @fires {KommSubmitErrorEvent} komm-submit-error - Sending failed (with `retryable`).
+ * @fires {KommDraftSavedEvent} komm-draft-saved - The answers were saved as a draft.
  */
 export class KommAssistant<P = unknown> extends KommElement {
   static override styles = [...KommElement.styles, assistantStyles];
