@@ -291,7 +291,7 @@ export const assistantStyles = css`
   .summary p {
     margin: var(--_space-xs) 0;
   }
-  .summary-value:first-of-type {
+  .summary-total {
     font-size: 1.15em;
     font-weight: 700;
   }

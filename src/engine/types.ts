@@ -157,8 +157,8 @@ export interface StepDef<P = unknown> {
 export interface SummaryLine {
   key: string;
   vars?: Record<string, string | number>;
-  /** `note` lines are rendered as small print (e.g. "not binding"). */
-  tone?: 'value' | 'note';
+  /** `total` stands out (the amount that matters), `note` is small print (e.g. "not binding"). */
+  tone?: 'value' | 'total' | 'note';
 }
 
 export interface ComputedResult {

@@ -181,7 +181,7 @@ export function summary({
   }
   const fee = typeof c.fee === 'number' ? c.fee : 0;
   if (fee > 0) {
-    lines.push({ key: 'summary.fee', vars: { fee: formatMoney(fee, lang) } });
+    lines.push({ key: 'summary.fee', vars: { fee: formatMoney(fee, lang) }, tone: 'total' });
     lines.push({ key: 'summary.feeNote', tone: 'note' });
   } else lines.push({ key: 'summary.feeNone' });
   return lines;

@@ -142,7 +142,7 @@ export function hundesteuerSummary(args: {
     else lines.push({ key: 'summary.dog', vars: { name, amount: money(d.jahressteuer), from } });
     if (d.ermaessigungNurErsterHund) lines.push({ key: 'summary.firstDogOnly', vars: { name }, tone: 'note' });
   });
-  lines.push({ key: 'summary.total', vars: { amount: money(c.jahressteuer) } });
+  lines.push({ key: 'summary.total', vars: { amount: money(c.jahressteuer) }, tone: 'total' });
   lines.push(
     c.hunde.some((d) => d.monateLaufendesJahr > 0)
       ? { key: 'summary.currentYear', vars: { year: c.jahr, amount: money(c.steuerLaufendesJahr) } }

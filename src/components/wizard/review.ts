@@ -78,7 +78,7 @@ export function reviewPage(
     ${summary.length
       ? html`<section class="summary" aria-labelledby="review-summary">
           ${hx(level + 1, ctx.t('review.summary'), { id: 'review-summary' })}
-          ${summary.map((l) => html`<p class=${l.tone === 'note' ? 'hint' : 'summary-value'}>${ctx.t(l.key, l.vars)}</p>`)}
+          ${summary.map((l) => html`<p class=${l.tone === 'note' ? 'hint' : l.tone === 'total' ? 'summary-total' : 'summary-value'}>${ctx.t(l.key, l.vars)}</p>`)}
         </section>`
       : nothing}
     ${steps.map(
