@@ -7,8 +7,10 @@
  */
 import type { Assistant } from '../src/engine/define-assistant.js';
 import { createTranslator, issueText } from '../src/engine/messages.js';
+import { uiMessages } from '../src/components/messages.js';
+import { fieldAt } from '../src/engine/walk.js';
 import type { Issue, Lang } from '../src/engine/types.js';
-import { errorsOnly, validateAll } from '../src/engine/validate.js';
+import { errorsOnly, issueCode, validateAll, type ZodIssueLike } from '../src/engine/validate.js';
 import { envelopeSchema, type Envelope } from '../src/transport/envelope-schema.js';
 import type { Municipality } from './configs.js';
 import type { FieldError } from './problem.js';
@@ -40,21 +42,6 @@ export function unsafeJsonReason(body: unknown): string | undefined {
 export const toPointer = (prefix: string, path: readonly PropertyKey[]): string =>
   prefix + path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 
-interface ZodIssueLike {
-  code: string;
-  path: PropertyKey[];
-  format?: string;
-  keys?: string[];
-  params?: { code?: string };
-}
-
-/** Zod issue -> code, named as the engine names them (`invalid_email`, custom `params.code`). */
-const zodCode = (i: ZodIssueLike): string => {
-  if (i.code === 'custom' && i.params?.code) return i.params.code;
-  if (i.code === 'invalid_format' && i.format && i.format !== 'regex') return `invalid_${i.format}`;
-  return i.code;
-};
-
 const GENERIC: Record<Lang, Record<string, string>> = {
   de: {
     required: 'Diese Angabe fehlt.',
@@ -75,7 +62,7 @@ const genericText = (lang: Lang, code: string) => GENERIC[lang][code] ?? GENERIC
 /** Field errors from zod issues under `prefix` (one per unknown key, pointing at that key). */
 function zodErrors(issues: readonly ZodIssueLike[], prefix: string, lang: Lang): FieldError[] {
   return issues.flatMap((i) => {
-    const code = zodCode(i);
+    const code = issueCode(i);
     if (i.code === 'unrecognized_keys' && i.keys?.length)
       return i.keys.map((k) => ({
         pointer: toPointer(prefix, [...i.path, k]),
@@ -151,11 +138,9 @@ export function checkSubmission(body: unknown, ctx: CheckContext): SubmissionChe
     issues = [];
   }
   if (issues.length || !payload.success) {
-    const tr = createTranslator(lang, [municipality.config.texts ?? {}, def.messages]);
-    const detail = (i: Issue) =>
-      tr.has(`${i.key}.${i.code}`) || tr.has(`error.${i.code}`)
-        ? issueText(tr, i)
-        : genericText(lang, i.code);
+    // The very texts the citizen saw in the browser: municipality, assistant, shared UI texts.
+    const tr = createTranslator(lang, [municipality.config.texts ?? {}, def.messages, uiMessages]);
+    const detail = (i: Issue) => issueText(tr, i, fieldAt(def, i.key)?.type);
     const errors = issues.map((i) => ({
       pointer: toPointer('/data', i.path ? i.path.split('.') : []),
       detail: detail(i),

@@ -40,10 +40,25 @@ export function createTranslator(lang: Lang, layers: Partial<Record<Lang, Messag
 }
 
 /** Citizen-facing text of an issue: `<key>.<code>`, then `<code>`; values formatted for the reader. */
-export function issueText(tr: Translator, issue: { key: string; code: string; params?: Record<string, unknown> }): string {
+const leafOf = (key: string) => key.slice(key.lastIndexOf('.') + 1).replace(/\[\]$/, '');
+
+/**
+ * Citizen-facing text of an issue (STYLE Rule 7), the same in the browser and at the hub:
+ * `<key>.<code>`, then the shared block text `fields.<name>.<code>`, then a text for the code
+ * (by field type where it matters), never zod's own messages. Values are formatted for the
+ * reader (`formatVars`: numbers by locale, `…Date` values as dates).
+ */
+export function issueText(
+  tr: Translator,
+  issue: { key: string; code: string; params?: Record<string, unknown> },
+  fieldType?: string,
+): string {
   const vars = formatVars(issue.params, tr.lang);
-  const specific = `${issue.key}.${issue.code}`;
-  if (tr.has(specific)) return tr.t(specific, vars);
-  const generic = `error.${issue.code}`;
-  return tr.has(generic) ? tr.t(generic, vars) : tr.t('error.invalid', vars);
+  const candidates = [`${issue.key}.${issue.code}`, `fields.${leafOf(issue.key)}.${issue.code}`];
+  if (issue.code === 'invalid_format' && fieldType === 'date') candidates.push('error.invalid_date');
+  if (issue.code === 'invalid_type' && fieldType === 'integer') candidates.push('error.invalid_integer');
+  if (issue.code === 'invalid_type' && (fieldType === 'number' || fieldType === 'money')) candidates.push('error.invalid_number');
+  candidates.push(`error.${issue.code}`);
+  for (const k of candidates) if (tr.has(k)) return tr.t(k, vars);
+  return tr.t('error.invalid', vars);
 }

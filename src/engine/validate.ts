@@ -14,7 +14,7 @@ import { flatten, stepOfKey, walkStep, type FieldNode, type WalkInput } from './
 export const optionsOf = <P>(field: ChoiceField<P>, ctx: EvalContext<P>): readonly Option[] =>
   typeof field.options === 'function' ? field.options(ctx) : field.options;
 
-interface ZodIssueLike {
+export interface ZodIssueLike {
   code: string;
   path: PropertyKey[];
   /** What a `too_small`/`too_big` measured: `number`, `string` (its length), `array` … */
@@ -26,7 +26,8 @@ interface ZodIssueLike {
   keys?: string[];
 }
 
-const issueCode = (i: ZodIssueLike): string => {
+/** A zod issue's code as the engine names it (`invalid_email`, custom `params.code`, `too_long`). */
+export const issueCode = (i: ZodIssueLike): string => {
   if (i.code === 'custom' && i.params?.code) return i.params.code;
   if (i.code === 'invalid_format' && i.format && i.format !== 'regex') return `invalid_${i.format}`;
   // A text's length is not a value: "höchstens 200 Zeichen", not "einen Wert von höchstens 200".

@@ -111,3 +111,15 @@ export function stepOfKey<P>(def: AssistantDefinition<P>, key: string): string |
     });
   return def.steps.find((s) => has(s.fields, ''))?.id;
 }
+
+/** The field definition behind a normalised key (`hunde[].breed`), visibility ignored. */
+export function fieldAt<P>(def: AssistantDefinition<P>, key: string): FieldDef<P> | undefined {
+  let fields = def.steps.flatMap((s) => s.fields);
+  let found: FieldDef<P> | undefined;
+  for (const part of key.split('.').map((p) => p.replace(/\[\]$/, ''))) {
+    const matches = fields.filter((f) => f.path === part);
+    found = matches[0];
+    fields = matches.flatMap((f) => (f.type === 'group' ? f.fields : []));
+  }
+  return found;
+}
