@@ -137,6 +137,43 @@ describe('KommAssistant (wizard shell)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes prefilled values, marks them on the review and lists them in the payload', async () => {
+    const { validAnmeldung } = await import('../engine/test-fixtures.js');
+    const prefill = { 'halter.familyName': { value: 'Müller', source: 'BundID' } };
+    const el = await mount<KommAssistant>(html`<komm-test-assistant .prefill=${prefill} .config=${validConfig()}></komm-test-assistant>`);
+    await ready(el);
+    el.loadAnswers({ ...validAnmeldung(), halter: { ...(validAnmeldung().halter as object) } });
+    el.goTo('review');
+    await el.updateComplete;
+    expect($(el, '[part="review"]')!.textContent).to.contain('(übernommen aus BundID)');
+    expect(el.getPayload()!.prefilled).to.deep.equal(['/data/halter/familyName']);
+    // A value the citizen changed is theirs, not the prefill's.
+    el.loadAnswers({ ...validAnmeldung(), halter: { ...(validAnmeldung().halter as object), familyName: 'Meier' } });
+    await el.updateComplete;
+    expect(el.getPayload()!.prefilled).to.deep.equal([]);
+    expect($(el, '[part="review"]')!.textContent).not.to.contain('übernommen');
+  });
+
+  it('fires komm-submit cancelably: a cancelled submission sends nothing', async () => {
+    const { validAnmeldung } = await import('../engine/test-fixtures.js');
+    let calls = 0;
+    const fetchFn = (() => {
+      calls++;
+      return Promise.reject(new Error('must not be called'));
+    }) as typeof fetch;
+    const el = await mount<KommAssistant>(html`<komm-test-assistant .fetchFn=${fetchFn} .config=${validConfig()}></komm-test-assistant>`);
+    await ready(el);
+    el.loadAnswers(validAnmeldung());
+    el.goTo('review');
+    await el.updateComplete;
+    el.addEventListener('komm-submit', (e) => e.preventDefault());
+    $<HTMLButtonElement>(el, 'button.primary')!.click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls).to.equal(0);
+    expect($(el, '[part="review"]')).to.exist;
+  });
+
   it('registers idempotently: a second define of the same tag does not throw', () => {
     expect(() => KommTestAssistant.define('komm-test-assistant')).not.to.throw();
   });
