@@ -1,4 +1,9 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+
+// The generated manifest documents attributes, events, parts and tokens in the docs tab (Rule 14).
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   parameters: {
