@@ -125,6 +125,8 @@ describe('KommAssistant (wizard shell)', () => {
     expect($(inner, 'button.primary')!.textContent!.trim()).to.equal('Continue');
     wrap.setAttribute('lang', 'de');
     await waitUntil(() => $(inner, 'button.primary')!.textContent!.trim() === 'Weiter');
+    expect($(inner, 'div[lang="de"]'), 'content declares its language').to.exist;
+    expect(inner.hasAttribute('lang'), 'the host keeps no empty lang').to.equal(false);
   });
 
   it('places every heading relative to heading-level (axe heading order at level 4)', async () => {

@@ -111,7 +111,7 @@ export class KommAssistant<P = unknown> extends KommElement {
   @property() endpoint = '';
 
   /** Language (`de` default, `en`); else the nearest ancestor's `lang`. */
-  @property({ reflect: true }) override lang = '';
+  @property() override lang = '';
 
   /** Ready theme: `kontrast` or `dunkel`; empty for the default. */
   @property({ reflect: true }) theme = '';
@@ -477,7 +477,8 @@ export class KommAssistant<P = unknown> extends KommElement {
 
   protected override render() {
     const tr = this.tr;
-    return this.configTask.render({
+    // The language of what is shown, for screen readers, also where the page declares none.
+    return html`<div lang=${tr.lang}>${this.configTask.render({
       pending: () => html`<p class="loading" role="status">${tr.t('config.loading')}</p>`,
       error: (e) => {
         const problems = Array.isArray(e) ? (e as ConfigProblem[]) : [{ path: '?', message: String(e) }];
@@ -485,7 +486,7 @@ export class KommAssistant<P = unknown> extends KommElement {
         return configErrorPage(tr, problems, this.headingLevel);
       },
       complete: () => (this.stepId ? this.renderView() : nothing),
-    });
+    })}</div>`;
   }
 
   private renderView() {
