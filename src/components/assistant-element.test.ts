@@ -79,11 +79,13 @@ describe('KommAssistant (wizard shell)', () => {
   it('moves to the next step, focuses its heading and reports the change without values', async () => {
     const el = await mount<KommAssistant>(html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`);
     await ready(el);
+    await clickNext(el); // nothing chosen: an error first, reported as a code on leaving
     $<HTMLInputElement>(el, 'input[value="anmeldung"]')!.click();
     setTimeout(() => void clickNext(el));
     const ev = (await oneEvent(el, 'komm-step-change')) as KommStepChangeEvent;
     expect(ev.detail.from).to.equal('anliegen');
     expect(ev.detail.to).to.equal('halter');
+    expect(ev.detail.errorCodes).to.deep.equal(['requestType.required']);
     expect(JSON.stringify(ev.detail)).not.to.contain('anmeldung');
     await el.updateComplete;
     expect(root(el).activeElement).to.equal($(el, '#step-title'));

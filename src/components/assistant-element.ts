@@ -141,6 +141,8 @@ export class KommAssistant<P = unknown> extends KommElement {
   private returnToReview = false;
   private stepEnteredAt = performance.now();
   private acknowledged = new Set<string>();
+  /** Codes (never values) of the problems shown on this step, for the step-change analytics. */
+  private stepErrorCodes = new Set<string>();
   private langObserver?: MutationObserver;
   private pendingFocus?: string;
 
@@ -320,12 +322,14 @@ export class KommAssistant<P = unknown> extends KommElement {
     return visibleSteps(this.def, this.input());
   }
 
-  private move(to: string, view: View, errorCodes: string[] = []) {
+  private move(to: string, view: View) {
     const from = this.view === 'step' ? this.stepId : this.view;
+    const errorCodes = [...this.stepErrorCodes];
     this.dispatchEvent(
       new KommStepChangeEvent({ from, to: view === 'step' ? to : view, durationMs: Math.round(performance.now() - this.stepEnteredAt), errorCodes }),
     );
     this.stepEnteredAt = performance.now();
+    this.stepErrorCodes.clear();
     if (view === 'step') {
       this.stepId = to;
       this.ensureMinItems(to);
@@ -347,6 +351,7 @@ export class KommAssistant<P = unknown> extends KommElement {
       // Warnings are shown once; "Weiter" again accepts them ("Sie können trotzdem fortfahren").
       for (const w of warnings) this.acknowledged.add(`${w.path}:${w.code}`);
       this.shown = errors.length ? issues : warnings;
+      for (const i of this.shown) this.stepErrorCodes.add(`${i.key}.${i.code}`);
       this.pendingFocus = '.error-summary';
       return false;
     }

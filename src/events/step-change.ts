@@ -6,7 +6,7 @@ export interface StepChangeDetail {
   to: string;
   /** Milliseconds spent on the step left. */
   durationMs: number;
-  /** Error codes that blocked the step before it could be left (analytics; never values). */
+  /** Problems shown on the step before it was left, as `<field key>.<code>` (analytics; never values). */
   errorCodes: string[];
 }
 
