@@ -19,17 +19,17 @@ import { createEnvelope, newEnvelopeId, type Envelope } from '../transport/envel
 import type { FetchFn } from '../transport/client.js';
 import { DraftController } from './_controllers/draft-controller.js';
 import { SubmitController } from './_controllers/submit-controller.js';
+import { AnswersController } from './_controllers/answers-controller.js';
+import { LangController } from './_controllers/lang-controller.js';
 import { downloadJson } from './download.js';
 import { assistantStyles } from './assistant.styles.js';
 import { fieldId, type FieldContext } from './fields/field-context.js';
-import { renderField } from './fields/render-field.js';
 import { buildFieldContext } from './field-context-builder.js';
 import { KommElement } from './komm-element.js';
 import { uiMessages } from './messages.js';
-import { errorSummary, type SummaryEntry } from './wizard/error-summary.js';
-import { heading } from './wizard/heading.js';
-import { reviewPage, type ReviewContext } from './wizard/review.js';
-import { confirmationPage, configErrorPage, submitStatus } from './wizard/pages.js';
+import type { ReviewContext } from './wizard/review.js';
+import { configErrorPage } from './wizard/pages.js';
+import { confirmationView, reviewView, stepView } from './wizard/views.js';
 import { issueMessage } from './wizard/issue-text.js';
 
 type View = 'step' | 'review' | 'confirmation';
@@ -128,25 +128,25 @@ export class KommAssistant<P = unknown> extends KommElement {
   /** Injectable fetch (tests, proxies). Defaults to the global `fetch`. */
   @property({ attribute: false }) fetchFn?: FetchFn;
 
-  @state() private answers: Answers = {};
   @state() private stepId = '';
   @state() private view: View = 'step';
   @state() private shown: Issue[] = [];
   @state() private reference = '';
-  @state() private inheritedLang: Lang = 'de';
 
   private ready?: LoadedConfig<P>;
   private envelopeId = '';
-  private rawText = new Map<string, string>();
   private returnToReview = false;
   private stepEnteredAt = performance.now();
   private acknowledged = new Set<string>();
   /** Codes (never values) of the problems shown on this step, for the step-change analytics. */
   private stepErrorCodes = new Set<string>();
-  private langObserver?: MutationObserver;
   private pendingFocus?: string;
 
   private readonly submission = new SubmitController(this);
+
+  private readonly langs = new LangController(this);
+
+  private readonly store = new AnswersController(this, () => this.persist());
 
   private readonly drafts = new DraftController(
     this,
@@ -178,7 +178,7 @@ export class KommAssistant<P = unknown> extends KommElement {
   }
 
   private get langResolved(): Lang {
-    return this.lang ? resolveLang(this.lang) : this.inheritedLang;
+    return this.lang ? resolveLang(this.lang) : this.langs.inherited;
   }
 
   private get tr(): Translator {
@@ -187,27 +187,7 @@ export class KommAssistant<P = unknown> extends KommElement {
   }
 
   private input(): WalkInput<P> {
-    return { answers: this.answers, params: this.loaded()!.params, today: todayIso() };
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readInheritedLang();
-    this.langObserver = new MutationObserver(() => this.readInheritedLang());
-    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.langObserver?.disconnect();
-  }
-
-  private readInheritedLang() {
-    this.inheritedLang = resolveLang(this.parentElement?.closest('[lang]')?.getAttribute('lang'));
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('lang') && this.lang === '') this.readInheritedLang();
+    return { answers: this.store.answers, params: this.loaded()!.params, today: todayIso() };
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -228,7 +208,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     for (const [path, p] of Object.entries(this.prefill)) {
       if (isEmpty(getPath(answers, path))) answers = setPath(answers, path, p.value);
     }
-    this.answers = answers;
+    this.store.replace(answers, false);
     this.envelopeId = draft?.envelopeId ?? newEnvelopeId();
     const steps = visibleSteps(this.def, this.input());
     this.stepId = draft?.stepId && steps.some((s) => s.id === draft.stepId) ? draft.stepId : steps[0]!.id;
@@ -240,7 +220,7 @@ export class KommAssistant<P = unknown> extends KommElement {
   private persist() {
     this.drafts.save({
       schemaVersion: this.def.schemaVersion,
-      answers: this.answers,
+      answers: this.store.answers,
       stepId: this.stepId,
       view: this.view === 'review' ? 'review' : 'step',
       envelopeId: this.envelopeId,
@@ -259,16 +239,16 @@ export class KommAssistant<P = unknown> extends KommElement {
       // Getters, not copies: an event handler of an earlier render must see the current answers
       // (two checkboxes ticked before the next render must both count).
       get answers() {
-        return el.answers;
+        return el.store.answers;
       },
-      rawText: this.rawText,
+      rawText: this.store.rawText,
       get shown() {
         return el.shown;
       },
       prefill: this.prefill,
       privacyNoticeUrl: cfg.privacyNoticeUrl,
       officeName: cfg.office.name,
-      set: (path, value, raw) => this.setAnswer(path, value, raw),
+      set: (path, value, raw) => this.store.set(path, value, raw),
       addItem: (node) => this.addItem(node),
       removeItem: (node, index) => this.removeItem(node, index),
       change: (stepId) => {
@@ -278,42 +258,18 @@ export class KommAssistant<P = unknown> extends KommElement {
     });
   }
 
-  private setAnswer(path: string, value: unknown, raw?: string) {
-    if (raw !== undefined) this.rawText.set(path, raw);
-    else this.rawText.delete(path);
-    this.answers = setPath(this.answers, path, value);
-    this.persist();
-  }
-
   private addItem(node: FieldNode<unknown>) {
-    const list = getPath(this.answers, node.path);
-    const items = Array.isArray(list) ? list : [];
-    this.answers = setPath(this.answers, node.path, [...items, {}]);
-    this.pendingFocus = `#${fieldId(node.path, String(items.length))}`;
-    this.persist();
+    this.pendingFocus = `#${fieldId(node.path, String(this.store.addItem(node.path)))}`;
   }
 
   private removeItem(node: FieldNode<unknown>, index: number) {
-    const list = getPath(this.answers, node.path);
-    if (!Array.isArray(list)) return;
-    this.answers = setPath(this.answers, node.path, list.filter((_, i) => i !== index));
-    for (const key of [...this.rawText.keys()]) if (key.startsWith(`${node.path}.`)) this.rawText.delete(key);
+    this.store.removeItem(node.path, index);
     this.shown = this.shown.filter((i) => !i.path.startsWith(`${node.path}.`));
     this.pendingFocus = `#${fieldId(node.path)}`;
-    this.persist();
   }
 
-  /** Repeatable lists own at least `min` items, so their fields show without an extra click. */
   private ensureMinItems(stepId: string) {
-    const step = this.def.steps.find((s) => s.id === stepId);
-    for (const f of step?.fields ?? []) {
-      if (f.type !== 'group' || !f.repeat || f.repeat.editable === false) continue;
-      if (f.visibleWhen && !f.visibleWhen({ answers: this.answers, params: this.loaded()!.params, today: todayIso() })) continue;
-      const list = getPath(this.answers, f.path);
-      const n = Array.isArray(list) ? list.length : 0;
-      const min = Math.max(f.repeat.min ?? 0, 1);
-      if (n < min) this.answers = setPath(this.answers, f.path, [...(Array.isArray(list) ? list : []), ...Array.from({ length: min - n }, () => ({}))]);
-    }
+    this.store.ensureMinItems(this.def.steps.find((s) => s.id === stepId), this.input());
   }
 
   // ---- Navigation (public API) ---------------------------------------------------------------
@@ -384,8 +340,7 @@ export class KommAssistant<P = unknown> extends KommElement {
   reset(): void {
     this.submission.clear();
     this.drafts.clear();
-    this.answers = {};
-    this.rawText.clear();
+    this.store.replace({}, false);
     this.acknowledged.clear();
     this.shown = [];
     this.reference = '';
@@ -400,11 +355,9 @@ export class KommAssistant<P = unknown> extends KommElement {
    * the draft follow. Values are checked when the citizen continues, like typed ones.
    */
   loadAnswers(answers: Answers): void {
-    this.answers = structuredClone(answers);
-    this.rawText.clear();
+    this.store.replace(structuredClone(answers));
     this.shown = [];
     if (this.loaded()) this.ensureMinItems(this.stepId);
-    this.persist();
   }
 
   /** The envelope that would be sent now (only visible answers), or undefined before the config is loaded. */
@@ -468,7 +421,7 @@ export class KommAssistant<P = unknown> extends KommElement {
 
   private downloadAnswers() {
     const { id, schemaVersion } = this.def;
-    downloadJson(`${id}-angaben.json`, { assistant: id, schemaVersion, savedAt: new Date().toISOString(), answers: this.answers });
+    downloadJson(`${id}-angaben.json`, { assistant: id, schemaVersion, savedAt: new Date().toISOString(), answers: this.store.answers });
   }
 
   // ---- Rendering -----------------------------------------------------------------------------
@@ -496,45 +449,43 @@ export class KommAssistant<P = unknown> extends KommElement {
 
   private renderView() {
     const tr = this.tr;
+    const level = this.headingLevel;
     const ctx = this.fieldContext();
     const input = this.input();
-    const steps = this.steps();
-    const title = html`<p class="assistant-title">${tr.t('title')}</p>`;
-    if (this.view === 'confirmation') {
-      const cfg = this.loaded()!.config;
-      return html`${title}${heading(this.headingLevel, tr.t('confirmation.title'))}${confirmationPage(tr, this.reference, cfg, this.headingLevel)}`;
-    }
+    const steps = this.steps() as StepDef<unknown>[];
+    const config = this.loaded()!.config;
+    if (this.view === 'confirmation') return confirmationView(tr, level, this.reference, config);
+    const nodesOf = (step: StepDef<unknown>) => walkStep(step as StepDef<P>, input) as FieldNode<unknown>[];
     if (this.view === 'review') {
       const computed = this.def.computed?.({ ...input, answers: pruneAnswers(this.def, input) }) ?? {};
-      const summary = this.def.summary?.({ ctx: { ...input }, computed, lang: tr.lang }) ?? [];
-      return html`${title}
-        <p part="progress" class="progress">${tr.t('progress.review')}</p>
-        ${heading(this.headingLevel, tr.t('review.title'))}
-        ${reviewPage(ctx, steps.map((step) => ({ step: step as StepDef<unknown>, nodes: walkStep(step, input) as FieldNode<unknown>[] })), summary, this.headingLevel)}
-        ${submitStatus(tr, this.submission, this.loaded()!.config, () => void this.submit(), () => this.downloadAnswers(), this.headingLevel)}
-        <div part="nav" class="nav">
-          <button part="button-primary" type="button" class="primary" aria-disabled=${this.submission.sending ? 'true' : 'false'}
-            @click=${() => void this.submit()}>${tr.t('nav.submit')}</button>
-          <button part="button" type="button" class="secondary" ?disabled=${this.submission.sending} @click=${() => this.back()}>${tr.t('nav.back')}</button>
-        </div>`;
+      return reviewView({
+        tr,
+        level,
+        ctx,
+        config,
+        steps: steps.map((step) => ({ step, nodes: nodesOf(step) })),
+        summary: this.def.summary?.({ ctx: { ...input }, computed, lang: tr.lang }) ?? [],
+        submission: this.submission,
+        onSubmit: () => void this.submit(),
+        onBack: () => this.back(),
+        onDownload: () => this.downloadAnswers(),
+      });
     }
     const step = steps.find((s) => s.id === this.stepId) ?? steps[0]!;
     const index = steps.indexOf(step);
-    const nodes = walkStep(step, this.input());
-    const entries: SummaryEntry[] = this.shown.map((i) => ({ path: i.path, text: issueMessage(tr, i, this.def), severity: i.severity }));
-    const lead = tr.has(`steps.${step.id}.lead`) ? html`<p class="lead">${tr.t(`steps.${step.id}.lead`)}</p>` : nothing;
-    const last = index === steps.length - 1 || this.returnToReview;
-    return html`${title}
-      <p part="progress" class="progress">${tr.t('progress', { n: index + 1, total: steps.length })}</p>
-      ${errorSummary(tr.t, entries, (p) => this.focusField(p), this.headingLevel)}
-      <form novalidate @submit=${(e: Event) => { e.preventDefault(); this.next(); }}>
-        ${heading(this.headingLevel, tr.t(step.title ?? `steps.${step.id}.title`))}
-        ${lead}
-        ${nodes.map((n) => renderField(ctx, n as FieldNode<unknown>))}
-        <div part="nav" class="nav">
-          <button part="button-primary" type="submit" class="primary">${tr.t(last ? 'nav.toReview' : 'nav.next')}</button>
-          ${index > 0 ? html`<button part="button" type="button" class="secondary" @click=${() => this.back()}>${tr.t('nav.back')}</button>` : nothing}
-        </div>
-      </form>`;
+    return stepView({
+      tr,
+      level,
+      ctx,
+      step,
+      nodes: nodesOf(step),
+      index,
+      total: steps.length,
+      toReview: index === steps.length - 1 || this.returnToReview,
+      problems: this.shown.map((i) => ({ path: i.path, text: issueMessage(tr, i, this.def), severity: i.severity })),
+      focusField: (p) => this.focusField(p),
+      onNext: () => this.next(),
+      onBack: () => this.back(),
+    });
   }
 }

@@ -1,0 +1,86 @@
+/**
+ * The three pages of the wizard as templates: a step (the question, its fields, "Weiter"),
+ * the review with the send button, and the confirmation. The element decides which one shows.
+ */
+import { html, nothing } from 'lit';
+import type { MunicipalityConfig } from '../../engine/config.js';
+import type { Translator } from '../../engine/messages.js';
+import type { StepDef, SummaryLine } from '../../engine/types.js';
+import type { FieldNode } from '../../engine/walk.js';
+import type { SubmitController } from '../_controllers/submit-controller.js';
+import type { FieldContext } from '../fields/field-context.js';
+import { renderField } from '../fields/render-field.js';
+import { errorSummary, type SummaryEntry } from './error-summary.js';
+import { heading } from './heading.js';
+import { confirmationPage, submitStatus } from './pages.js';
+import { reviewPage, type ReviewContext } from './review.js';
+
+const assistantTitle = (tr: Translator) => html`<p class="assistant-title">${tr.t('title')}</p>`;
+
+export interface StepViewArgs {
+  tr: Translator;
+  level: number;
+  ctx: FieldContext;
+  step: StepDef<unknown>;
+  nodes: FieldNode<unknown>[];
+  index: number;
+  total: number;
+  /** The last step, or a step opened from the review: "Weiter zur Übersicht". */
+  toReview: boolean;
+  problems: SummaryEntry[];
+  focusField: (path: string) => void;
+  onNext: () => void;
+  onBack: () => void;
+}
+
+export function stepView(a: StepViewArgs) {
+  const { tr, step } = a;
+  const lead = tr.has(`steps.${step.id}.lead`) ? html`<p class="lead">${tr.t(`steps.${step.id}.lead`)}</p>` : nothing;
+  const submit = (e: Event) => {
+    e.preventDefault();
+    a.onNext();
+  };
+  return html`${assistantTitle(tr)}
+    <p part="progress" class="progress">${tr.t('progress', { n: a.index + 1, total: a.total })}</p>
+    ${errorSummary(tr.t, a.problems, a.focusField, a.level)}
+    <form novalidate @submit=${submit}>
+      ${heading(a.level, tr.t(step.title ?? `steps.${step.id}.title`))} ${lead}
+      ${a.nodes.map((n) => renderField(a.ctx, n))}
+      <div part="nav" class="nav">
+        <button part="button-primary" type="submit" class="primary">${tr.t(a.toReview ? 'nav.toReview' : 'nav.next')}</button>
+        ${a.index > 0
+          ? html`<button part="button" type="button" class="secondary" @click=${a.onBack}>${tr.t('nav.back')}</button>`
+          : nothing}
+      </div>
+    </form>`;
+}
+
+export interface ReviewViewArgs {
+  tr: Translator;
+  level: number;
+  ctx: ReviewContext;
+  steps: { step: StepDef<unknown>; nodes: FieldNode<unknown>[] }[];
+  summary: SummaryLine[];
+  submission: SubmitController;
+  config: MunicipalityConfig;
+  onSubmit: () => void;
+  onBack: () => void;
+  onDownload: () => void;
+}
+
+export function reviewView(a: ReviewViewArgs) {
+  const { tr } = a;
+  const sending = a.submission.sending;
+  return html`${assistantTitle(tr)}
+    <p part="progress" class="progress">${tr.t('progress.review')}</p>
+    ${heading(a.level, tr.t('review.title'))} ${reviewPage(a.ctx, a.steps, a.summary, a.level)}
+    ${submitStatus(tr, a.submission, a.config, a.onSubmit, a.onDownload, a.level)}
+    <div part="nav" class="nav">
+      <button part="button-primary" type="button" class="primary" aria-disabled=${sending ? 'true' : 'false'}
+        @click=${a.onSubmit}>${tr.t('nav.submit')}</button>
+      <button part="button" type="button" class="secondary" ?disabled=${sending} @click=${a.onBack}>${tr.t('nav.back')}</button>
+    </div>`;
+}
+
+export const confirmationView = (tr: Translator, level: number, reference: string, config: MunicipalityConfig) =>
+  html`${assistantTitle(tr)}${heading(level, tr.t('confirmation.title'))}${confirmationPage(tr, reference, config, level)}`;
