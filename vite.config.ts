@@ -37,7 +37,7 @@ export function assistantEntries(): Record<string, string> {
 }
 
 /** Packages a consumer of the npm library installs (and dedupes) itself. */
-const EXTERNAL = ['lit', '@lit/task', 'zod'];
+const EXTERNAL = ['lit', '@lit/task', 'zod', 'ibantools'];
 const isExternal = (id: string) => EXTERNAL.some((p) => id === p || id.startsWith(`${p}/`));
 
 function esmConfig(): UserConfig {
