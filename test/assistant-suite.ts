@@ -29,6 +29,8 @@ export interface SuiteOptions<P> {
   invalid: Record<string, { answers: Answers; issues: { path: string; severity?: string }[] }>;
   /** Makes the hub reject what the browser accepted; the hub's error must land on `step`/`field`. */
   corrupt: { mutate: (envelope: Envelope) => void; step: string; field: string };
+  /** The office the confirmation page names (the municipality's, or the assistant's own). */
+  office: string;
   /** A field on the first steps and the value the main answers give it (reload test). */
   reload: { step: string; field: string; value: string };
 }
@@ -67,6 +69,7 @@ export function describeAssistant<P>(o: SuiteOptions<P>) {
           expect(await submit(el)).to.match(o.reference);
           expect(await count()).to.equal(before + 1);
           expect(q(el, '[part="confirmation"]')!.textContent).to.contain('Vorgangsnummer');
+          expect(q(el, '[part="confirmation"]')!.textContent).to.contain(o.office);
           expect(Object.keys(sessionStorage).filter((k) => k.startsWith('komm-draft'))).to.deep.equal([]);
         });
       }

@@ -88,3 +88,18 @@ describe('config', () => {
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
   });
 });
+
+describe('config offices', () => {
+  it("names the assistant's own office where the config gives one, else the municipality's", () => {
+    const ordnungsamt = { name: 'Ordnungsamt Musterstadt', phone: '115' };
+    const own = parseConfig({ ...validConfig(), offices: { [fixture.id]: ordnungsamt } }, fixture);
+    assert.ok(own.ok);
+    assert.deepEqual(own.config.office, ordnungsamt);
+    const other = parseConfig({ ...validConfig(), offices: { anderes: ordnungsamt } }, fixture);
+    assert.ok(other.ok);
+    assert.equal(other.config.office.name, validConfig().office.name);
+    const bad = parseConfig({ ...validConfig(), offices: { [fixture.id]: { phone: '115' } } }, fixture);
+    assert.ok(!bad.ok);
+    assert.deepEqual(bad.problems.map((p) => p.path), [`offices.${fixture.id}.name`]);
+  });
+});

@@ -9,6 +9,13 @@ import type { Lang, Messages } from './types.js';
 
 const messagesSchema = z.record(z.string(), z.string());
 
+const officeSchema = z.object({
+  name: z.string().check(z.minLength(1)),
+  email: z.optional(emailSchema()),
+  phone: z.optional(z.string()),
+  address: z.optional(z.string()),
+});
+
 export const configSchema = z.object({
   municipality: z.object({
     name: z.string().check(z.minLength(1)),
@@ -16,12 +23,9 @@ export const configSchema = z.object({
   }),
   endpoint: z.optional(httpUrlSchema()),
   privacyNoticeUrl: httpUrlSchema(),
-  office: z.object({
-    name: z.string().check(z.minLength(1)),
-    email: z.optional(emailSchema()),
-    phone: z.optional(z.string()),
-    address: z.optional(z.string()),
-  }),
+  office: officeSchema,
+  /** The office that handles one assistant, where it is not `office` (e.g. the Ordnungsamt). */
+  offices: z.optional(z.record(z.string(), officeSchema)),
   /** Text overrides per language, keyed like the assistant's messages. */
   texts: z.optional(z.partialRecord(z.enum(['de', 'en']), messagesSchema)),
   /** Whether citizens may keep a draft on this device (`draft="device"`). */
@@ -34,6 +38,7 @@ export interface MunicipalityConfig {
   endpoint?: string;
   privacyNoticeUrl: string;
   office: { name: string; email?: string; phone?: string; address?: string };
+  offices?: Record<string, { name: string; email?: string; phone?: string; address?: string }>;
   texts?: Partial<Record<Lang, Messages>>;
   allowDeviceDrafts?: boolean;
   assistants: Record<string, unknown>;
@@ -114,5 +119,7 @@ export function parseConfig<P>(raw: unknown, def: Assistant<P>): ConfigResult<P>
     return { ok: false, problems: [{ path: `assistants.${def.id}`, message: 'fehlt: diese Gemeinde hat den Assistenten nicht konfiguriert' }] };
   const params = def.params.safeParse(section);
   if (!params.success) return { ok: false, problems: problemsOf(['assistants', def.id], section, params.error.issues) };
-  return { ok: true, config, params: params.data as P };
+  // The element names one office: this assistant's own, else the municipality's.
+  const office = config.offices?.[def.id] ?? config.office;
+  return { ok: true, config: { ...config, office }, params: params.data as P };
 }

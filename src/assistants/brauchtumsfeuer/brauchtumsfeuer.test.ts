@@ -29,5 +29,6 @@ describeAssistant({
     step: 'veranstalter',
     field: 'f-organizer-address-postalCode',
   },
+  office: 'Ordnungsamt',
   reload: { step: 'veranstalter', field: 'f-organizer-name', value: 'Heimatverein Dresden-Loschwitz e. V.' },
 });

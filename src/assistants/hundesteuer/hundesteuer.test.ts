@@ -23,5 +23,6 @@ describeAssistant({
     step: 'halter',
     field: 'f-halter-address-postalCode',
   },
+  office: 'Steuer- und Stadtkassenamt',
   reload: { step: 'halter', field: 'f-halter-familyName', value: 'Schubert' },
 });
