@@ -16,7 +16,7 @@ const de: Messages = {
   'steps.hunde.title': 'Welche Hunde möchten Sie anmelden?',
   'steps.hunde.lead': 'Geben Sie die Angaben für jeden Hund ein. Sie können bis zu fünf Hunde in einem Antrag anmelden.',
   'steps.gefahr.title': 'Gilt einer Ihrer Hunde als gefährlich?',
-  'steps.verguenstigung.title': 'Beantragen Sie eine Steuerbefreiung oder eine Ermäßigung?',
+  'steps.verguenstigung.title': 'Beantragen Sie eine Steuervergünstigung?',
   'steps.verguenstigung.lead':
     'Für manche Hunde zahlen Sie keine oder weniger Hundesteuer, zum Beispiel für Blindenführhunde. Die Gründe legt die Hundesteuersatzung fest.',
   'steps.zahlung.title': 'Wie möchten Sie die Hundesteuer bezahlen?',
@@ -128,11 +128,11 @@ const de: Messages = {
   'hunde[].rebuttalHint.text':
     'Bitte halten Sie den Nachweis bereit, dass die Vermutung widerlegt wurde, zum Beispiel das Ergebnis des Wesenstests. Die Steuerverwaltung fordert ihn bei Bedarf an.',
 
-  'hunde[].reliefRequested.label': 'Beantragen Sie für diesen Hund eine Befreiung oder Ermäßigung?',
+  'hunde[].reliefRequested.label': 'Beantragen Sie für diesen Hund eine Steuervergünstigung?',
   'hunde[].reliefRequested.options.nein': 'Nein',
   'hunde[].reliefRequested.options.befreiung': 'Ja, eine Befreiung von der Hundesteuer',
   'hunde[].reliefRequested.options.ermaessigung': 'Ja, eine Ermäßigung der Hundesteuer',
-  'hunde[].reliefRequested.required': 'Wählen Sie aus, ob Sie eine Befreiung oder Ermäßigung beantragen.',
+  'hunde[].reliefRequested.required': 'Wählen Sie aus, ob Sie für diesen Hund eine Steuervergünstigung beantragen.',
   'hunde[].reliefRequested.invalid_value': 'Wählen Sie eine der angebotenen Möglichkeiten aus.',
   'hunde[].reliefReason.label': 'Aus welchem Grund?',
   'hunde[].reliefReason.required': 'Wählen Sie den Grund für die Befreiung oder Ermäßigung aus.',
@@ -211,7 +211,7 @@ const en: Messages = {
   'steps.hunde.title': 'Which dogs do you want to register?',
   'steps.hunde.lead': 'Enter the details of each dog. You can register up to five dogs in one application.',
   'steps.gefahr.title': 'Is any of your dogs classed as dangerous?',
-  'steps.verguenstigung.title': 'Are you applying for an exemption or a reduction?',
+  'steps.verguenstigung.title': 'Are you applying for tax relief?',
   'steps.verguenstigung.lead':
     'For some dogs you pay no or less dog tax, for example for guide dogs for blind people. The dog tax statute sets out the reasons.',
   'steps.zahlung.title': 'How do you want to pay the dog tax?',
@@ -322,11 +322,11 @@ const en: Messages = {
   'hunde[].rebuttalHint.text':
     'Please keep the proof that the presumption was rebutted ready, for example the result of the temperament test. The tax office will ask for it if needed.',
 
-  'hunde[].reliefRequested.label': 'Are you applying for an exemption or reduction for this dog?',
+  'hunde[].reliefRequested.label': 'Are you applying for tax relief for this dog?',
   'hunde[].reliefRequested.options.nein': 'No',
   'hunde[].reliefRequested.options.befreiung': 'Yes, an exemption from dog tax',
   'hunde[].reliefRequested.options.ermaessigung': 'Yes, a reduction of dog tax',
-  'hunde[].reliefRequested.required': 'Select whether you are applying for an exemption or a reduction.',
+  'hunde[].reliefRequested.required': 'Select whether you are applying for tax relief for this dog.',
   'hunde[].reliefRequested.invalid_value': 'Select one of the options.',
   'hunde[].reliefReason.label': 'For what reason?',
   'hunde[].reliefReason.required': 'Select the reason for the exemption or reduction.',
