@@ -181,6 +181,23 @@ describe('KommAssistant (wizard shell)', () => {
   it('registers idempotently: a second define of the same tag does not throw', () => {
     expect(() => KommTestAssistant.define('komm-test-assistant')).not.to.throw();
   });
+
+  it('a second embed of another version warns and keeps the first definition', () => {
+    class Newer extends KommAssistant {
+      static override definition = testDefinition;
+      static override readonly version: string = '9.9.9';
+    }
+    const warnings: unknown[] = [];
+    const orig = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    try {
+      expect(() => Newer.define('komm-test-assistant')).not.to.throw();
+    } finally {
+      console.warn = orig;
+    }
+    expect(customElements.get('komm-test-assistant')).to.equal(KommTestAssistant);
+    expect(String(warnings[0])).to.contain('9.9.9');
+  });
 });
 
 describe('KommAssistant with the keyboard alone', () => {

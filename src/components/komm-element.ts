@@ -9,7 +9,7 @@ export class KommElement extends LitElement {
   static override styles = [tokenStyles];
 
   /** Package version of this class (two embeds of different versions warn, never throw). */
-  static readonly version = VERSION;
+  static readonly version: string = VERSION;
 
   private internals?: ElementInternals;
 
