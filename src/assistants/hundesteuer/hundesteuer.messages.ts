@@ -62,7 +62,6 @@ const de: Messages = {
   'hunde.item': 'Hund {n}: {name}',
   // The list falls back to these while a new dog has no name yet, and on the review page.
   'list.item': 'Hund {n}',
-  'review.item': 'Hund {n}',
   'hunde.add': 'Weiteren Hund hinzufügen',
   'hunde.remove': 'Hund {n} entfernen',
   'hunde.required': 'Fügen Sie mindestens einen Hund hinzu.',
@@ -256,7 +255,6 @@ const en: Messages = {
   'hunde.label': 'Your dogs',
   'hunde.item': 'Dog {n}: {name}',
   'list.item': 'Dog {n}',
-  'review.item': 'Dog {n}',
   'hunde.add': 'Add another dog',
   'hunde.remove': 'Remove dog {n}',
   'hunde.required': 'Add at least one dog.',

@@ -5,8 +5,10 @@ import type { FieldNode } from '../../engine/walk.js';
 import { fieldId, type FieldContext } from './field-context.js';
 import { hintTemplate, issueTemplate } from './messages.js';
 
-const itemLegend = (ctx: FieldContext, node: FieldNode<unknown>, index: number) => {
-  const item = (node.items?.[index]?.[0]?.ctx.item ?? {}) as Record<string, unknown>;
+/** The legend of one list item ("Hund 2: Luna"), filled from the item's own answers. */
+export const itemLegend = (ctx: FieldContext, node: FieldNode<unknown>, index: number) => {
+  const value = ctx.value(`${node.path}.${index}`);
+  const item = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
   const vars: Record<string, unknown> = { n: index + 1 };
   for (const [k, v] of Object.entries(item)) if (typeof v === 'string' || typeof v === 'number') vars[k] = v;
   const key = `${node.key}.item`;

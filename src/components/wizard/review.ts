@@ -10,6 +10,7 @@ import type { StepDef, SummaryLine } from '../../engine/types.js';
 import type { FieldNode } from '../../engine/walk.js';
 import type { FieldContext } from '../fields/field-context.js';
 import { hx } from './heading.js';
+import { itemLegend } from '../fields/group-field.js';
 
 export interface ReviewContext extends FieldContext {
   stepTitle: (step: StepDef<unknown>) => string;
@@ -54,7 +55,7 @@ function rows(ctx: ReviewContext, nodes: FieldNode<unknown>[]): unknown {
       const lists = n.items ?? [n.children ?? []];
       return lists.map(
         (children, i) => html`<div class="review-group">
-          <dt class="review-group-title">${n.items ? `${ctx.label(n, false)} – ${ctx.t('review.item', { n: i + 1 })}` : ctx.label(n, false)}</dt>
+          <dt class="review-group-title">${n.items ? `${ctx.label(n, false)} – ${itemLegend(ctx, n, i)}` : ctx.label(n, false)}</dt>
           <dd><dl>${rows(ctx, children)}</dl></dd>
         </div>`,
       );
