@@ -2,7 +2,7 @@
  * `npm run hub`: the reference data hub on `http://localhost:8787/api/v1`.
  * Env: PORT (8787), HOST (localhost: IPv4 and IPv6 loopback), DATA_DIR (.data), CONFIG_DIR
  * (examples/config), ALLOWED_ORIGINS (comma list or `*`), RATE_LIMIT (requests per minute and
- * IP, 0 = off), HUB_QUIET=1 (no request log).
+ * IP, 0 = off), HUB_QUIET=1 (no request log), HUB_LOG=short (one line per stored submission).
  */
 import { loadConfigs } from './configs.js';
 import { API_PREFIX, buildHub, DEFAULT_ALLOWED_ORIGINS } from './server.js';
@@ -28,6 +28,9 @@ const app = buildHub({
   configs: loadConfigs(env.CONFIG_DIR ?? 'examples/config'),
   allowedOrigins,
   rateLimit: perMinute > 0 ? { max: perMinute, timeWindow: '1 minute' } : false,
+  ...(env.HUB_LOG === 'short'
+    ? { onStored: (s: { reference: string; assistant: string; ags: string }) => console.log(`hub: stored ${s.reference} (${s.assistant}, AGS ${s.ags})`) }
+    : {}),
 });
 
 let closing = false;

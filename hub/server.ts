@@ -40,6 +40,8 @@ export interface HubOptions {
   rateLimit?: { max: number; timeWindow: number | string } | false;
   /** Awaited after validation, before storing; lets tests hold a request in flight. */
   beforeStore?: (envelope: Envelope) => void | Promise<void>;
+  /** Called once per newly stored submission (e.g. a one-line log for the demo). */
+  onStored?: (info: { reference: string; assistant: string; ags: string }) => void;
   /** Where config warnings go (also with `HUB_QUIET=1`). Default: `console.warn`. */
   warn?: (message: string) => void;
 }
@@ -87,6 +89,7 @@ export function buildHub(options: HubOptions): FastifyInstance {
         now,
         dataDir: options.dataDir,
         beforeStore: options.beforeStore,
+        onStored: options.onStored,
       });
       metaRoutes(api, { store, assistants, municipalities, now });
     },

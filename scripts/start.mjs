@@ -23,6 +23,9 @@ const hub = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
     ...process.env,
     PORT: String(HUB_PORT),
     DATA_DIR: process.env.DATA_DIR ?? '.data',
+    // The demo shows one line per stored application instead of the JSON request log.
+    HUB_QUIET: process.env.HUB_QUIET ?? '1',
+    HUB_LOG: process.env.HUB_LOG ?? 'short',
     ALLOWED_ORIGINS: process.env.ALLOWED_ORIGINS ?? `http://localhost:${DEMO_PORT},http://127.0.0.1:${DEMO_PORT}`,
   },
 });

@@ -19,6 +19,7 @@ export interface SubmissionDeps extends Omit<CheckContext, 'today'> {
   now: () => Date;
   /** Awaited after validation, before storing (tests use it to hold a request in flight). */
   beforeStore?: (envelope: Envelope) => void | Promise<void>;
+  onStored?: (info: { reference: string; assistant: string; ags: string }) => void;
 }
 
 const berlinDay = new Intl.DateTimeFormat('en-CA', {
@@ -166,6 +167,7 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
         { reference: stored.reference, assistant: def.id, ags: envelope.municipality.ags },
         'submission stored',
       );
+      deps.onStored?.({ reference: stored.reference, assistant: def.id, ags: envelope.municipality.ags });
       return answer(request, reply, stored, hash, 201);
     } finally {
       inFlight.release(key);
