@@ -178,6 +178,25 @@ describe('KommAssistant (wizard shell)', () => {
     expect($(el, '[part="review"]')).to.exist;
   });
 
+  it('keeps no draft after a successful submission (also not after the debounce or a reload)', async () => {
+    const { validAnmeldung } = await import('../engine/test-fixtures.js');
+    const fetchFn = (async () =>
+      new Response(JSON.stringify({ reference: 'HST-2026-000001', receivedAt: '2026-11-29T10:00:00.000Z' }), {
+        status: 201,
+        headers: { 'Content-Type': 'application/json' },
+      })) as typeof fetch;
+    const el = await mount<KommAssistant>(html`<komm-test-assistant .fetchFn=${fetchFn} .config=${validConfig()}></komm-test-assistant>`);
+    await ready(el);
+    el.loadAnswers(validAnmeldung());
+    el.goTo('review');
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'button.primary')!.click();
+    await waitUntil(() => $(el, '[part="confirmation"]'), 'no confirmation');
+    await new Promise((r) => setTimeout(r, 400));
+    el.remove();
+    expect(Object.keys(sessionStorage).filter((k) => k.startsWith('komm-draft'))).to.deep.equal([]);
+  });
+
   it('registers idempotently: a second define of the same tag does not throw', () => {
     expect(() => KommTestAssistant.define('komm-test-assistant')).not.to.throw();
   });

@@ -218,6 +218,7 @@ export class KommAssistant<P = unknown> extends KommElement {
   }
 
   private persist() {
+    if (this.view === 'confirmation') return; // nothing is kept once the hub confirmed
     this.drafts.save({
       schemaVersion: this.def.schemaVersion,
       answers: this.store.answers,
