@@ -197,6 +197,39 @@ describe('KommAssistant (wizard shell)', () => {
     expect(Object.keys(sessionStorage).filter((k) => k.startsWith('komm-draft'))).to.deep.equal([]);
   });
 
+  it('sends the very same body again for the same application id (after a failure and after a reload)', async () => {
+    const { validAnmeldung } = await import('../engine/test-fixtures.js');
+    const bodies: string[] = [];
+    const fetchFn = (async (_url: string, init: RequestInit) => {
+      bodies.push(String(init.body));
+      await new Promise((r) => setTimeout(r, 20));
+      return new Response(JSON.stringify({ type: 'about:blank', title: 'Bad Request', status: 400 }), {
+        status: 400,
+        headers: { 'Content-Type': 'application/problem+json' },
+      });
+    }) as typeof fetch;
+    const config = validConfig();
+    const el = await mount<KommAssistant>(html`<komm-test-assistant .fetchFn=${fetchFn} .config=${config}></komm-test-assistant>`);
+    await ready(el);
+    el.loadAnswers(validAnmeldung());
+    el.goTo('review');
+    await el.updateComplete;
+    const send = async (host: KommAssistant, n: number) => {
+      $<HTMLButtonElement>(host, 'button.primary')!.click();
+      await waitUntil(() => bodies.length === n && $(host, '.submit-failure'), 'no failure shown');
+    };
+    await send(el, 1);
+    await new Promise((r) => setTimeout(r, 5)); // another millisecond on the clock
+    await send(el, 2);
+    expect(bodies[1]).to.equal(bodies[0]);
+    // Reloaded while (or after) sending: the restored application goes out unchanged.
+    el.remove();
+    const again = await mount<KommAssistant>(html`<komm-test-assistant .fetchFn=${fetchFn} .config=${config}></komm-test-assistant>`);
+    await ready(again);
+    await send(again, 3);
+    expect(bodies[2]).to.equal(bodies[0]);
+  });
+
   it('registers idempotently: a second define of the same tag does not throw', () => {
     expect(() => KommTestAssistant.define('komm-test-assistant')).not.to.throw();
   });

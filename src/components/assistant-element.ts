@@ -21,7 +21,7 @@ import { DraftController } from './_controllers/draft-controller.js';
 import { SubmitController } from './_controllers/submit-controller.js';
 import { AnswersController } from './_controllers/answers-controller.js';
 import { LangController } from './_controllers/lang-controller.js';
-import { downloadJson } from './download.js';
+import { downloadAnswers } from './download.js';
 import { assistantStyles } from './assistant.styles.js';
 import { fieldId, type FieldContext } from './fields/field-context.js';
 import { buildFieldContext } from './field-context-builder.js';
@@ -135,6 +135,7 @@ export class KommAssistant<P = unknown> extends KommElement {
 
   private ready?: LoadedConfig<P>;
   private envelopeId = '';
+  private submittedAt = ''; // of the first send: every resend carries the same body
   private returnToReview = false;
   private stepEnteredAt = performance.now();
   private acknowledged = new Set<string>();
@@ -210,6 +211,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     }
     this.store.replace(answers, false);
     this.envelopeId = draft?.envelopeId ?? newEnvelopeId();
+    this.submittedAt = draft?.submittedAt ?? '';
     const steps = visibleSteps(this.def, this.input());
     this.stepId = draft?.stepId && steps.some((s) => s.id === draft.stepId) ? draft.stepId : steps[0]!.id;
     this.view = draft?.view === 'review' ? 'review' : 'step';
@@ -217,15 +219,18 @@ export class KommAssistant<P = unknown> extends KommElement {
     this.stepEnteredAt = performance.now();
   }
 
-  private persist() {
-    if (this.view === 'confirmation') return; // nothing is kept once the hub confirmed
+  /** Saves the draft (`now`: at once, not debounced); nothing once the hub confirmed. */
+  private persist(now = false) {
+    if (this.view === 'confirmation') return;
     this.drafts.save({
       schemaVersion: this.def.schemaVersion,
       answers: this.store.answers,
       stepId: this.stepId,
       view: this.view === 'review' ? 'review' : 'step',
       envelopeId: this.envelopeId,
+      ...(this.submittedAt ? { submittedAt: this.submittedAt } : {}),
     });
+    if (now) this.drafts.flush();
   }
 
   // ---- Field context -------------------------------------------------------------------------
@@ -346,6 +351,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     this.shown = [];
     this.reference = '';
     this.envelopeId = newEnvelopeId();
+    this.submittedAt = '';
     this.stepId = '';
     this.view = 'step';
     if (this.loaded()) this.start();
@@ -369,7 +375,8 @@ export class KommAssistant<P = unknown> extends KommElement {
     const data = pruneAnswers(this.def, input);
     const computed = this.def.computed?.({ answers: data, params: cfg.params, today: input.today }) ?? {};
     const prefilled = Object.keys(this.prefill).filter((p) => getPath(data, p) === this.prefill[p]!.value);
-    return createEnvelope({ def: this.def, config: cfg.config, data, computed, locale: this.langResolved, id: this.envelopeId, prefilled });
+    const at = this.submittedAt ? { submittedAt: this.submittedAt } : {};
+    return createEnvelope({ def: this.def, config: cfg.config, data, computed, locale: this.langResolved, id: this.envelopeId, prefilled, ...at });
   }
 
   // ---- Submission ----------------------------------------------------------------------------
@@ -378,6 +385,11 @@ export class KommAssistant<P = unknown> extends KommElement {
     // Synchronous guard: a double click must send once.
     if (this.submission.sending || !this.loaded()) return;
     if (this.showIssues(errorsOnly(validateAll(this.def, this.input())))) return;
+    // One Idempotency-Key, one body: a resend (retry, reload) keeps the first timestamp, else 422.
+    if (!this.submittedAt) {
+      this.submittedAt = new Date().toISOString();
+      this.persist(true);
+    }
     const envelope = this.getPayload()!;
     if (!this.dispatchEvent(new KommSubmitEvent({ envelope }))) return;
     const endpoint = new URL(this.endpoint || this.loaded()!.config.endpoint!, document.baseURI).href.replace(/\/$/, '');
@@ -418,11 +430,6 @@ export class KommAssistant<P = unknown> extends KommElement {
     this.shown = issues.filter((i) => i.step === first.step);
     this.pendingFocus = '.error-summary';
     return true;
-  }
-
-  private downloadAnswers() {
-    const { id, schemaVersion } = this.def;
-    downloadJson(`${id}-angaben.json`, { assistant: id, schemaVersion, savedAt: new Date().toISOString(), answers: this.store.answers });
   }
 
   // ---- Rendering -----------------------------------------------------------------------------
@@ -469,7 +476,7 @@ export class KommAssistant<P = unknown> extends KommElement {
         submission: this.submission,
         onSubmit: () => void this.submit(),
         onBack: () => this.back(),
-        onDownload: () => this.downloadAnswers(),
+        onDownload: () => downloadAnswers(this.def, this.store.answers),
       });
     }
     const step = steps.find((s) => s.id === this.stepId) ?? steps[0]!;

@@ -6,3 +6,9 @@ export function downloadJson(filename: string, data: unknown): void {
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
+
+/** The answers file ("Angaben herunterladen"): the answers with the assistant and schema version. */
+export function downloadAnswers(def: { id: string; schemaVersion: string }, answers: unknown): void {
+  const { id, schemaVersion } = def;
+  downloadJson(`${id}-angaben.json`, { assistant: id, schemaVersion, savedAt: new Date().toISOString(), answers });
+}

@@ -11,6 +11,8 @@ export interface Draft {
   stepId?: string;
   view?: 'step' | 'review';
   envelopeId?: string;
+  /** When the application was first sent (kept so a resend carries the same body). */
+  submittedAt?: string;
   savedAt: string;
 }
 
@@ -44,6 +46,8 @@ export class DraftController implements ReactiveController {
       if (!raw) return undefined;
       const draft = JSON.parse(raw) as Draft;
       if (draft.schemaVersion !== schemaVersion || typeof draft.answers !== 'object') return undefined;
+      // A timestamp the envelope schema would refuse must not block sending for good.
+      if (typeof draft.submittedAt !== 'string' || Number.isNaN(Date.parse(draft.submittedAt))) delete draft.submittedAt;
       return draft;
     } catch {
       return undefined;
