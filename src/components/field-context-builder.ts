@@ -3,6 +3,7 @@
  * fallbacks (assistant key, then the shared block key), values, shown issues and callbacks.
  */
 import type { Assistant } from '../engine/define-assistant.js';
+import { formatVars } from '../engine/format.js';
 import type { Translator } from '../engine/messages.js';
 import { getPath } from '../engine/paths.js';
 import type { Answers, ChoiceField, Issue } from '../engine/types.js';
@@ -33,8 +34,9 @@ const isRequired = (node: FieldNode<unknown>) =>
 
 export function buildFieldContext<P>(host: FieldHost<P>): FieldContext & ReviewContext {
   const { tr } = host;
+  // A field's values (the municipality's limits) read like those in error texts: 2,5 and 1.000.
   const textOf = (keys: string[], vars?: Record<string, unknown>) => {
-    for (const k of keys) if (k && tr.has(k)) return tr.t(k, vars);
+    for (const k of keys) if (k && tr.has(k)) return tr.t(k, formatVars(vars, tr.lang));
     return undefined;
   };
   const ctx: FieldContext & ReviewContext = {

@@ -32,3 +32,26 @@ describeAssistant({
   office: 'Ordnungsamt',
   reload: { step: 'veranstalter', field: 'f-organizer-name', value: 'Heimatverein Dresden-Loschwitz e. V.' },
 });
+
+describe('<komm-brauchtumsfeuer> hints with the municipality’s limits', () => {
+  it('formats the limits in hints for the reader (2,5 m, 1.000 m on a German page)', async () => {
+    const { fixture, waitUntil, expect, html } = await import('@open-wc/testing');
+    const config = (await (await fetch('/examples/config/dresden.json')).json()) as {
+      assistants: { brauchtumsfeuer: { maxPileHeight: number; minDistances: { buildings: number } } };
+    };
+    config.assistants.brauchtumsfeuer.maxPileHeight = 2.5;
+    config.assistants.brauchtumsfeuer.minDistances.buildings = 1000;
+    sessionStorage.clear();
+    const el = await fixture<HTMLElement & { goTo(step: string): void; updateComplete: Promise<boolean> }>(
+      html`<komm-brauchtumsfeuer draft="off" .config=${config}></komm-brauchtumsfeuer>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('#step-title'), 'assistant did not render');
+    const hint = (id: string) => el.shadowRoot!.querySelector(`#${id}-hint`)!.textContent!;
+    el.goTo('feuer');
+    await el.updateComplete;
+    expect(hint('f-pileHeightM')).to.contain('höchstens 2,5 Meter');
+    el.goTo('sicherheit');
+    await el.updateComplete;
+    expect(hint('f-distanceBuildings')).to.contain('Mindestens 1.000 Meter');
+  });
+});
