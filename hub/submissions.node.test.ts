@@ -145,6 +145,21 @@ describe('POST /submissions', () => {
     assertRows();
   });
 
+  it('rejects answers to questions the application does not ask (hidden by other answers)', async () => {
+    const asked = { ...validData(), hunde: [{ breed: 'pudel', since: '2026-03-01', kennel: 'vom Elbtal' }] };
+    const res = await hub.post(envelope({ data: asked }));
+    assert.equal(res.status, 201);
+    expectedRows++;
+    const data = { ...validData(), hunde: [{ breed: 'dackel', since: '2026-03-01', kennel: 'vom Elbtal' }] };
+    const body = await problemOf(await hub.post(envelope({ data })), 422, 'validation');
+    assert.deepEqual(
+      body.errors!.map((e) => [e.pointer, e.code]),
+      [['/data/hunde/0/kennel', 'not_asked']],
+    );
+    assert.match(body.errors![0]!.detail, /nicht gestellt/);
+    assertRows();
+  });
+
   it('rejects wrong types and an empty dog list', async () => {
     const data = { ...validData(), plz: 1067, hunde: [], consent: 'ja' };
     const body = await problemOf(await hub.post(envelope({ data })), 422, 'validation');

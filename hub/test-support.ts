@@ -51,6 +51,8 @@ export const testAssistant = defineAssistant<TestParams>({
               options: (ctx) => ctx.params.kinds.map((value) => ({ value })),
             },
             { type: 'date', path: 'since', required: true },
+            // Asked only for a poodle: answers to it for another breed are not part of the application.
+            { type: 'text', path: 'kennel', visibleWhen: ({ item }) => item?.breed === 'pudel' },
           ],
         },
       ],

@@ -9,6 +9,8 @@ import type { Assistant } from '../src/engine/define-assistant.js';
 import { createTranslator, issueText } from '../src/engine/messages.js';
 import { uiMessages } from '../src/components/messages.js';
 import { fieldAt } from '../src/engine/walk.js';
+import { isEmpty } from '../src/engine/paths.js';
+import { pruneAnswers } from '../src/engine/prune.js';
 import type { Issue, Lang } from '../src/engine/types.js';
 import { errorsOnly, issueCode, validateAll, type ZodIssueLike } from '../src/engine/validate.js';
 import { envelopeSchema, type Envelope } from '../src/transport/envelope-schema.js';
@@ -47,12 +49,14 @@ const GENERIC: Record<Lang, Record<string, string>> = {
     required: 'Diese Angabe fehlt.',
     unrecognized_keys: 'Diese Angabe ist im Antrag nicht vorgesehen.',
     invalid_type: 'Diese Angabe hat den falschen Typ.',
+    not_asked: 'Diese Frage wird bei Ihren übrigen Antworten nicht gestellt.',
     fallback: 'Diese Angabe ist ungültig.',
   },
   en: {
     required: 'This answer is missing.',
     unrecognized_keys: 'This answer is not part of the application.',
     invalid_type: 'This answer has the wrong type.',
+    not_asked: 'This question is not asked given your other answers.',
     fallback: 'This answer is not valid.',
   },
 };
@@ -70,6 +74,24 @@ function zodErrors(issues: readonly ZodIssueLike[], prefix: string, lang: Lang):
         code,
       }));
     return [{ pointer: toPointer(prefix, i.path), detail: genericText(lang, code), code }];
+  });
+}
+
+/**
+ * Paths of answers in `data` that `asked` (the answers to visible questions, see `pruneAnswers`)
+ * does not hold: questions hidden by other answers. The browser never sends them; stored, they
+ * would reach the specialist procedure (an IBAN beside "Überweisung").
+ */
+function unasked(data: unknown, asked: unknown, path: string[] = []): string[][] {
+  if (data === null || typeof data !== 'object') return [];
+  const has = asked !== null && typeof asked === 'object';
+  return Object.entries(data).flatMap(([k, v]) => {
+    if (isEmpty(v)) return [];
+    const a = has && Object.hasOwn(asked, k) ? (asked as Record<string, unknown>)[k] : undefined;
+    // Groups and list items are judged by their answers (an empty `{}` answers nothing).
+    const nested = Array.isArray(v) ? v.some((x) => x !== null && typeof x === 'object') : typeof v === 'object';
+    if (nested) return unasked(v, a, [...path, k]);
+    return a === undefined ? [[...path, k]] : [];
   });
 }
 
@@ -137,7 +159,15 @@ export function checkSubmission(body: unknown, ctx: CheckContext): SubmissionChe
     if (payload.success) throw e;
     issues = [];
   }
-  if (issues.length || !payload.success) {
+  // Only on well-formed data: unknown keys are zod's finding (`unrecognized_keys`), not this one.
+  const notAsked = payload.success
+    ? unasked(envelope.data, pruneAnswers(def, { answers: envelope.data, params, today: ctx.today })).map((p) => ({
+        pointer: toPointer('/data', p),
+        detail: genericText(lang, 'not_asked'),
+        code: 'not_asked',
+      }))
+    : [];
+  if (issues.length || !payload.success || notAsked.length) {
     // The very texts the citizen saw in the browser: municipality, assistant, shared UI texts.
     const tr = createTranslator(lang, [municipality.config.texts ?? {}, def.messages, uiMessages]);
     const detail = (i: Issue) => issueText(tr, i, fieldAt(def, i.key)?.type);
@@ -146,6 +176,7 @@ export function checkSubmission(body: unknown, ctx: CheckContext): SubmissionChe
       detail: detail(i),
       code: i.code,
     }));
+    errors.push(...notAsked);
     // The engine's finding at a field (e.g. `required`) says more than zod's (`invalid_type`).
     const seen = new Set(errors.map((e) => e.pointer));
     if (!payload.success)
