@@ -55,3 +55,21 @@ describe('<komm-brauchtumsfeuer> hints with the municipality’s limits', () => 
     expect(hint('f-distanceBuildings')).to.contain('Mindestens 1.000 Meter');
   });
 });
+
+describe('<komm-brauchtumsfeuer> review', () => {
+  it('shows whole numbers formatted for the reader (1.500 visitors on a German page)', async () => {
+    const { fixture, waitUntil, expect, html } = await import('@open-wc/testing');
+    const config = await (await fetch('/examples/config/dresden.json')).json();
+    sessionStorage.clear();
+    const el = await fixture<HTMLElement & { loadAnswers(a: object): void; goTo(step: string): void; updateComplete: Promise<boolean> }>(
+      html`<komm-brauchtumsfeuer draft="off" .config=${config}></komm-brauchtumsfeuer>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('#step-title'), 'assistant did not render');
+    el.loadAnswers({ ...fx.osterfeuerVerein(today), expectedVisitors: 1500 });
+    el.goTo('review');
+    await el.updateComplete;
+    const rows = [...el.shadowRoot!.querySelectorAll('.review-row')].map((r) => r.textContent!.replace(/\s+/g, ' '));
+    const visitors = rows.find((r) => r.includes('1.500') || r.includes('1500'))!;
+    expect(visitors).to.contain('1.500');
+  });
+});

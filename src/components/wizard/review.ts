@@ -40,6 +40,7 @@ function display(ctx: ReviewContext, node: FieldNode<unknown>): string {
     case 'money':
       return typeof v === 'number' ? formatMoney(v, ctx.lang) : String(v);
     case 'number':
+    case 'integer':
       return typeof v === 'number' ? formatNumber(v, ctx.lang) : String(v);
     case 'iban':
       return friendlyFormatIban(String(v));
