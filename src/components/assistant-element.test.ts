@@ -230,6 +230,28 @@ describe('KommAssistant (wizard shell)', () => {
     expect(bodies[2]).to.equal(bodies[0]);
   });
 
+  it('reset() while sending leaves no failure behind and reports no error', async () => {
+    const { validAnmeldung } = await import('../engine/test-fixtures.js');
+    const fetchFn = ((_url: string, init: RequestInit) =>
+      new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)))) as typeof fetch;
+    const el = await mount<KommAssistant>(html`<komm-test-assistant .fetchFn=${fetchFn} .config=${validConfig()}></komm-test-assistant>`);
+    await ready(el);
+    let errors = 0;
+    el.addEventListener('komm-submit-error', () => errors++);
+    el.loadAnswers(validAnmeldung());
+    el.goTo('review');
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'button.primary')!.click();
+    await new Promise((r) => setTimeout(r, 20));
+    el.reset();
+    await new Promise((r) => setTimeout(r, 50));
+    el.loadAnswers(validAnmeldung());
+    el.goTo('review');
+    await el.updateComplete;
+    expect(!!$(el, '.submit-failure'), 'stale failure of the reset application').to.equal(false);
+    expect(errors).to.equal(0);
+  });
+
   it('registers idempotently: a second define of the same tag does not throw', () => {
     expect(() => KommTestAssistant.define('komm-test-assistant')).not.to.throw();
   });

@@ -405,7 +405,7 @@ export class KommAssistant<P = unknown> extends KommElement {
       this.dispatchEvent(new KommSubmitSuccessEvent({ reference: outcome.reference, receivedAt: outcome.receivedAt, assistant: this.def.id }));
       return;
     }
-    if (outcome.kind === 'aborted' && !this.isConnected) return;
+    if (outcome.kind === 'aborted' && (!this.isConnected || envelope.id !== this.envelopeId)) return;
     const codes = outcome.kind === 'validation' ? outcome.issues.map((i) => i.code) : [];
     this.dispatchEvent(
       new KommSubmitErrorEvent({

@@ -25,6 +25,7 @@ export class SubmitController implements ReactiveController {
   /** Forgets a failure and aborts what is in flight (used by `reset()`). */
   clear(): void {
     this.abort?.abort();
+    this.abort = undefined;
     this.sending = false;
     this.retryNote = '';
     this.failure = undefined;
@@ -39,17 +40,19 @@ export class SubmitController implements ReactiveController {
     this.sending = true;
     this.failure = undefined;
     this.retryNote = '';
-    this.abort = new AbortController();
+    const abort = (this.abort = new AbortController());
     this.host.requestUpdate();
     const outcome = await submitEnvelope(endpoint, envelope, {
       def: options.def,
-      signal: this.abort.signal,
+      signal: abort.signal,
       ...(options.fetchFn ? { fetchFn: options.fetchFn } : {}),
       onRetry: (info) => {
         this.retryNote = options.retryText(info.attempt + 1, info.maxAttempts);
         this.host.requestUpdate();
       },
     });
+    // Cleared meanwhile (`reset()`): the outcome belongs to an application that no longer exists.
+    if (this.abort !== abort) return outcome;
     this.sending = false;
     this.retryNote = '';
     this.failure = outcome.ok ? undefined : outcome;
