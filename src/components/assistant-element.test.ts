@@ -40,7 +40,9 @@ describe('KommAssistant (wizard shell)', () => {
       expect(box.textContent).to.contain('municipality.ags');
       expect(box.textContent).to.contain('Dieser Antrag kann gerade nicht angezeigt werden');
       expect($(el, 'form')).to.equal(null);
-      expect(errors.length).to.be.greaterThan(0);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(errors.length, 'logged once, not on every render').to.equal(1);
       await expect(el).to.be.accessible();
     } finally {
       console.error = orig;
@@ -220,8 +222,11 @@ describe('KommAssistant (wizard shell)', () => {
     };
     await send(el, 1);
     await new Promise((r) => setTimeout(r, 5)); // another millisecond on the clock
+    el.lang = 'en'; // and the citizen switched the language before trying again
+    await el.updateComplete;
     await send(el, 2);
     expect(bodies[1]).to.equal(bodies[0]);
+    el.lang = '';
     // Reloaded while (or after) sending: the restored application goes out unchanged.
     el.remove();
     const again = await mount<KommAssistant>(html`<komm-test-assistant .fetchFn=${fetchFn} .config=${config}></komm-test-assistant>`);
@@ -250,6 +255,20 @@ describe('KommAssistant (wizard shell)', () => {
     await el.updateComplete;
     expect(!!$(el, '.submit-failure'), 'stale failure of the reset application').to.equal(false);
     expect(errors).to.equal(0);
+  });
+
+  it('continues from the shown step when new answers hide the step it was on', async () => {
+    const { validAnmeldung } = await import('../engine/test-fixtures.js');
+    const el = await mount<KommAssistant>(html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`);
+    await ready(el);
+    el.loadAnswers({ ...validAnmeldung(), requestType: 'abmeldung' });
+    el.goTo('abmeldung');
+    await el.updateComplete;
+    el.loadAnswers(validAnmeldung()); // an Anmeldung has no Abmeldung step
+    await el.updateComplete;
+    expect($(el, '#step-title')!.textContent).to.contain('Ihr Anliegen');
+    await clickNext(el);
+    expect((el as unknown as { stepId: string }).stepId).to.equal('halter');
   });
 
   it('registers idempotently: a second define of the same tag does not throw', () => {

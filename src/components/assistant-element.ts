@@ -136,6 +136,8 @@ export class KommAssistant<P = unknown> extends KommElement {
   private ready?: LoadedConfig<P>;
   private envelopeId = '';
   private submittedAt = ''; // of the first send: every resend carries the same body
+  private reportedError?: unknown;
+  private sentLocale?: Lang; // likewise: a language switch between two tries must not change it
   private returnToReview = false;
   private stepEnteredAt = performance.now();
   private acknowledged = new Set<string>();
@@ -212,6 +214,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     this.store.replace(answers, false);
     this.envelopeId = draft?.envelopeId ?? newEnvelopeId();
     this.submittedAt = draft?.submittedAt ?? '';
+    this.sentLocale = draft?.locale;
     const steps = visibleSteps(this.def, this.input());
     this.stepId = draft?.stepId && steps.some((s) => s.id === draft.stepId) ? draft.stepId : steps[0]!.id;
     this.view = draft?.view === 'review' ? 'review' : 'step';
@@ -229,6 +232,7 @@ export class KommAssistant<P = unknown> extends KommElement {
       view: this.view === 'review' ? 'review' : 'step',
       envelopeId: this.envelopeId,
       ...(this.submittedAt ? { submittedAt: this.submittedAt } : {}),
+      ...(this.sentLocale ? { locale: this.sentLocale } : {}),
     });
     if (now) this.drafts.flush();
   }
@@ -280,6 +284,12 @@ export class KommAssistant<P = unknown> extends KommElement {
 
   // ---- Navigation (public API) ---------------------------------------------------------------
 
+  /** The step shown: the current one, or the first when answers have hidden it since. */
+  private currentStep(): StepDef<P> {
+    const steps = this.steps();
+    return steps.find((s) => s.id === this.stepId) ?? steps[0]!;
+  }
+
   private steps(): StepDef<P>[] {
     return visibleSteps(this.def, this.input());
   }
@@ -305,7 +315,8 @@ export class KommAssistant<P = unknown> extends KommElement {
   /** Validates the current step and moves on ("Weiter"); returns whether it moved. */
   next(): boolean {
     if (!this.loaded() || this.view !== 'step') return false;
-    const step = this.def.steps.find((s) => s.id === this.stepId)!;
+    const step = this.currentStep();
+    this.stepId = step.id;
     const issues = validateStep(this.def, step, this.input());
     const errors = errorsOnly(issues);
     const warnings = issues.filter((i) => i.severity === 'warning' && !this.acknowledged.has(`${i.path}:${i.code}`));
@@ -352,6 +363,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     this.reference = '';
     this.envelopeId = newEnvelopeId();
     this.submittedAt = '';
+    this.sentLocale = undefined;
     this.stepId = '';
     this.view = 'step';
     if (this.loaded()) this.start();
@@ -376,7 +388,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     const computed = this.def.computed?.({ answers: data, params: cfg.params, today: input.today }) ?? {};
     const prefilled = Object.keys(this.prefill).filter((p) => getPath(data, p) === this.prefill[p]!.value);
     const at = this.submittedAt ? { submittedAt: this.submittedAt } : {};
-    return createEnvelope({ def: this.def, config: cfg.config, data, computed, locale: this.langResolved, id: this.envelopeId, prefilled, ...at });
+    return createEnvelope({ def: this.def, config: cfg.config, data, computed, locale: this.sentLocale ?? this.langResolved, id: this.envelopeId, prefilled, ...at });
   }
 
   // ---- Submission ----------------------------------------------------------------------------
@@ -388,6 +400,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     // One Idempotency-Key, one body: a resend (retry, reload) keeps the first timestamp, else 422.
     if (!this.submittedAt) {
       this.submittedAt = new Date().toISOString();
+      this.sentLocale = this.langResolved;
       this.persist(true);
     }
     const envelope = this.getPayload()!;
@@ -448,7 +461,9 @@ export class KommAssistant<P = unknown> extends KommElement {
       pending: () => html`<p class="loading" role="status">${tr.t('config.loading')}</p>`,
       error: (e) => {
         const problems = Array.isArray(e) ? (e as ConfigProblem[]) : [{ path: '?', message: String(e) }];
-        console.error(`<komm-${this.def.id}>: invalid configuration`, problems);
+        // Once per failed load, not on every render.
+        if (this.reportedError !== e) console.error(`<komm-${this.def.id}>: invalid configuration`, problems);
+        this.reportedError = e;
         return configErrorPage(tr, problems, this.headingLevel);
       },
       complete: () => (this.stepId ? this.renderView() : nothing),
@@ -479,7 +494,7 @@ export class KommAssistant<P = unknown> extends KommElement {
         onDownload: () => downloadAnswers(this.def, this.store.answers),
       });
     }
-    const step = steps.find((s) => s.id === this.stepId) ?? steps[0]!;
+    const step = this.currentStep() as StepDef<unknown>;
     const index = steps.indexOf(step);
     return stepView({
       tr,

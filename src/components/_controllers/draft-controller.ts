@@ -13,6 +13,8 @@ export interface Draft {
   envelopeId?: string;
   /** When the application was first sent (kept so a resend carries the same body). */
   submittedAt?: string;
+  /** Language of the first send (kept with `submittedAt`, so a resend has the same body). */
+  locale?: 'de' | 'en';
   savedAt: string;
 }
 
@@ -48,6 +50,7 @@ export class DraftController implements ReactiveController {
       if (draft.schemaVersion !== schemaVersion || typeof draft.answers !== 'object') return undefined;
       // A timestamp the envelope schema would refuse must not block sending for good.
       if (typeof draft.submittedAt !== 'string' || Number.isNaN(Date.parse(draft.submittedAt))) delete draft.submittedAt;
+      if (draft.locale !== 'de' && draft.locale !== 'en') delete draft.locale;
       return draft;
     } catch {
       return undefined;
