@@ -271,6 +271,26 @@ describe('KommAssistant (wizard shell)', () => {
     expect((el as unknown as { stepId: string }).stepId).to.equal('halter');
   });
 
+  it('removing a list item moves focus to a named neighbour and announces it', async () => {
+    const { validAnmeldung } = await import('../engine/test-fixtures.js');
+    const el = await mount<KommAssistant>(html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`);
+    await ready(el);
+    el.loadAnswers(validAnmeldung()); // two dogs
+    el.goTo('hunde');
+    await el.updateComplete;
+    const list = $(el, '#f-hunde')!;
+    expect(list.getAttribute('role')).to.equal('group');
+    expect(list.getAttribute('aria-label')).to.be.a('string').and.not.equal('');
+    const removeSecond = $(el, '#f-hunde-1 button')!;
+    removeSecond.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root(el).activeElement?.id).to.equal('f-hunde-0');
+    expect($(el, '[role="status"]')!.textContent).to.contain('wurde entfernt');
+    expect($(el, '#f-hunde-1')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('registers idempotently: a second define of the same tag does not throw', () => {
     expect(() => KommTestAssistant.define('komm-test-assistant')).not.to.throw();
   });

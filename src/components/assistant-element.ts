@@ -132,6 +132,8 @@ export class KommAssistant<P = unknown> extends KommElement {
   @state() private view: View = 'step';
   @state() private shown: Issue[] = [];
   @state() private reference = '';
+  /** Polite status for changes that move no focus to new text (an item removed). */
+  @state() private announcement = '';
 
   private ready?: LoadedConfig<P>;
   private envelopeId = '';
@@ -273,9 +275,13 @@ export class KommAssistant<P = unknown> extends KommElement {
   }
 
   private removeItem(node: FieldNode<unknown>, index: number) {
+    const legend = this.renderRoot.querySelector(`#${fieldId(node.path, String(index))} > legend`)?.textContent?.trim();
     this.store.removeItem(node.path, index);
     this.shown = this.shown.filter((i) => !i.path.startsWith(`${node.path}.`));
-    this.pendingFocus = `#${fieldId(node.path)}`;
+    // Focus to the item before (or the one that moved up), else the list; and say what happened.
+    const left = (node.items?.length ?? 1) - 1;
+    this.pendingFocus = left > 0 ? `#${fieldId(node.path, String(Math.max(0, Math.min(index - 1, left - 1))))}` : `#${fieldId(node.path)}`;
+    this.announcement = this.tr.t('list.removed', { item: legend ?? '' });
   }
 
   private ensureMinItems(stepId: string) {
@@ -308,6 +314,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     }
     this.view = view;
     this.shown = [];
+    this.announcement = '';
     this.pendingFocus = '#step-title';
     this.persist();
   }
@@ -457,7 +464,9 @@ export class KommAssistant<P = unknown> extends KommElement {
   protected override render() {
     const tr = this.tr;
     // The language of what is shown, for screen readers, also where the page declares none.
-    return html`<div lang=${tr.lang}>${this.configTask.render({
+    return html`<div lang=${tr.lang}>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.configTask.render({
       pending: () => html`<p class="loading" role="status">${tr.t('config.loading')}</p>`,
       error: (e) => {
         const problems = Array.isArray(e) ? (e as ConfigProblem[]) : [{ path: '?', message: String(e) }];

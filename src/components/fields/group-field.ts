@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import type { GroupField } from '../../engine/types.js';
 import type { FieldNode } from '../../engine/walk.js';
-import { fieldId, type FieldContext } from './field-context.js';
+import { describedBy, fieldId, type FieldContext } from './field-context.js';
 import { hintTemplate, issueTemplate } from './messages.js';
 
 /** The legend of one list item ("Hund 2: Luna"), filled from the item's own answers. */
@@ -33,7 +33,9 @@ export function groupField(ctx: FieldContext, node: FieldNode<unknown>) {
   const canAdd = editable && (group.repeat.max === undefined || items.length < group.repeat.max);
   const canRemove = editable && items.length > (group.repeat.min ?? 0);
   const addLabel = ctx.t(`${node.key}.add`) === `${node.key}.add` ? ctx.t('list.add') : ctx.t(`${node.key}.add`);
-  return html`<div part="field" class="list" id=${fieldId(node.path)} tabindex="-1">
+  // A named group, so focus sent here (error summary, after "Entfernen") says where it landed.
+  return html`<div part="field" class="list" id=${fieldId(node.path)} tabindex="-1" role="group"
+    aria-label=${ctx.label(node, false)} aria-describedby=${describedBy(node.path, !!hint, !!issue) ?? nothing}>
     ${hintTemplate(node.path, hint)} ${issueTemplate(ctx, node.path, issue)}
     ${items.map(
       (children, i) => html`<fieldset class="group item" id=${fieldId(node.path, String(i))} tabindex="-1">
