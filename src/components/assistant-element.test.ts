@@ -109,6 +109,30 @@ describe('KommAssistant (wizard shell)', () => {
     expect($<HTMLInputElement>(again, '#f-halter-familyName')!.value).to.equal('Müller');
   });
 
+  it('keeps the drafts of two identical assistants with different ids apart', async () => {
+    const config = validConfig();
+    const wrap = await mount<HTMLDivElement>(html`<div>
+      <komm-test-assistant id="a" .config=${config}></komm-test-assistant>
+      <komm-test-assistant id="b" .config=${config}></komm-test-assistant>
+    </div>`);
+    const [a, b] = [...wrap.querySelectorAll<KommAssistant>('komm-test-assistant')] as [KommAssistant, KommAssistant];
+    await ready(a);
+    await ready(b);
+    $<HTMLInputElement>(a, 'input[value="anmeldung"]')!.click();
+    $<HTMLInputElement>(b, 'input[value="abmeldung"]')!.click();
+    await new Promise((r) => setTimeout(r, 400)); // drafts are written after a short pause
+    wrap.remove();
+    const again = await mount<HTMLDivElement>(html`<div>
+      <komm-test-assistant id="a" .config=${config}></komm-test-assistant>
+      <komm-test-assistant id="b" .config=${config}></komm-test-assistant>
+    </div>`);
+    const [a2, b2] = [...again.querySelectorAll<KommAssistant>('komm-test-assistant')] as [KommAssistant, KommAssistant];
+    await ready(a2);
+    await ready(b2);
+    expect($<HTMLInputElement>(a2, 'input[value="anmeldung"]')!.checked).to.equal(true);
+    expect($<HTMLInputElement>(b2, 'input[value="abmeldung"]')!.checked).to.equal(true);
+  });
+
   it('keeps no draft with draft="off"', async () => {
     const config = validConfig();
     const el = await mount<KommAssistant>(html`<komm-test-assistant draft="off" .config=${config}></komm-test-assistant>`);

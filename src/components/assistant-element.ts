@@ -157,7 +157,8 @@ export class KommAssistant<P = unknown> extends KommElement {
     this,
     () => {
       const cfg = this.loaded();
-      return cfg ? `komm-draft:${this.def.id}:${cfg.config.municipality.ags}:${location.pathname}` : undefined;
+      // The element's `id` keeps two identical assistants on one page apart.
+      return cfg ? `komm-draft:${this.def.id}:${cfg.config.municipality.ags}:${location.pathname}${this.id ? `#${this.id}` : ''}` : undefined;
     },
     () => this.draft !== 'off',
     (savedAt) => this.dispatchEvent(new KommDraftSavedEvent({ storage: 'tab', savedAt })),
