@@ -40,6 +40,16 @@ const freePort = () =>
 const build = await run(process.execPath, ['scripts/build.mjs'], { KOMM_QUIET_BUILD: '1' });
 if (build.code !== 0) { totals.failed++; console.error('build failed'); }
 
+// In CI (a clean clone) the build must not change committed generated files: a stale
+// custom-elements.json means the public API changed without its manifest (and pin) being updated.
+if (process.env.CI) {
+  const diff = await run('git', ['status', '--porcelain', '--', 'custom-elements.json']);
+  if (diff.code === 0 && diff.out.trim()) {
+    totals.failed++;
+    console.error('custom-elements.json is out of date: run `npm run manifest` and commit it');
+  } else totals.passed++;
+}
+
 // 2. Node tests (engine, hub over HTTP with a temp SQLite file, built bundles in Chromium).
 const nodeFiles = ['src', 'hub', 'test', 'scripts'].filter((d) => existsSync(join(root, d))).flatMap((d) => findTests(join(root, d)));
 if (nodeFiles.length) {
