@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /**
- * Package name and version in the manifest (Rule 14), and one entry per event: the analyzer also
+ * Package name and version in the manifest (Rule 14), modules in a stable order, and one entry per
+ * event: the analyzer also
  * lists `dispatchEvent(new KommStepChangeEvent(…))` as a nameless event with only a type, which the
  * `@fires {KommStepChangeEvent} komm-step-change` tag already names and describes.
  */
@@ -15,6 +16,9 @@ function kommManifest() {
     name: 'komm-manifest',
     packageLinkPhase({ customElementsManifest }) {
       customElementsManifest.package = { name: pkg.name, version: pkg.version };
+      // The file globs resolve in file-system order, which differs between checkouts: sort, so the
+      // committed manifest is the same wherever it is generated.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const mod of customElementsManifest.modules)
         for (const decl of mod.declarations ?? []) {
           if (!decl.events) continue;
