@@ -18,7 +18,9 @@ function kommManifest() {
       customElementsManifest.package = { name: pkg.name, version: pkg.version };
       // The file globs resolve in file-system order, which differs between checkouts: sort, so the
       // committed manifest is the same wherever it is generated.
-      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      customElementsManifest.modules.sort((a, b) =>
+        a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+      );
       for (const mod of customElementsManifest.modules)
         for (const decl of mod.declarations ?? []) {
           if (!decl.events) continue;

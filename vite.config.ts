@@ -42,7 +42,8 @@ const isExternal = (id: string) => EXTERNAL.some((p) => id === p || id.startsWit
 
 function esmConfig(): UserConfig {
   const entries: Record<string, string> = { index: src('index.ts'), all: src('all.ts') };
-  for (const [id, entry] of Object.entries(assistantEntries())) entries[`assistants/${id}/define`] = entry;
+  for (const [id, entry] of Object.entries(assistantEntries()))
+    entries[`assistants/${id}/define`] = entry;
   return {
     publicDir: false,
     build: {

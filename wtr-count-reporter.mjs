@@ -2,7 +2,9 @@
 export function countReporter() {
   return {
     onTestRunFinished({ sessions }) {
-      let passed = 0, failed = 0, skipped = 0;
+      let passed = 0,
+        failed = 0,
+        skipped = 0;
       const walk = (s) => {
         for (const t of s.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
         s.suites.forEach(walk);
@@ -11,7 +13,13 @@ export function countReporter() {
         if (s.testResults) walk(s.testResults);
         if (s.errors?.length) failed++;
       }
-      setTimeout(() => process.stdout.write(`\nwtr: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`), 0);
+      setTimeout(
+        () =>
+          process.stdout.write(
+            `\nwtr: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
+          ),
+        0,
+      );
     },
   };
 }

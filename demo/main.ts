@@ -10,7 +10,13 @@ import { assistants } from '../src/assistants/registry.js';
 type Lang = 'de' | 'en';
 
 const MUNICIPALITIES = ['dresden', 'leipzig', 'chemnitz'] as const;
-const EVENTS = ['komm-step-change', 'komm-submit', 'komm-submit-success', 'komm-submit-error', 'komm-draft-saved'];
+const EVENTS = [
+  'komm-step-change',
+  'komm-submit',
+  'komm-submit-success',
+  'komm-submit-error',
+  'komm-draft-saved',
+];
 
 const PAGE_TEXT: Record<Lang, Record<string, string>> = {
   de: {
@@ -130,7 +136,8 @@ function update(elementChanged: boolean) {
   renderPageText();
   renderList();
   renderElement();
-  if (elementChanged) log('demo', `<komm-${state.assistant}> · ${state.municipality} · ${state.lang}`);
+  if (elementChanged)
+    log('demo', `<komm-${state.assistant}> · ${state.municipality} · ${state.lang}`);
 }
 
 // --- event log -------------------------------------------------------------------------------

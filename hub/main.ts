@@ -16,11 +16,11 @@ const allowedOrigins =
   origins === '*'
     ? '*'
     : origins
-    ? origins
-        .split(',')
-        .map((o) => o.trim())
-        .filter(Boolean)
-    : DEFAULT_ALLOWED_ORIGINS;
+      ? origins
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean)
+      : DEFAULT_ALLOWED_ORIGINS;
 const perMinute = Number(env.RATE_LIMIT ?? 120);
 
 const app = buildHub({
@@ -29,7 +29,10 @@ const app = buildHub({
   allowedOrigins,
   rateLimit: perMinute > 0 ? { max: perMinute, timeWindow: '1 minute' } : false,
   ...(env.HUB_LOG === 'short'
-    ? { onStored: (s: { reference: string; assistant: string; ags: string }) => console.log(`hub: stored ${s.reference} (${s.assistant}, AGS ${s.ags})`) }
+    ? {
+        onStored: (s: { reference: string; assistant: string; ags: string }) =>
+          console.log(`hub: stored ${s.reference} (${s.assistant}, AGS ${s.ags})`),
+      }
     : {}),
 });
 

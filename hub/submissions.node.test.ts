@@ -33,8 +33,7 @@ async function problemOf(res: Response, status: number, type: string) {
 describe('POST /submissions', () => {
   let clock = new Date('2026-11-29T10:00:00.000Z');
   let gate:
-    | { reached: ReturnType<typeof deferred>; release: ReturnType<typeof deferred> }
-    | undefined;
+    { reached: ReturnType<typeof deferred>; release: ReturnType<typeof deferred> } | undefined;
   let hub: TestHub;
   let expectedRows = 0;
   const first = envelope();
@@ -146,11 +145,17 @@ describe('POST /submissions', () => {
   });
 
   it('rejects answers to questions the application does not ask (hidden by other answers)', async () => {
-    const asked = { ...validData(), hunde: [{ breed: 'pudel', since: '2026-03-01', kennel: 'vom Elbtal' }] };
+    const asked = {
+      ...validData(),
+      hunde: [{ breed: 'pudel', since: '2026-03-01', kennel: 'vom Elbtal' }],
+    };
     const res = await hub.post(envelope({ data: asked }));
     assert.equal(res.status, 201);
     expectedRows++;
-    const data = { ...validData(), hunde: [{ breed: 'dackel', since: '2026-03-01', kennel: 'vom Elbtal' }] };
+    const data = {
+      ...validData(),
+      hunde: [{ breed: 'dackel', since: '2026-03-01', kennel: 'vom Elbtal' }],
+    };
     const body = await problemOf(await hub.post(envelope({ data })), 422, 'validation');
     assert.deepEqual(
       body.errors!.map((e) => [e.pointer, e.code]),

@@ -89,15 +89,16 @@ function unasked(data: unknown, asked: unknown, path: string[] = []): string[][]
     if (isEmpty(v)) return [];
     const a = has && Object.hasOwn(asked, k) ? (asked as Record<string, unknown>)[k] : undefined;
     // Groups and list items are judged by their answers (an empty `{}` answers nothing).
-    const nested = Array.isArray(v) ? v.some((x) => x !== null && typeof x === 'object') : typeof v === 'object';
+    const nested = Array.isArray(v)
+      ? v.some((x) => x !== null && typeof x === 'object')
+      : typeof v === 'object';
     if (nested) return unasked(v, a, [...path, k]);
     return a === undefined ? [[...path, k]] : [];
   });
 }
 
 export type SubmissionCheck =
-  | { ok: true; envelope: Envelope; def: Assistant<unknown> }
-  | { ok: false; errors: FieldError[] };
+  { ok: true; envelope: Envelope; def: Assistant<unknown> } | { ok: false; errors: FieldError[] };
 
 export interface CheckContext {
   assistants: Readonly<Record<string, Assistant<unknown>>>;
@@ -161,7 +162,10 @@ export function checkSubmission(body: unknown, ctx: CheckContext): SubmissionChe
   }
   // Only on well-formed data: unknown keys are zod's finding (`unrecognized_keys`), not this one.
   const notAsked = payload.success
-    ? unasked(envelope.data, pruneAnswers(def, { answers: envelope.data, params, today: ctx.today })).map((p) => ({
+    ? unasked(
+        envelope.data,
+        pruneAnswers(def, { answers: envelope.data, params, today: ctx.today }),
+      ).map((p) => ({
         pointer: toPointer('/data', p),
         detail: genericText(lang, 'not_asked'),
         code: 'not_asked',

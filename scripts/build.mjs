@@ -13,7 +13,15 @@
 // stderr). Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -23,7 +31,9 @@ import { build } from 'vite';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quiet = process.env.KOMM_QUIET_BUILD === '1';
 const dist = join(root, 'dist');
-const log = (...a) => { if (!quiet) console.log(...a); };
+const log = (...a) => {
+  if (!quiet) console.log(...a);
+};
 const started = performance.now();
 
 function fail(message) {
@@ -33,7 +43,10 @@ function fail(message) {
 
 function run(label, args) {
   const t = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: root, stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit' });
+  const r = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+  });
   if (r.status !== 0) fail(`${label} failed (exit ${r.status ?? r.signal})`);
   log(`  ${label} (${Math.round(performance.now() - t)} ms)`);
 }
@@ -42,7 +55,12 @@ async function viteBuild(label, env) {
   const t = performance.now();
   Object.assign(process.env, env); // vite.config.ts reads KOMM_BUILD / KOMM_ENTRY when it loads
   try {
-    await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn', clearScreen: false });
+    await build({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: quiet ? 'error' : 'warn',
+      clearScreen: false,
+    });
   } catch (e) {
     fail(`${label}: ${e?.message ?? e}`);
   }
@@ -64,19 +82,29 @@ log(`komm-assistenten build: ${ids.join(', ')}`);
 process.env.KOMM_ASSISTANTS = ids.join(','); // vite.config.ts builds exactly these
 
 // 2. Clean: nothing stale (a removed assistant must not leave its bundle behind).
-for (const p of ['esm', 'cdn', 'schemas', 'examples', 'openapi.json']) rmSync(join(dist, p), { recursive: true, force: true });
+for (const p of ['esm', 'cdn', 'schemas', 'examples', 'openapi.json'])
+  rmSync(join(dist, p), { recursive: true, force: true });
 
 // 3. npm library + declarations.
 await viteBuild('dist/esm (library)', { KOMM_BUILD: 'esm', KOMM_ENTRY: '' });
-run('dist/esm/**/*.d.ts (tsc -p tsconfig.build.json)', [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
+run('dist/esm/**/*.d.ts (tsc -p tsconfig.build.json)', [
+  join(root, 'node_modules/typescript/bin/tsc'),
+  '-p',
+  'tsconfig.build.json',
+]);
 
 // 4. Script-tag bundles, one build each (a multi-entry build would share chunks).
-for (const name of [...ids, 'all']) await viteBuild(`dist/cdn/${name}.js`, { KOMM_BUILD: 'cdn', KOMM_ENTRY: name });
+for (const name of [...ids, 'all'])
+  await viteBuild(`dist/cdn/${name}.js`, { KOMM_BUILD: 'cdn', KOMM_ENTRY: name });
 delete process.env.KOMM_BUILD;
 delete process.env.KOMM_ENTRY;
 
 // 5. Contract files.
-run('dist/schemas, dist/openapi.json (scripts/gen-contract.ts)', ['--import', 'tsx', join(root, 'scripts/gen-contract.ts')]);
+run('dist/schemas, dist/openapi.json (scripts/gen-contract.ts)', [
+  '--import',
+  'tsx',
+  join(root, 'scripts/gen-contract.ts'),
+]);
 
 // 6. Example configs, for static hosting beside the bundles.
 const examples = join(root, 'examples/config');
@@ -99,7 +127,8 @@ const cdn = join(dist, 'cdn');
 const rows = [...ids, 'all'].map((name) => {
   const file = `${name}.js`;
   const buf = readFileSync(join(cdn, file));
-  if (/\bprocess\.env\b/.test(buf.toString('utf8'))) fail(`dist/cdn/${file} still references process.env`);
+  if (/\bprocess\.env\b/.test(buf.toString('utf8')))
+    fail(`dist/cdn/${file} still references process.env`);
   return {
     file,
     bytes: buf.length,
@@ -112,12 +141,23 @@ writeFileSync(join(cdn, 'manifest.json'), `${JSON.stringify({ files: rows }, nul
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const table = [
   ['dist/cdn', 'bytes', 'gzip -9', 'SRI'],
-  ...rows.map((r) => [r.file, `${r.bytes} (${kb(r.bytes)})`, `${r.gzip} (${kb(r.gzip)})`, r.integrity]),
+  ...rows.map((r) => [
+    r.file,
+    `${r.bytes} (${kb(r.bytes)})`,
+    `${r.gzip} (${kb(r.gzip)})`,
+    r.integrity,
+  ]),
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
-const line = (row) => row.map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+const line = (row) =>
+  row
+    .map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+    .join('  ')
+    .trimEnd();
 log('');
 console.log(line(table[0]));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table.slice(1)) console.log(line(row));
-log(`\nbuilt in ${((performance.now() - started) / 1000).toFixed(1)} s; sizes and hashes also in dist/cdn/manifest.json`);
+log(
+  `\nbuilt in ${((performance.now() - started) / 1000).toFixed(1)} s; sizes and hashes also in dist/cdn/manifest.json`,
+);

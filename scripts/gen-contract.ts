@@ -22,8 +22,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = process.argv[2] ?? join(root, 'dist');
 const defs = assistants as Readonly<Record<string, Assistant<unknown>>>;
 
-const write = (file: string, value: unknown) => writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+const write = (file: string, value: unknown) =>
+  writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
 
 mkdirSync(join(outDir, 'schemas'), { recursive: true });
-for (const id of Object.keys(defs).sort()) write(join(outDir, 'schemas', `${id}.schema.json`), dataJsonSchema(defs[id]!));
+for (const id of Object.keys(defs).sort())
+  write(join(outDir, 'schemas', `${id}.schema.json`), dataJsonSchema(defs[id]!));
 write(join(outDir, 'openapi.json'), openApiDocument(defs, API_PREFIX));

@@ -14,7 +14,12 @@ const LIMIT_ALL = 45 * KB;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdn = join(root, 'dist/cdn');
-const bundles = () => (existsSync(cdn) ? readdirSync(cdn).filter((f) => f.endsWith('.js')).sort() : []);
+const bundles = () =>
+  existsSync(cdn)
+    ? readdirSync(cdn)
+        .filter((f) => f.endsWith('.js'))
+        .sort()
+    : [];
 
 if (!bundles().length) {
   console.log('size: dist/cdn has no bundles; running the build first …');
@@ -44,17 +49,27 @@ const rows = files.map((file) => {
 });
 
 const w = Math.max(...rows.map((r) => r.file.length), 'bundle'.length);
-console.log(`${'bundle'.padEnd(w)}  ${'raw'.padStart(10)}  ${'gzip -9'.padStart(10)}  ${'limit'.padStart(8)}  ${'used'.padStart(5)}  result`);
+console.log(
+  `${'bundle'.padEnd(w)}  ${'raw'.padStart(10)}  ${'gzip -9'.padStart(10)}  ${'limit'.padStart(8)}  ${'used'.padStart(5)}  result`,
+);
 for (const r of rows) {
   const used = `${Math.round((r.gzip / r.limit) * 100)}%`;
   const verdict = r.ok ? 'ok' : `OVER by ${kb(r.gzip - r.limit)}`;
-  console.log(`${r.file.padEnd(w)}  ${kb(r.raw).padStart(10)}  ${kb(r.gzip).padStart(10)}  ${kb(r.limit).padStart(8)}  ${used.padStart(5)}  ${verdict}`);
+  console.log(
+    `${r.file.padEnd(w)}  ${kb(r.raw).padStart(10)}  ${kb(r.gzip).padStart(10)}  ${kb(r.limit).padStart(8)}  ${used.padStart(5)}  ${verdict}`,
+  );
 }
 
 const over = rows.filter((r) => !r.ok);
 if (over.length) {
-  console.error(`\nsize: ${over.length} bundle(s) over budget: ${over.map((r) => r.file).join(', ')}`);
-  console.error('size: a single assistant must stay at or under 30 KB gzip, all.js under 45 KB (DESIGN.md "Small").');
+  console.error(
+    `\nsize: ${over.length} bundle(s) over budget: ${over.map((r) => r.file).join(', ')}`,
+  );
+  console.error(
+    'size: a single assistant must stay at or under 30 KB gzip, all.js under 45 KB (DESIGN.md "Small").',
+  );
   process.exit(1);
 }
-console.log(`\nsize: all ${rows.length} bundles within budget (one assistant ≤ 30 KB gzip, all.js ≤ 45 KB).`);
+console.log(
+  `\nsize: all ${rows.length} bundles within budget (one assistant ≤ 30 KB gzip, all.js ≤ 45 KB).`,
+);

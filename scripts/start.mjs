@@ -26,7 +26,8 @@ const hub = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
     // The demo shows one line per stored application instead of the JSON request log.
     HUB_QUIET: process.env.HUB_QUIET ?? '1',
     HUB_LOG: process.env.HUB_LOG ?? 'short',
-    ALLOWED_ORIGINS: process.env.ALLOWED_ORIGINS ?? `http://localhost:${DEMO_PORT},http://127.0.0.1:${DEMO_PORT}`,
+    ALLOWED_ORIGINS:
+      process.env.ALLOWED_ORIGINS ?? `http://localhost:${DEMO_PORT},http://127.0.0.1:${DEMO_PORT}`,
   },
 });
 
@@ -44,7 +45,9 @@ async function stop(code, message) {
   process.exit(code);
 }
 
-hub.on('error', (e) => stop(1, `could not start the reference hub: ${e.message}. Stopping the demo page.`));
+hub.on('error', (e) =>
+  stop(1, `could not start the reference hub: ${e.message}. Stopping the demo page.`),
+);
 hub.on('exit', (code, signal) => {
   if (!stopping)
     stop(
@@ -75,14 +78,17 @@ function watchDemoServer() {
   server?.once('close', () => {
     setTimeout(() => {
       if (stopping) return;
-      if (vite?.httpServer && vite.httpServer !== server && vite.httpServer.listening) return watchDemoServer();
+      if (vite?.httpServer && vite.httpServer !== server && vite.httpServer.listening)
+        return watchDemoServer();
       stop(1, 'the demo page server stopped. Stopping the reference hub too.');
     }, 3000);
   });
 }
 
 // start.mjs itself failing must not leave the hub running without us.
-process.on('uncaughtException', (e) => stop(1, `unexpected error: ${e?.stack ?? e}. Stopping the hub and the demo page.`));
+process.on('uncaughtException', (e) =>
+  stop(1, `unexpected error: ${e?.stack ?? e}. Stopping the hub and the demo page.`),
+);
 process.on('exit', () => {
   if (hub.exitCode === null && hub.signalCode === null) hub.kill('SIGKILL');
 });
@@ -92,7 +98,10 @@ try {
   await vite.listen();
   watchDemoServer();
 } catch (e) {
-  await stop(1, `the demo page could not start on port ${DEMO_PORT}: ${e?.message ?? e}. Stopping the reference hub.`);
+  await stop(
+    1,
+    `the demo page could not start on port ${DEMO_PORT}: ${e?.message ?? e}. Stopping the reference hub.`,
+  );
 }
 
 const up = await hubReady();

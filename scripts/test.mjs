@@ -13,9 +13,19 @@ const totals = { passed: 0, failed: 0 };
 function run(cmd, args, env = {}) {
   return new Promise((resolve) => {
     let out = '';
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
-    child.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
+    const child = spawn(cmd, args, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+      process.stderr.write(d);
+    });
     child.on('close', (code) => resolve({ code: code ?? 1, out }));
   });
 }
@@ -33,12 +43,18 @@ function findTests(dir, acc = []) {
 const freePort = () =>
   new Promise((resolve) => {
     const s = createServer();
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
   });
 
 // 1. Build: the e2e tests load the built script-tag bundles.
 const build = await run(process.execPath, ['scripts/build.mjs'], { KOMM_QUIET_BUILD: '1' });
-if (build.code !== 0) { totals.failed++; console.error('build failed'); }
+if (build.code !== 0) {
+  totals.failed++;
+  console.error('build failed');
+}
 
 // In CI (a clean clone) the build must not change committed generated files: a stale
 // custom-elements.json means the public API changed without its manifest (and pin) being updated.
@@ -51,9 +67,18 @@ if (process.env.CI) {
 }
 
 // 2. Node tests (engine, hub over HTTP with a temp SQLite file, built bundles in Chromium).
-const nodeFiles = ['src', 'hub', 'test', 'scripts'].filter((d) => existsSync(join(root, d))).flatMap((d) => findTests(join(root, d)));
+const nodeFiles = ['src', 'hub', 'test', 'scripts']
+  .filter((d) => existsSync(join(root, d)))
+  .flatMap((d) => findTests(join(root, d)));
 if (nodeFiles.length) {
-  const r = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...nodeFiles]);
+  const r = await run(process.execPath, [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-concurrency=1',
+    ...nodeFiles,
+  ]);
   const pass = Number(/ℹ pass (\d+)/.exec(r.out)?.[1] ?? 0);
   const fail = Number(/ℹ fail (\d+)/.exec(r.out)?.[1] ?? 0);
   totals.passed += pass;
@@ -65,17 +90,34 @@ const port = await freePort();
 const dataDir = mkdtempSync(join(tmpdir(), 'komm-hub-'));
 const hub = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
   cwd: root,
-  env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ALLOWED_ORIGINS: '*', HUB_QUIET: '1', RATE_LIMIT: '0' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    ALLOWED_ORIGINS: '*',
+    HUB_QUIET: '1',
+    RATE_LIMIT: '0',
+  },
   stdio: 'inherit',
 });
 const hubUrl = `http://127.0.0.1:${port}/api/v1`;
 let up = false;
 for (let i = 0; i < 150 && !up; i++) {
-  try { up = (await fetch(`${hubUrl}/health`)).ok; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  try {
+    up = (await fetch(`${hubUrl}/health`)).ok;
+  } catch {
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
-if (!up) { totals.failed++; console.error('reference hub did not start'); }
-else {
-  const r = await run(join(root, 'node_modules/.bin/wtr'), ['--config', 'web-test-runner.config.mjs'], { HUB_URL: hubUrl, HUB_DATA_DIR: dataDir });
+if (!up) {
+  totals.failed++;
+  console.error('reference hub did not start');
+} else {
+  const r = await run(
+    join(root, 'node_modules/.bin/wtr'),
+    ['--config', 'web-test-runner.config.mjs'],
+    { HUB_URL: hubUrl, HUB_DATA_DIR: dataDir },
+  );
   const m = /wtr: (\d+) passed, (\d+) failed/.exec(r.out);
   totals.passed += Number(m?.[1] ?? 0);
   totals.failed += Number(m?.[2] ?? 0) + (r.code !== 0 && !Number(m?.[2] ?? 0) ? 1 : 0);

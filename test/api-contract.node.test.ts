@@ -67,7 +67,8 @@ const elementsOf = (m: Manifest) =>
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
 
 const isPublic = (m: Member) => !m.privacy || m.privacy === 'public';
-const sorted = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+const sorted = <T>(o: Record<string, T>) =>
+  Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 const names = (list: Described[] | undefined) => (list ?? []).map((x) => x.name ?? '').sort();
 
 /** What a host page relies on, per tag. */
@@ -83,7 +84,14 @@ function publicSurface(m: Manifest) {
             Object.fromEntries(
               (d.attributes ?? []).map((a) => {
                 const field = members.find((f) => f.name === a.fieldName);
-                return [a.name, { property: a.fieldName ?? null, type: a.type?.text ?? null, reflects: !!field?.reflects }];
+                return [
+                  a.name,
+                  {
+                    property: a.fieldName ?? null,
+                    type: a.type?.text ?? null,
+                    reflects: !!field?.reflects,
+                  },
+                ];
               }),
             ),
           ),
@@ -104,7 +112,9 @@ function publicSurface(m: Manifest) {
                 ]),
             ),
           ),
-          events: sorted(Object.fromEntries((d.events ?? []).map((e) => [e.name ?? '', e.type?.text ?? null]))),
+          events: sorted(
+            Object.fromEntries((d.events ?? []).map((e) => [e.name ?? '', e.type?.text ?? null])),
+          ),
           slots: names(d.slots),
           parts: names(d.cssParts),
           states: names(d.cssStates),
@@ -144,13 +154,18 @@ function tokensInStyles(): string[] {
   ];
   const found = new Set<string>();
   for (const f of files)
-    for (const [, name] of readFileSync(new URL(f, root), 'utf8').matchAll(/var\((--komm-[a-z0-9-]+)/g)) found.add(name!);
+    for (const [, name] of readFileSync(new URL(f, root), 'utf8').matchAll(
+      /var\((--komm-[a-z0-9-]+)/g,
+    ))
+      found.add(name!);
   return [...found].sort();
 }
 
 describe('public API (custom-elements.json)', async () => {
   const manifest = await generate();
-  const committed = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8')) as Manifest;
+  const committed = JSON.parse(
+    readFileSync(new URL('custom-elements.json', root), 'utf8'),
+  ) as Manifest;
 
   it('the committed custom-elements.json is current (npm run manifest)', () => {
     assert.deepEqual(committed, manifest);

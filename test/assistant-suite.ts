@@ -14,7 +14,17 @@ import type { Envelope } from '../src/transport/envelope-schema.js';
 import type { KommSubmitEvent } from '../src/events/submit.js';
 import type { KommSubmitErrorEvent } from '../src/events/submit-error.js';
 import { hubCount, hubInfo } from './hub-commands.js';
-import { completeSteps, fillStep, keyboardStep, next, q, qa, stepId, submit, view } from './drive.js';
+import {
+  completeSteps,
+  fillStep,
+  keyboardStep,
+  next,
+  q,
+  qa,
+  stepId,
+  submit,
+  view,
+} from './drive.js';
 
 export interface SuiteOptions<P> {
   def: Assistant<P>;
@@ -40,7 +50,8 @@ export function describeAssistant<P>(o: SuiteOptions<P>) {
   let config: Record<string, unknown>;
   let endpoint: string;
   const count = () => hubCount(o.def.id);
-  const expected = (answers: Answers) => pruneAnswers(o.def, { answers, params: o.params, today: todayIso() });
+  const expected = (answers: Answers) =>
+    pruneAnswers(o.def, { answers, params: o.params, today: todayIso() });
 
   async function mount(fetchFn?: typeof fetch): Promise<KommAssistant<P>> {
     const el = await fixture<KommAssistant<P>>(
@@ -70,7 +81,9 @@ export function describeAssistant<P>(o: SuiteOptions<P>) {
           expect(await count()).to.equal(before + 1);
           expect(q(el, '[part="confirmation"]')!.textContent).to.contain('Vorgangsnummer');
           expect(q(el, '[part="confirmation"]')!.textContent).to.contain(o.office);
-          expect(Object.keys(sessionStorage).filter((k) => k.startsWith('komm-draft'))).to.deep.equal([]);
+          expect(
+            Object.keys(sessionStorage).filter((k) => k.startsWith('komm-draft')),
+          ).to.deep.equal([]);
         });
       }
 
@@ -88,7 +101,8 @@ export function describeAssistant<P>(o: SuiteOptions<P>) {
           }
         }
         expect(seen).to.deep.equal(o.main.steps);
-        if (o.main.reviewContains) expect(q(el, '[part="review"]')!.textContent).to.contain(o.main.reviewContains);
+        if (o.main.reviewContains)
+          expect(q(el, '[part="review"]')!.textContent).to.contain(o.main.reviewContains);
         await expect(el).to.be.accessible();
         await submit(el);
         await expect(el).to.be.accessible();
@@ -116,7 +130,8 @@ export function describeAssistant<P>(o: SuiteOptions<P>) {
         const stuck = `${stepId(el)}: ${q(el, '[part="error-summary"]')?.textContent?.replace(/\s+/g, ' ')}`;
         expect(view(el), stuck).to.equal('review');
         const { sendKeys } = await import('@web/test-runner-commands');
-        for (let i = 0; i < 120 && el.shadowRoot!.activeElement !== q(el, 'button.primary'); i++) await sendKeys({ press: 'Tab' });
+        for (let i = 0; i < 120 && el.shadowRoot!.activeElement !== q(el, 'button.primary'); i++)
+          await sendKeys({ press: 'Tab' });
         await sendKeys({ press: 'Enter' });
         await waitUntil(() => view(el) === 'confirmation', 'not sent', { timeout: 8000 });
         expect(q(el, '.reference')!.textContent!.trim()).to.match(o.reference);
@@ -146,13 +161,19 @@ export function describeAssistant<P>(o: SuiteOptions<P>) {
             link.click();
             const active = el.shadowRoot!.activeElement as HTMLElement;
             const id = link.getAttribute('href')!.slice(1);
-            expect(active.id === id || active.id.startsWith(`${id}-`), `focus on ${id}, got ${active.id}`).to.equal(true);
+            expect(
+              active.id === id || active.id.startsWith(`${id}-`),
+              `focus on ${id}, got ${active.id}`,
+            ).to.equal(true);
           }
           for (const i of errors) {
             const id = `f-${i.path.replace(/\./g, '-')}`;
             const control = q(el, `#${id}`)!;
-            if (control.matches('input, select, textarea')) expect(control.getAttribute('aria-invalid')).to.equal('true');
-            else expect(control.querySelector('[aria-invalid="true"]'), `aria-invalid in ${id}`).to.exist;
+            if (control.matches('input, select, textarea'))
+              expect(control.getAttribute('aria-invalid')).to.equal('true');
+            else
+              expect(control.querySelector('[aria-invalid="true"]'), `aria-invalid in ${id}`).to
+                .exist;
             expect(q(el, `#${id}-error`), `inline error for ${i.path}`).to.exist;
           }
           if (errors.length) expect(stepId(el)).to.equal(step); // errors block "Weiter"
@@ -168,10 +189,18 @@ export function describeAssistant<P>(o: SuiteOptions<P>) {
         const flaky = (async (url: string, init: RequestInit) => {
           calls++;
           if (calls === 1)
-            return new Response(JSON.stringify({ type: 'about:blank', title: 'Unavailable', status: 503, requestId: 'x' }), {
-              status: 503,
-              headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '0' },
-            });
+            return new Response(
+              JSON.stringify({
+                type: 'about:blank',
+                title: 'Unavailable',
+                status: 503,
+                requestId: 'x',
+              }),
+              {
+                status: 503,
+                headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '0' },
+              },
+            );
           return fetch(url, init);
         }) as typeof fetch;
         const el = await mount(flaky);
@@ -200,8 +229,12 @@ export function describeAssistant<P>(o: SuiteOptions<P>) {
         const el = await mount();
         await completeSteps(el, o.main.answers);
         // What the hub sees differs from what the browser checked (e.g. an older assistant version).
-        el.addEventListener('komm-submit', (e: KommSubmitEvent) => o.corrupt.mutate(e.detail.envelope));
-        const failed = new Promise<KommSubmitErrorEvent>((r) => el.addEventListener('komm-submit-error', r, { once: true }));
+        el.addEventListener('komm-submit', (e: KommSubmitEvent) =>
+          o.corrupt.mutate(e.detail.envelope),
+        );
+        const failed = new Promise<KommSubmitErrorEvent>((r) =>
+          el.addEventListener('komm-submit-error', r, { once: true }),
+        );
         q<HTMLButtonElement>(el, 'button.primary')!.click();
         const ev = await failed;
         await el.updateComplete;
@@ -219,13 +252,17 @@ export function describeAssistant<P>(o: SuiteOptions<P>) {
         const down = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
         const el = await mount(down);
         await completeSteps(el, o.main.answers);
-        const failed = new Promise<KommSubmitErrorEvent>((r) => el.addEventListener('komm-submit-error', r, { once: true }));
+        const failed = new Promise<KommSubmitErrorEvent>((r) =>
+          el.addEventListener('komm-submit-error', r, { once: true }),
+        );
         q<HTMLButtonElement>(el, 'button.primary')!.click();
         const ev = await failed;
         await el.updateComplete;
         expect(ev.detail.retryable).to.equal(true);
         expect(q(el, '.submit-failure')!.textContent).to.contain('nicht verloren');
-        expect(qa(el, '.submit-failure button').map((b) => b.textContent!.trim())).to.include.members(['Erneut senden', 'Angaben herunterladen']);
+        expect(
+          qa(el, '.submit-failure button').map((b) => b.textContent!.trim()),
+        ).to.include.members(['Erneut senden', 'Angaben herunterladen']);
         expect(view(el)).to.equal('review');
         expect(el.getPayload()!.data).to.deep.equal(expected(o.main.answers));
       });

@@ -14,8 +14,11 @@ type KommAssistant = Base<any>;
 type Leaf = { path: string; value: unknown };
 
 const root = (el: HTMLElement) => el.shadowRoot!;
-export const q = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => root(el).querySelector<T>(sel);
-export const qa = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [...root(el).querySelectorAll<T>(sel)];
+export const q = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) =>
+  root(el).querySelector<T>(sel);
+export const qa = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [
+  ...root(el).querySelectorAll<T>(sel),
+];
 const idOf = (path: string) => `f-${path.replace(/\./g, '-')}`;
 const settle = async (el: KommAssistant) => {
   await el.updateComplete;
@@ -24,14 +27,19 @@ const settle = async (el: KommAssistant) => {
 
 /** `{a: {b: [ {c: 1} ]}}` -> `a.b.0.c = 1`; arrays of primitives (checkbox groups) are leaves. */
 export function leaves(obj: unknown, prefix = ''): Leaf[] {
-  if (Array.isArray(obj) && obj.every((x) => typeof x !== 'object' || x === null)) return [{ path: prefix, value: obj }];
+  if (Array.isArray(obj) && obj.every((x) => typeof x !== 'object' || x === null))
+    return [{ path: prefix, value: obj }];
   if (obj && typeof obj === 'object')
     return Object.entries(obj).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
   return [{ path: prefix, value: obj }];
 }
 
 /** Lists of items in the answers (`hunde` -> 2), to add items before filling them. */
-function lists(obj: unknown, prefix = '', out: Map<string, number> = new Map()): Map<string, number> {
+function lists(
+  obj: unknown,
+  prefix = '',
+  out: Map<string, number> = new Map(),
+): Map<string, number> {
   if (Array.isArray(obj)) {
     if (obj.some((x) => x && typeof x === 'object')) {
       out.set(prefix, obj.length);
@@ -52,7 +60,11 @@ function setLeaf(el: HTMLElement, { path, value }: Leaf): boolean {
     // A date is three inputs: Tag, Monat, Jahr.
     const [y = '', m = '', d = ''] = String(value).split('-');
     let changed = false;
-    for (const [part, text] of [['day', d.replace(/^0(?=\d)/, '')], ['month', m.replace(/^0(?=\d)/, '')], ['year', y]] as const) {
+    for (const [part, text] of [
+      ['day', d.replace(/^0(?=\d)/, '')],
+      ['month', m.replace(/^0(?=\d)/, '')],
+      ['year', y],
+    ] as const) {
       const input = q<HTMLInputElement>(el, `#${idOf(path)}-${part}`)!;
       if (input.value === text) continue;
       input.value = text;
@@ -63,7 +75,12 @@ function setLeaf(el: HTMLElement, { path, value }: Leaf): boolean {
   }
   const byId = q<HTMLElement>(el, `#${idOf(path)}`);
   const named = qa<HTMLInputElement>(el, `input[name="${path}"]`);
-  if (named.length && (named[0]!.type === 'radio' || (named[0]!.type === 'checkbox' && named.length > 1) || Array.isArray(value))) {
+  if (
+    named.length &&
+    (named[0]!.type === 'radio' ||
+      (named[0]!.type === 'checkbox' && named.length > 1) ||
+      Array.isArray(value))
+  ) {
     let changed = false;
     for (const input of named) {
       const want = Array.isArray(value) ? value.includes(input.value) : input.value === value;
@@ -149,7 +166,9 @@ export async function completeSteps(el: KommAssistant, answers: Record<string, u
         await next(el);
         continue;
       }
-      throw new Error(`step "${before}" did not accept the answers: ${summary?.textContent?.replace(/\s+/g, ' ')}`);
+      throw new Error(
+        `step "${before}" did not accept the answers: ${summary?.textContent?.replace(/\s+/g, ' ')}`,
+      );
     }
   }
   if (view(el) !== 'review') throw new Error(`expected the review page, got ${view(el)}`);
@@ -158,10 +177,16 @@ export async function completeSteps(el: KommAssistant, answers: Record<string, u
 /** Sends from the review page and waits for the confirmation (or throws with what is shown). */
 export async function submit(el: KommAssistant, timeout = 8000) {
   q<HTMLButtonElement>(el, 'button.primary')!.click();
-  await waitUntil(() => view(el) === 'confirmation' || q(el, '.submit-failure') || view(el) === 'step', 'no answer from the hub', { timeout });
+  await waitUntil(
+    () => view(el) === 'confirmation' || q(el, '.submit-failure') || view(el) === 'step',
+    'no answer from the hub',
+    { timeout },
+  );
   await settle(el);
   if (view(el) !== 'confirmation')
-    throw new Error(`not sent: ${(q(el, '.submit-failure') ?? q(el, '[part="error-summary"]'))?.textContent?.replace(/\s+/g, ' ')}`);
+    throw new Error(
+      `not sent: ${(q(el, '.submit-failure') ?? q(el, '[part="error-summary"]'))?.textContent?.replace(/\s+/g, ' ')}`,
+    );
   return q(el, '.reference')!.textContent!.trim();
 }
 
@@ -173,8 +198,10 @@ const press = (key: string) => sendKeys({ press: key });
 /** Types a time into a native time input: 12-hour locales need the hour, minutes and AM/PM. */
 async function typeTime(hhmm: string) {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  const hour12 = new Intl.DateTimeFormat(navigator.language, { hour: 'numeric' }).resolvedOptions().hour12;
-  if (!hour12) return sendKeys({ type: `${String(h).padStart(2, '0')}${String(m).padStart(2, '0')}` });
+  const hour12 = new Intl.DateTimeFormat(navigator.language, { hour: 'numeric' }).resolvedOptions()
+    .hour12;
+  if (!hour12)
+    return sendKeys({ type: `${String(h).padStart(2, '0')}${String(m).padStart(2, '0')}` });
   await sendKeys({ type: String(h % 12 === 0 ? 12 : h % 12).padStart(2, '0') });
   await sendKeys({ type: String(m).padStart(2, '0') });
   await sendKeys({ type: h < 12 ? 'A' : 'P' });
@@ -213,7 +240,10 @@ export async function keyboardStep(el: KommAssistant, answers: Record<string, un
     const datePart = /^(.*)-(day|month|year)$/.exec(input.name);
     if (datePart && want.has(datePart[1]!)) {
       const [y = '', m = '', d = ''] = String(want.get(datePart[1]!)).split('-');
-      const text = { day: d, month: m, year: y }[datePart[2] as 'day' | 'month' | 'year'].replace(/^0(?=\d)/, '');
+      const text = { day: d, month: m, year: y }[datePart[2] as 'day' | 'month' | 'year'].replace(
+        /^0(?=\d)/,
+        '',
+      );
       if (input.value !== text) {
         while (input.value) await press('Backspace');
         await sendKeys({ type: text });
@@ -229,7 +259,11 @@ export async function keyboardStep(el: KommAssistant, answers: Record<string, un
       doneRadio.add(path);
       const group = qa<HTMLInputElement>(el, `input[name="${path}"]`);
       for (let k = 0; k < group.length + 1 && !group.find((g) => g.value === value)?.checked; k++) {
-        await press(group.some((g) => g.checked) || active(el) !== group.find((g) => g.value === value) ? 'ArrowDown' : 'Space');
+        await press(
+          group.some((g) => g.checked) || active(el) !== group.find((g) => g.value === value)
+            ? 'ArrowDown'
+            : 'Space',
+        );
         await settle(el);
       }
       continue;
@@ -244,7 +278,11 @@ export async function keyboardStep(el: KommAssistant, answers: Record<string, un
     }
     if (a instanceof HTMLSelectElement) {
       for (let k = 0; k < a.options.length + 1 && a.value !== value; k++) {
-        await press(a.selectedIndex < [...a.options].findIndex((o) => o.value === value) ? 'ArrowDown' : 'ArrowUp');
+        await press(
+          a.selectedIndex < [...a.options].findIndex((o) => o.value === value)
+            ? 'ArrowDown'
+            : 'ArrowUp',
+        );
         await settle(el);
       }
       continue;

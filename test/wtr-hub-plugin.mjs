@@ -18,7 +18,14 @@ export function hubCommandsPlugin() {
       dataDir = mkdtempSync(join(tmpdir(), 'komm-hub-'));
       const port = 18000 + Math.floor(Math.random() * 2000);
       child = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
-        env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ALLOWED_ORIGINS: '*', HUB_QUIET: '1', RATE_LIMIT: '0' },
+        env: {
+          ...process.env,
+          PORT: String(port),
+          DATA_DIR: dataDir,
+          ALLOWED_ORIGINS: '*',
+          HUB_QUIET: '1',
+          RATE_LIMIT: '0',
+        },
         stdio: 'inherit',
       });
       url = `http://127.0.0.1:${port}/api/v1`;
@@ -36,10 +43,15 @@ export function hubCommandsPlugin() {
     executeCommand({ command, payload }) {
       if (command === 'hub-info') return { url, dataDir };
       if (command === 'hub-count') {
-        const db = new Database(join(dataDir, 'hub.sqlite'), { readonly: true, fileMustExist: true });
+        const db = new Database(join(dataDir, 'hub.sqlite'), {
+          readonly: true,
+          fileMustExist: true,
+        });
         try {
           const where = payload?.assistant ? ' WHERE assistant_id = ?' : '';
-          const row = db.prepare(`SELECT COUNT(*) AS n FROM submissions${where}`).get(...(payload?.assistant ? [payload.assistant] : []));
+          const row = db
+            .prepare(`SELECT COUNT(*) AS n FROM submissions${where}`)
+            .get(...(payload?.assistant ? [payload.assistant] : []));
           return row.n;
         } finally {
           db.close();

@@ -167,7 +167,11 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
         { reference: stored.reference, assistant: def.id, ags: envelope.municipality.ags },
         'submission stored',
       );
-      deps.onStored?.({ reference: stored.reference, assistant: def.id, ags: envelope.municipality.ags });
+      deps.onStored?.({
+        reference: stored.reference,
+        assistant: def.id,
+        ags: envelope.municipality.ags,
+      });
       return answer(request, reply, stored, hash, 201);
     } finally {
       inFlight.release(key);

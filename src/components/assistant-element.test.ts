@@ -13,9 +13,14 @@ class KommTestAssistant extends KommAssistant {
 KommTestAssistant.define('komm-test-assistant');
 
 const root = (el: HTMLElement) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => root(el).querySelector<T>(sel);
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) =>
+  root(el).querySelector<T>(sel);
 const ready = async (el: KommAssistant) => {
-  await waitUntil(() => $(el, '#step-title') || $(el, '.config-error'), 'assistant did not render', { timeout: 4000 });
+  await waitUntil(
+    () => $(el, '#step-title') || $(el, '.config-error'),
+    'assistant did not render',
+    { timeout: 4000 },
+  );
   await el.updateComplete;
 };
 const clickNext = async (el: KommAssistant) => {
@@ -33,7 +38,9 @@ describe('KommAssistant (wizard shell)', () => {
     const orig = console.error;
     console.error = (...a: unknown[]) => errors.push(a);
     try {
-      const el = await mount<KommAssistant>(html`<komm-test-assistant .config=${bad}></komm-test-assistant>`);
+      const el = await mount<KommAssistant>(
+        html`<komm-test-assistant .config=${bad}></komm-test-assistant>`,
+      );
       await ready(el);
       const box = $(el, '.config-error')!;
       expect(box).to.exist;
@@ -53,7 +60,9 @@ describe('KommAssistant (wizard shell)', () => {
     const orig = console.error;
     console.error = () => {};
     try {
-      const el = await mount<KommAssistant>(html`<komm-test-assistant config-src="/does-not-exist.json"></komm-test-assistant>`);
+      const el = await mount<KommAssistant>(
+        html`<komm-test-assistant config-src="/does-not-exist.json"></komm-test-assistant>`,
+      );
       await ready(el);
       expect($(el, '.config-error')!.textContent).to.contain('/does-not-exist.json');
     } finally {
@@ -62,7 +71,9 @@ describe('KommAssistant (wizard shell)', () => {
   });
 
   it('validates on "Weiter": summary takes focus, its link focuses the field, aria-invalid is set', async () => {
-    const el = await mount<KommAssistant>(html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`);
+    const el = await mount<KommAssistant>(
+      html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`,
+    );
     await ready(el);
     expect($(el, '#step-title')!.textContent).to.contain('Ihr Anliegen'); // municipality override
     await clickNext(el);
@@ -79,7 +90,9 @@ describe('KommAssistant (wizard shell)', () => {
   });
 
   it('moves to the next step, focuses its heading and reports the change without values', async () => {
-    const el = await mount<KommAssistant>(html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`);
+    const el = await mount<KommAssistant>(
+      html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`,
+    );
     await ready(el);
     await clickNext(el); // nothing chosen: an error first, reported as a code on leaving
     $<HTMLInputElement>(el, 'input[value="anmeldung"]')!.click();
@@ -96,7 +109,9 @@ describe('KommAssistant (wizard shell)', () => {
 
   it('restores answers and step after a reload (sessionStorage draft)', async () => {
     const config = validConfig();
-    const el = await mount<KommAssistant>(html`<komm-test-assistant .config=${config}></komm-test-assistant>`);
+    const el = await mount<KommAssistant>(
+      html`<komm-test-assistant .config=${config}></komm-test-assistant>`,
+    );
     await ready(el);
     $<HTMLInputElement>(el, 'input[value="anmeldung"]')!.click();
     await clickNext(el);
@@ -104,29 +119,41 @@ describe('KommAssistant (wizard shell)', () => {
     name.value = 'Müller';
     name.dispatchEvent(new Event('input'));
     el.remove();
-    const again = await mount<KommAssistant>(html`<komm-test-assistant .config=${config}></komm-test-assistant>`);
+    const again = await mount<KommAssistant>(
+      html`<komm-test-assistant .config=${config}></komm-test-assistant>`,
+    );
     await ready(again);
     expect($<HTMLInputElement>(again, '#f-halter-familyName')!.value).to.equal('Müller');
   });
 
   it('keeps the drafts of two identical assistants with different ids apart', async () => {
     const config = validConfig();
-    const wrap = await mount<HTMLDivElement>(html`<div>
-      <komm-test-assistant id="a" .config=${config}></komm-test-assistant>
-      <komm-test-assistant id="b" .config=${config}></komm-test-assistant>
-    </div>`);
-    const [a, b] = [...wrap.querySelectorAll<KommAssistant>('komm-test-assistant')] as [KommAssistant, KommAssistant];
+    const wrap = await mount<HTMLDivElement>(
+      html`<div>
+        <komm-test-assistant id="a" .config=${config}></komm-test-assistant>
+        <komm-test-assistant id="b" .config=${config}></komm-test-assistant>
+      </div>`,
+    );
+    const [a, b] = [...wrap.querySelectorAll<KommAssistant>('komm-test-assistant')] as [
+      KommAssistant,
+      KommAssistant,
+    ];
     await ready(a);
     await ready(b);
     $<HTMLInputElement>(a, 'input[value="anmeldung"]')!.click();
     $<HTMLInputElement>(b, 'input[value="abmeldung"]')!.click();
     await new Promise((r) => setTimeout(r, 400)); // drafts are written after a short pause
     wrap.remove();
-    const again = await mount<HTMLDivElement>(html`<div>
-      <komm-test-assistant id="a" .config=${config}></komm-test-assistant>
-      <komm-test-assistant id="b" .config=${config}></komm-test-assistant>
-    </div>`);
-    const [a2, b2] = [...again.querySelectorAll<KommAssistant>('komm-test-assistant')] as [KommAssistant, KommAssistant];
+    const again = await mount<HTMLDivElement>(
+      html`<div>
+        <komm-test-assistant id="a" .config=${config}></komm-test-assistant>
+        <komm-test-assistant id="b" .config=${config}></komm-test-assistant>
+      </div>`,
+    );
+    const [a2, b2] = [...again.querySelectorAll<KommAssistant>('komm-test-assistant')] as [
+      KommAssistant,
+      KommAssistant,
+    ];
     await ready(a2);
     await ready(b2);
     expect($<HTMLInputElement>(a2, 'input[value="anmeldung"]')!.checked).to.equal(true);
@@ -135,7 +162,9 @@ describe('KommAssistant (wizard shell)', () => {
 
   it('keeps no draft with draft="off"', async () => {
     const config = validConfig();
-    const el = await mount<KommAssistant>(html`<komm-test-assistant draft="off" .config=${config}></komm-test-assistant>`);
+    const el = await mount<KommAssistant>(
+      html`<komm-test-assistant draft="off" .config=${config}></komm-test-assistant>`,
+    );
     await ready(el);
     $<HTMLInputElement>(el, 'input[value="anmeldung"]')!.click();
     await clickNext(el);
@@ -144,10 +173,16 @@ describe('KommAssistant (wizard shell)', () => {
   });
 
   it('speaks English with lang="en" and follows the nearest ancestor lang', async () => {
-    const el = await mount<KommAssistant>(html`<komm-test-assistant lang="en" .config=${validConfig()}></komm-test-assistant>`);
+    const el = await mount<KommAssistant>(
+      html`<komm-test-assistant lang="en" .config=${validConfig()}></komm-test-assistant>`,
+    );
     await ready(el);
     expect($(el, 'button.primary')!.textContent!.trim()).to.equal('Continue');
-    const wrap = await mount<HTMLDivElement>(html`<div lang="en-GB"><komm-test-assistant .config=${validConfig()}></komm-test-assistant></div>`);
+    const wrap = await mount<HTMLDivElement>(
+      html`<div lang="en-GB">
+        <komm-test-assistant .config=${validConfig()}></komm-test-assistant>
+      </div>`,
+    );
     const inner = wrap.querySelector<KommAssistant>('komm-test-assistant')!;
     await ready(inner);
     expect($(inner, 'button.primary')!.textContent!.trim()).to.equal('Continue');
@@ -158,7 +193,12 @@ describe('KommAssistant (wizard shell)', () => {
   });
 
   it('places every heading relative to heading-level (axe heading order at level 4)', async () => {
-    const el = await mount<KommAssistant>(html`<section><h3>Bürgerservice</h3><komm-test-assistant heading-level="4" .config=${validConfig()}></komm-test-assistant></section>`);
+    const el = await mount<KommAssistant>(
+      html`<section>
+        <h3>Bürgerservice</h3>
+        <komm-test-assistant heading-level="4" .config=${validConfig()}></komm-test-assistant>
+      </section>`,
+    );
     const inner = el.querySelector<KommAssistant>('komm-test-assistant')!;
     await ready(inner);
     await clickNext(inner);
@@ -170,7 +210,12 @@ describe('KommAssistant (wizard shell)', () => {
   it('takes prefilled values, marks them on the review and lists them in the payload', async () => {
     const { validAnmeldung } = await import('../engine/test-fixtures.js');
     const prefill = { 'halter.familyName': { value: 'Müller', source: 'BundID' } };
-    const el = await mount<KommAssistant>(html`<komm-test-assistant .prefill=${prefill} .config=${validConfig()}></komm-test-assistant>`);
+    const el = await mount<KommAssistant>(
+      html`<komm-test-assistant
+        .prefill=${prefill}
+        .config=${validConfig()}
+      ></komm-test-assistant>`,
+    );
     await ready(el);
     el.loadAnswers({ ...validAnmeldung(), halter: { ...(validAnmeldung().halter as object) } });
     el.goTo('review');
@@ -178,7 +223,10 @@ describe('KommAssistant (wizard shell)', () => {
     expect($(el, '[part="review"]')!.textContent).to.contain('(übernommen aus BundID)');
     expect(el.getPayload()!.prefilled).to.deep.equal(['/data/halter/familyName']);
     // A value the citizen changed is theirs, not the prefill's.
-    el.loadAnswers({ ...validAnmeldung(), halter: { ...(validAnmeldung().halter as object), familyName: 'Meier' } });
+    el.loadAnswers({
+      ...validAnmeldung(),
+      halter: { ...(validAnmeldung().halter as object), familyName: 'Meier' },
+    });
     await el.updateComplete;
     expect(el.getPayload()!.prefilled).to.deep.equal([]);
     expect($(el, '[part="review"]')!.textContent).not.to.contain('übernommen');
@@ -191,7 +239,12 @@ describe('KommAssistant (wizard shell)', () => {
       calls++;
       return Promise.reject(new Error('must not be called'));
     }) as typeof fetch;
-    const el = await mount<KommAssistant>(html`<komm-test-assistant .fetchFn=${fetchFn} .config=${validConfig()}></komm-test-assistant>`);
+    const el = await mount<KommAssistant>(
+      html`<komm-test-assistant
+        .fetchFn=${fetchFn}
+        .config=${validConfig()}
+      ></komm-test-assistant>`,
+    );
     await ready(el);
     el.loadAnswers(validAnmeldung());
     el.goTo('review');
@@ -207,11 +260,19 @@ describe('KommAssistant (wizard shell)', () => {
   it('keeps no draft after a successful submission (also not after the debounce or a reload)', async () => {
     const { validAnmeldung } = await import('../engine/test-fixtures.js');
     const fetchFn = (async () =>
-      new Response(JSON.stringify({ reference: 'HST-2026-000001', receivedAt: '2026-11-29T10:00:00.000Z' }), {
-        status: 201,
-        headers: { 'Content-Type': 'application/json' },
-      })) as typeof fetch;
-    const el = await mount<KommAssistant>(html`<komm-test-assistant .fetchFn=${fetchFn} .config=${validConfig()}></komm-test-assistant>`);
+      new Response(
+        JSON.stringify({ reference: 'HST-2026-000001', receivedAt: '2026-11-29T10:00:00.000Z' }),
+        {
+          status: 201,
+          headers: { 'Content-Type': 'application/json' },
+        },
+      )) as typeof fetch;
+    const el = await mount<KommAssistant>(
+      html`<komm-test-assistant
+        .fetchFn=${fetchFn}
+        .config=${validConfig()}
+      ></komm-test-assistant>`,
+    );
     await ready(el);
     el.loadAnswers(validAnmeldung());
     el.goTo('review');
@@ -229,13 +290,18 @@ describe('KommAssistant (wizard shell)', () => {
     const fetchFn = (async (_url: string, init: RequestInit) => {
       bodies.push(String(init.body));
       await new Promise((r) => setTimeout(r, 20));
-      return new Response(JSON.stringify({ type: 'about:blank', title: 'Bad Request', status: 400 }), {
-        status: 400,
-        headers: { 'Content-Type': 'application/problem+json' },
-      });
+      return new Response(
+        JSON.stringify({ type: 'about:blank', title: 'Bad Request', status: 400 }),
+        {
+          status: 400,
+          headers: { 'Content-Type': 'application/problem+json' },
+        },
+      );
     }) as typeof fetch;
     const config = validConfig();
-    const el = await mount<KommAssistant>(html`<komm-test-assistant .fetchFn=${fetchFn} .config=${config}></komm-test-assistant>`);
+    const el = await mount<KommAssistant>(
+      html`<komm-test-assistant .fetchFn=${fetchFn} .config=${config}></komm-test-assistant>`,
+    );
     await ready(el);
     el.loadAnswers(validAnmeldung());
     el.goTo('review');
@@ -253,7 +319,9 @@ describe('KommAssistant (wizard shell)', () => {
     el.lang = '';
     // Reloaded while (or after) sending: the restored application goes out unchanged.
     el.remove();
-    const again = await mount<KommAssistant>(html`<komm-test-assistant .fetchFn=${fetchFn} .config=${config}></komm-test-assistant>`);
+    const again = await mount<KommAssistant>(
+      html`<komm-test-assistant .fetchFn=${fetchFn} .config=${config}></komm-test-assistant>`,
+    );
     await ready(again);
     await send(again, 3);
     expect(bodies[2]).to.equal(bodies[0]);
@@ -262,8 +330,15 @@ describe('KommAssistant (wizard shell)', () => {
   it('reset() while sending leaves no failure behind and reports no error', async () => {
     const { validAnmeldung } = await import('../engine/test-fixtures.js');
     const fetchFn = ((_url: string, init: RequestInit) =>
-      new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)))) as typeof fetch;
-    const el = await mount<KommAssistant>(html`<komm-test-assistant .fetchFn=${fetchFn} .config=${validConfig()}></komm-test-assistant>`);
+      new Promise((_, reject) =>
+        init.signal!.addEventListener('abort', () => reject(init.signal!.reason)),
+      )) as typeof fetch;
+    const el = await mount<KommAssistant>(
+      html`<komm-test-assistant
+        .fetchFn=${fetchFn}
+        .config=${validConfig()}
+      ></komm-test-assistant>`,
+    );
     await ready(el);
     let errors = 0;
     el.addEventListener('komm-submit-error', () => errors++);
@@ -283,7 +358,9 @@ describe('KommAssistant (wizard shell)', () => {
 
   it('continues from the shown step when new answers hide the step it was on', async () => {
     const { validAnmeldung } = await import('../engine/test-fixtures.js');
-    const el = await mount<KommAssistant>(html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`);
+    const el = await mount<KommAssistant>(
+      html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`,
+    );
     await ready(el);
     el.loadAnswers({ ...validAnmeldung(), requestType: 'abmeldung' });
     el.goTo('abmeldung');
@@ -297,7 +374,9 @@ describe('KommAssistant (wizard shell)', () => {
 
   it('removing a list item moves focus to a named neighbour and announces it', async () => {
     const { validAnmeldung } = await import('../engine/test-fixtures.js');
-    const el = await mount<KommAssistant>(html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`);
+    const el = await mount<KommAssistant>(
+      html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`,
+    );
     await ready(el);
     el.loadAnswers(validAnmeldung()); // two dogs
     el.goTo('hunde');
@@ -343,7 +422,9 @@ describe('KommAssistant with the keyboard alone', () => {
   it('reaches the review page using only Tab, arrows, Space, typing and Enter', async () => {
     const { keyboardStep, view, stepId } = await import('../../test/drive.js');
     const { validAnmeldung } = await import('../engine/test-fixtures.js');
-    const el = await mount<KommAssistant>(html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`);
+    const el = await mount<KommAssistant>(
+      html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`,
+    );
     await ready(el);
     const answers = validAnmeldung();
     const seen: string[] = [];
@@ -352,11 +433,19 @@ describe('KommAssistant with the keyboard alone', () => {
       await keyboardStep(el, answers);
       if (view(el) === 'step' && stepId(el) === seen[seen.length - 1]) {
         const summary = $(el, '[part="error-summary"]');
-        if (!summary?.classList.contains('warnings')) throw new Error(`stuck on ${stepId(el)}: ${summary?.textContent}`);
+        if (!summary?.classList.contains('warnings'))
+          throw new Error(`stuck on ${stepId(el)}: ${summary?.textContent}`);
       }
     }
     expect(view(el)).to.equal('review');
-    expect(seen).to.include.members(['anliegen', 'halter', 'hunde', 'gefahr', 'zahlung', 'erklaerung']);
+    expect(seen).to.include.members([
+      'anliegen',
+      'halter',
+      'hunde',
+      'gefahr',
+      'zahlung',
+      'erklaerung',
+    ]);
     const payload = el.getPayload()!;
     expect(payload.data).to.deep.equal({ ...answers, iban: 'DE89370400440532013000' });
   });

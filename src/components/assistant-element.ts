@@ -9,7 +9,13 @@ import { getPath, isEmpty, setPath } from '../engine/paths.js';
 import { pruneAnswers } from '../engine/prune.js';
 import type { Answers, Issue, Lang, StepDef } from '../engine/types.js';
 import { errorsOnly, validateAll, validateStep } from '../engine/validate.js';
-import { todayIso, visibleSteps, walkStep, type FieldNode, type WalkInput } from '../engine/walk.js';
+import {
+  todayIso,
+  visibleSteps,
+  walkStep,
+  type FieldNode,
+  type WalkInput,
+} from '../engine/walk.js';
 import { KommDraftSavedEvent } from '../events/draft-saved.js';
 import { KommStepChangeEvent } from '../events/step-change.js';
 import { KommSubmitEvent } from '../events/submit.js';
@@ -158,14 +164,17 @@ export class KommAssistant<P = unknown> extends KommElement {
     () => {
       const cfg = this.loaded();
       // The element's `id` keeps two identical assistants on one page apart.
-      return cfg ? `komm-draft:${this.def.id}:${cfg.config.municipality.ags}:${location.pathname}${this.id ? `#${this.id}` : ''}` : undefined;
+      return cfg
+        ? `komm-draft:${this.def.id}:${cfg.config.municipality.ags}:${location.pathname}${this.id ? `#${this.id}` : ''}`
+        : undefined;
     },
     () => this.draft !== 'off',
     (savedAt) => this.dispatchEvent(new KommDraftSavedEvent({ storage: 'tab', savedAt })),
   );
 
   private readonly configTask = new Task(this, {
-    task: ([src, config], { signal }) => loadConfig(src, config, this.def, this.tr.t, this.endpoint, signal),
+    task: ([src, config], { signal }) =>
+      loadConfig(src, config, this.def, this.tr.t, this.endpoint, signal),
     args: () => [this.configSrc, this.config] as const,
     onComplete: (result) => {
       // The config is ready: restore the draft, apply prefill, pick the step (before rendering).
@@ -199,7 +208,10 @@ export class KommAssistant<P = unknown> extends KommElement {
   protected override updated(changed: PropertyValues): void {
     this.setHostState('submitting', this.submission.sending);
     this.setHostState('submitted', this.view === 'confirmation');
-    this.setHostState('invalid', this.shown.some((i) => i.severity === 'error'));
+    this.setHostState(
+      'invalid',
+      this.shown.some((i) => i.severity === 'error'),
+    );
     if (this.pendingFocus) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
       this.pendingFocus = undefined;
@@ -219,7 +231,8 @@ export class KommAssistant<P = unknown> extends KommElement {
     this.submittedAt = draft?.submittedAt ?? '';
     this.sentLocale = draft?.locale;
     const steps = visibleSteps(this.def, this.input());
-    this.stepId = draft?.stepId && steps.some((s) => s.id === draft.stepId) ? draft.stepId : steps[0]!.id;
+    this.stepId =
+      draft?.stepId && steps.some((s) => s.id === draft.stepId) ? draft.stepId : steps[0]!.id;
     this.view = draft?.view === 'review' ? 'review' : 'step';
     this.ensureMinItems(this.stepId);
     this.stepEnteredAt = performance.now();
@@ -276,17 +289,25 @@ export class KommAssistant<P = unknown> extends KommElement {
   }
 
   private removeItem(node: FieldNode<unknown>, index: number) {
-    const legend = this.renderRoot.querySelector(`#${fieldId(node.path, String(index))} > legend`)?.textContent?.trim();
+    const legend = this.renderRoot
+      .querySelector(`#${fieldId(node.path, String(index))} > legend`)
+      ?.textContent?.trim();
     this.store.removeItem(node.path, index);
     this.shown = this.shown.filter((i) => !i.path.startsWith(`${node.path}.`));
     // Focus to the item before (or the one that moved up), else the list; and say what happened.
     const left = (node.items?.length ?? 1) - 1;
-    this.pendingFocus = left > 0 ? `#${fieldId(node.path, String(Math.max(0, Math.min(index - 1, left - 1))))}` : `#${fieldId(node.path)}`;
+    this.pendingFocus =
+      left > 0
+        ? `#${fieldId(node.path, String(Math.max(0, Math.min(index - 1, left - 1))))}`
+        : `#${fieldId(node.path)}`;
     this.announcement = this.tr.t('list.removed', { item: legend ?? '' });
   }
 
   private ensureMinItems(stepId: string) {
-    this.store.ensureMinItems(this.def.steps.find((s) => s.id === stepId), this.input());
+    this.store.ensureMinItems(
+      this.def.steps.find((s) => s.id === stepId),
+      this.input(),
+    );
   }
 
   // ---- Navigation (public API) ---------------------------------------------------------------
@@ -305,7 +326,12 @@ export class KommAssistant<P = unknown> extends KommElement {
     const from = this.view === 'step' ? this.stepId : this.view;
     const errorCodes = [...this.stepErrorCodes];
     this.dispatchEvent(
-      new KommStepChangeEvent({ from, to: view === 'step' ? to : view, durationMs: Math.round(performance.now() - this.stepEnteredAt), errorCodes }),
+      new KommStepChangeEvent({
+        from,
+        to: view === 'step' ? to : view,
+        durationMs: Math.round(performance.now() - this.stepEnteredAt),
+        errorCodes,
+      }),
     );
     this.stepEnteredAt = performance.now();
     this.stepErrorCodes.clear();
@@ -327,7 +353,9 @@ export class KommAssistant<P = unknown> extends KommElement {
     this.stepId = step.id;
     const issues = validateStep(this.def, step, this.input());
     const errors = errorsOnly(issues);
-    const warnings = issues.filter((i) => i.severity === 'warning' && !this.acknowledged.has(`${i.path}:${i.code}`));
+    const warnings = issues.filter(
+      (i) => i.severity === 'warning' && !this.acknowledged.has(`${i.path}:${i.code}`),
+    );
     if (errors.length || warnings.length) {
       // Warnings are shown once; "Weiter" again accepts them ("Sie können trotzdem fortfahren").
       for (const w of warnings) this.acknowledged.add(`${w.path}:${w.code}`);
@@ -393,10 +421,22 @@ export class KommAssistant<P = unknown> extends KommElement {
     if (!cfg) return undefined;
     const input = this.input();
     const data = pruneAnswers(this.def, input);
-    const computed = this.def.computed?.({ answers: data, params: cfg.params, today: input.today }) ?? {};
-    const prefilled = Object.keys(this.prefill).filter((p) => getPath(data, p) === this.prefill[p]!.value);
+    const computed =
+      this.def.computed?.({ answers: data, params: cfg.params, today: input.today }) ?? {};
+    const prefilled = Object.keys(this.prefill).filter(
+      (p) => getPath(data, p) === this.prefill[p]!.value,
+    );
     const at = this.submittedAt ? { submittedAt: this.submittedAt } : {};
-    return createEnvelope({ def: this.def, config: cfg.config, data, computed, locale: this.sentLocale ?? this.langResolved, id: this.envelopeId, prefilled, ...at });
+    return createEnvelope({
+      def: this.def,
+      config: cfg.config,
+      data,
+      computed,
+      locale: this.sentLocale ?? this.langResolved,
+      id: this.envelopeId,
+      prefilled,
+      ...at,
+    });
   }
 
   // ---- Submission ----------------------------------------------------------------------------
@@ -413,7 +453,10 @@ export class KommAssistant<P = unknown> extends KommElement {
     }
     const envelope = this.getPayload()!;
     if (!this.dispatchEvent(new KommSubmitEvent({ envelope }))) return;
-    const endpoint = new URL(this.endpoint || this.loaded()!.config.endpoint!, document.baseURI).href.replace(/\/$/, '');
+    const endpoint = new URL(
+      this.endpoint || this.loaded()!.config.endpoint!,
+      document.baseURI,
+    ).href.replace(/\/$/, '');
     const outcome = await this.submission.send(endpoint, envelope, {
       def: this.def,
       ...(this.fetchFn ? { fetchFn: this.fetchFn } : {}),
@@ -423,10 +466,17 @@ export class KommAssistant<P = unknown> extends KommElement {
       this.drafts.clear();
       this.reference = outcome.reference;
       this.move('confirmation', 'confirmation');
-      this.dispatchEvent(new KommSubmitSuccessEvent({ reference: outcome.reference, receivedAt: outcome.receivedAt, assistant: this.def.id }));
+      this.dispatchEvent(
+        new KommSubmitSuccessEvent({
+          reference: outcome.reference,
+          receivedAt: outcome.receivedAt,
+          assistant: this.def.id,
+        }),
+      );
       return;
     }
-    if (outcome.kind === 'aborted' && (!this.isConnected || envelope.id !== this.envelopeId)) return;
+    if (outcome.kind === 'aborted' && (!this.isConnected || envelope.id !== this.envelopeId))
+      return;
     const codes = outcome.kind === 'validation' ? outcome.issues.map((i) => i.code) : [];
     this.dispatchEvent(
       new KommSubmitErrorEvent({
@@ -456,8 +506,12 @@ export class KommAssistant<P = unknown> extends KommElement {
   // ---- Rendering -----------------------------------------------------------------------------
 
   private focusField(path: string) {
-    const el = this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`) ?? this.renderRoot.querySelector<HTMLElement>(`[id^="${fieldId(path)}-"]`);
-    const target = el?.matches('fieldset') ? (el.querySelector<HTMLElement>('input, select, textarea') ?? el) : el;
+    const el =
+      this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`) ??
+      this.renderRoot.querySelector<HTMLElement>(`[id^="${fieldId(path)}-"]`);
+    const target = el?.matches('fieldset')
+      ? (el.querySelector<HTMLElement>('input, select, textarea') ?? el)
+      : el;
     target?.focus();
     target?.scrollIntoView?.({ block: 'center' });
   }
@@ -468,16 +522,20 @@ export class KommAssistant<P = unknown> extends KommElement {
     return html`<div lang=${tr.lang}>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.configTask.render({
-      pending: () => html`<p class="loading" role="status">${tr.t('config.loading')}</p>`,
-      error: (e) => {
-        const problems = Array.isArray(e) ? (e as ConfigProblem[]) : [{ path: '?', message: String(e) }];
-        // Once per failed load, not on every render.
-        if (this.reportedError !== e) console.error(`<komm-${this.def.id}>: invalid configuration`, problems);
-        this.reportedError = e;
-        return configErrorPage(tr, problems, this.headingLevel);
-      },
-      complete: () => (this.stepId ? this.renderView() : nothing),
-    })}</div>`;
+        pending: () => html`<p class="loading" role="status">${tr.t('config.loading')}</p>`,
+        error: (e) => {
+          const problems = Array.isArray(e)
+            ? (e as ConfigProblem[])
+            : [{ path: '?', message: String(e) }];
+          // Once per failed load, not on every render.
+          if (this.reportedError !== e)
+            console.error(`<komm-${this.def.id}>: invalid configuration`, problems);
+          this.reportedError = e;
+          return configErrorPage(tr, problems, this.headingLevel);
+        },
+        complete: () => (this.stepId ? this.renderView() : nothing),
+      })}
+    </div>`;
   }
 
   private renderView() {
@@ -488,9 +546,11 @@ export class KommAssistant<P = unknown> extends KommElement {
     const steps = this.steps() as StepDef<unknown>[];
     const config = this.loaded()!.config;
     if (this.view === 'confirmation') return confirmationView(tr, level, this.reference, config);
-    const nodesOf = (step: StepDef<unknown>) => walkStep(step as StepDef<P>, input) as FieldNode<unknown>[];
+    const nodesOf = (step: StepDef<unknown>) =>
+      walkStep(step as StepDef<P>, input) as FieldNode<unknown>[];
     if (this.view === 'review') {
-      const computed = this.def.computed?.({ ...input, answers: pruneAnswers(this.def, input) }) ?? {};
+      const computed =
+        this.def.computed?.({ ...input, answers: pruneAnswers(this.def, input) }) ?? {};
       return reviewView({
         tr,
         level,
@@ -515,7 +575,11 @@ export class KommAssistant<P = unknown> extends KommElement {
       index,
       total: steps.length,
       toReview: index === steps.length - 1 || this.returnToReview,
-      problems: this.shown.map((i) => ({ path: i.path, text: issueMessage(tr, i, this.def), severity: i.severity })),
+      problems: this.shown.map((i) => ({
+        path: i.path,
+        text: issueMessage(tr, i, this.def),
+        severity: i.severity,
+      })),
       focusField: (p) => this.focusField(p),
       onNext: () => this.next(),
       onBack: () => this.back(),

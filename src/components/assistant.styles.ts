@@ -22,7 +22,10 @@ export const assistantStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  h1, h2, h3, h4 {
+  h1,
+  h2,
+  h3,
+  h4 {
     line-height: 1.25;
     margin: var(--_space-m) 0;
   }
@@ -31,10 +34,13 @@ export const assistantStyles = css`
     outline: none;
     box-shadow: none;
   }
-  p, dd, li {
+  p,
+  dd,
+  li {
     overflow-wrap: anywhere;
   }
-  .assistant-title, .progress {
+  .assistant-title,
+  .progress {
     margin: 0;
     color: var(--_color-muted);
   }
@@ -64,7 +70,8 @@ export const assistantStyles = css`
     border-inline-start: 4px solid var(--_color-warning);
     padding-inline-start: var(--_space-m);
   }
-  label, legend {
+  label,
+  legend {
     display: block;
     font-weight: 700;
     margin-bottom: var(--_space-xs);
@@ -91,7 +98,8 @@ export const assistantStyles = css`
     color: var(--_color-muted);
     margin: 0 0 var(--_space-s);
   }
-  .error, .warning {
+  .error,
+  .warning {
     font-weight: 700;
     margin: 0 0 var(--_space-s);
   }
@@ -101,7 +109,9 @@ export const assistantStyles = css`
   .warning {
     color: var(--_color-warning);
   }
-  input:not([type='radio']):not([type='checkbox']), select, textarea {
+  input:not([type='radio']):not([type='checkbox']),
+  select,
+  textarea {
     font: inherit;
     color: var(--_color-text);
     background: var(--_color-surface);
@@ -111,13 +121,27 @@ export const assistantStyles = css`
     width: 100%;
     min-height: 2.5rem;
   }
-  input.w-xs { max-width: 5ch; }
-  input.w-s { max-width: 10ch; }
-  input.w-m { max-width: 20ch; }
-  input.w-l { max-width: 32ch; }
-  input[type='time'] { max-width: 10rem; }
-  input.w-day { max-width: 3.5em; }
-  input.w-year { max-width: 5.5em; }
+  input.w-xs {
+    max-width: 5ch;
+  }
+  input.w-s {
+    max-width: 10ch;
+  }
+  input.w-m {
+    max-width: 20ch;
+  }
+  input.w-l {
+    max-width: 32ch;
+  }
+  input[type='time'] {
+    max-width: 10rem;
+  }
+  input.w-day {
+    max-width: 3.5em;
+  }
+  input.w-year {
+    max-width: 5.5em;
+  }
   .date {
     display: flex;
     gap: var(--_space-m);
@@ -202,7 +226,9 @@ export const assistantStyles = css`
   a {
     color: var(--_color-primary);
   }
-  .error-summary, .submit-failure, .config-error {
+  .error-summary,
+  .submit-failure,
+  .config-error {
     border: 4px solid var(--_color-danger);
     padding: var(--_space-m);
     margin: var(--_space-m) 0;
@@ -210,7 +236,8 @@ export const assistantStyles = css`
   .error-summary.warnings {
     border-color: var(--_color-warning);
   }
-  .error-summary:focus, .submit-failure:focus {
+  .error-summary:focus,
+  .submit-failure:focus {
     outline: 3px solid var(--_color-focus);
     box-shadow: none;
   }
@@ -264,7 +291,8 @@ export const assistantStyles = css`
   .review-row dt {
     font-weight: 700;
   }
-  .review-row dd, .review-group > dd {
+  .review-row dd,
+  .review-group > dd {
     margin: 0;
     overflow-wrap: anywhere;
   }
@@ -306,10 +334,16 @@ export const assistantStyles = css`
     overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {
-    .field.has-error, .field.has-warning, .error-summary, .submit-failure, .config-error, .info {
+    .field.has-error,
+    .field.has-warning,
+    .error-summary,
+    .submit-failure,
+    .config-error,
+    .info {
       border-color: CanvasText;
     }
-    button.primary, button.secondary {
+    button.primary,
+    button.secondary {
       border: 2px solid ButtonText;
     }
     .panel {

@@ -25,7 +25,8 @@ export async function loadConfig<P>(
   let raw = given;
   if (raw === undefined) {
     if (!src) throw fail('config-src', t('config.missing'));
-    const unreachable = (reason: string) => fail('config-src', t('config.unreachable', { url: src, reason }));
+    const unreachable = (reason: string) =>
+      fail('config-src', t('config.unreachable', { url: src, reason }));
     let res: Response;
     try {
       res = await fetch(new URL(src, document.baseURI), { signal, credentials: 'omit' });
@@ -42,6 +43,9 @@ export async function loadConfig<P>(
   const result = parseConfig(raw, def);
   if (!result.ok) throw result.problems;
   if (!endpointOverride && !result.config.endpoint)
-    throw fail('endpoint', 'fehlt: weder das Attribut „endpoint“ noch die Konfiguration nennt die Adresse der Datendrehscheibe');
+    throw fail(
+      'endpoint',
+      'fehlt: weder das Attribut „endpoint“ noch die Konfiguration nennt die Adresse der Datendrehscheibe',
+    );
   return { config: result.config, params: result.params };
 }

@@ -44,18 +44,33 @@ export function buildFieldContext<P>(host: FieldHost<P>): FieldContext & ReviewC
     t: tr.t,
     label: (node, withOptional = true) => {
       const vars = node.field.vars?.(node.ctx);
-      const text = textOf([node.field.label ?? '', `${node.key}.label`, `fields.${node.field.path}.label`], vars) ?? node.key;
+      const text =
+        textOf(
+          [node.field.label ?? '', `${node.key}.label`, `fields.${node.field.path}.label`],
+          vars,
+        ) ?? node.key;
       // GOV.UK marks the optional fields, not the required ones.
-      const optional = withOptional && node.field.type !== 'group' && node.field.type !== 'info' && !isRequired(node);
+      const optional =
+        withOptional &&
+        node.field.type !== 'group' &&
+        node.field.type !== 'info' &&
+        !isRequired(node);
       return optional ? `${text} ${tr.t('optional')}` : text;
     },
     hint: (node) =>
-      textOf([node.field.hint ?? '', `${node.key}.hint`, `fields.${node.field.path}.hint`], node.field.vars?.(node.ctx)),
+      textOf(
+        [node.field.hint ?? '', `${node.key}.hint`, `fields.${node.field.path}.hint`],
+        node.field.vars?.(node.ctx),
+      ),
     options: (node) => optionsOf(node.field as ChoiceField<unknown>, node.ctx),
     optionLabel: (node, o) =>
       o.text?.[tr.lang] ??
       o.text?.de ??
-      textOf([o.label ?? '', `${node.key}.options.${o.value}`, `fields.${node.field.path}.options.${o.value}`]) ??
+      textOf([
+        o.label ?? '',
+        `${node.key}.options.${o.value}`,
+        `fields.${node.field.path}.options.${o.value}`,
+      ]) ??
       o.value,
     value: (path) => getPath(host.answers, path),
     text: (node) => {
@@ -67,7 +82,9 @@ export function buildFieldContext<P>(host: FieldHost<P>): FieldContext & ReviewC
     },
     issue: (path) => {
       const issue = host.shown.find((i) => i.path === path);
-      return issue ? { text: issueMessage(tr, issue, host.def), severity: issue.severity } : undefined;
+      return issue
+        ? { text: issueMessage(tr, issue, host.def), severity: issue.severity }
+        : undefined;
     },
     set: (node, value, raw) => host.set(node.path, value, raw),
     addItem: host.addItem,

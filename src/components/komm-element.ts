@@ -39,10 +39,13 @@ export class KommElement extends LitElement {
    * keeps the first definition and warns, so two script tags on one page never throw.
    */
   static define(tag: string): void {
-    const existing = customElements.get(tag) as (typeof KommElement & CustomElementConstructor) | undefined;
+    const existing = customElements.get(tag) as
+      (typeof KommElement & CustomElementConstructor) | undefined;
     if (existing) {
       if (existing.version !== this.version)
-        console.warn(`<${tag}> is already defined by komm-assistenten ${existing.version}; ${this.version} is not registered.`);
+        console.warn(
+          `<${tag}> is already defined by komm-assistenten ${existing.version}; ${this.version} is not registered.`,
+        );
       return;
     }
     customElements.define(tag, this);

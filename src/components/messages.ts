@@ -19,7 +19,8 @@ const de: Messages = {
   'error.prefix': 'Fehler:',
   'warning.prefix': 'Hinweis:',
   'review.title': 'Prüfen Sie Ihre Angaben',
-  'review.lead': 'Bitte prüfen Sie alles, bevor Sie den Antrag absenden. Mit „Ändern“ können Sie eine Angabe korrigieren.',
+  'review.lead':
+    'Bitte prüfen Sie alles, bevor Sie den Antrag absenden. Mit „Ändern“ können Sie eine Angabe korrigieren.',
   'review.change': 'Ändern',
   'review.empty': 'Keine Angabe',
   'review.yes': 'Ja',
@@ -30,24 +31,32 @@ const de: Messages = {
   'confirmation.title': 'Ihr Antrag wurde gesendet',
   'confirmation.reference': 'Ihre Vorgangsnummer',
   'confirmation.next': 'Wie es weitergeht',
-  'confirmation.nextText': '{office} bearbeitet Ihren Antrag. Bitte geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
+  'confirmation.nextText':
+    '{office} bearbeitet Ihren Antrag. Bitte geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
   'confirmation.contact': 'Kontakt: {contact}',
-  'confirmation.print': 'Bitte notieren Sie sich die Vorgangsnummer oder drucken Sie diese Seite aus.',
+  'confirmation.print':
+    'Bitte notieren Sie sich die Vorgangsnummer oder drucken Sie diese Seite aus.',
   'submit.sending': 'Ihr Antrag wird gesendet …',
-  'submit.retrying': 'Die Verbindung ist gestört. Wir versuchen es erneut (Versuch {n} von {max}) …',
+  'submit.retrying':
+    'Die Verbindung ist gestört. Wir versuchen es erneut (Versuch {n} von {max}) …',
   'submit.failedTitle': 'Ihr Antrag konnte nicht gesendet werden',
-  'submit.failed': 'Ihre Angaben sind nicht verloren. Bitte versuchen Sie es in einigen Minuten erneut oder laden Sie Ihre Angaben herunter.',
+  'submit.failed':
+    'Ihre Angaben sind nicht verloren. Bitte versuchen Sie es in einigen Minuten erneut oder laden Sie Ihre Angaben herunter.',
   'submit.rejected': 'Der Antrag wurde nicht angenommen. Bitte wenden Sie sich an {office}.',
   'submit.tooLarge': 'Der Antrag ist zu groß. Bitte kürzen Sie lange Texte.',
-  'submit.mismatch': 'Dieser Antrag wurde mit anderen Angaben bereits gesendet. Bitte laden Sie Ihre Angaben herunter und wenden Sie sich an {office}.',
-  'submit.invalid': 'Die Stelle hat Angaben zurückgewiesen. Bitte prüfen Sie die markierten Felder.',
+  'submit.mismatch':
+    'Dieser Antrag wurde mit anderen Angaben bereits gesendet. Bitte laden Sie Ihre Angaben herunter und wenden Sie sich an {office}.',
+  'submit.invalid':
+    'Die Stelle hat Angaben zurückgewiesen. Bitte prüfen Sie die markierten Felder.',
   'submit.errorNumber': 'Fehlernummer: {id}',
   'submit.retry': 'Erneut senden',
   'submit.download': 'Angaben herunterladen',
   'config.title': 'Dieser Antrag kann gerade nicht angezeigt werden',
-  'config.lead': 'Die Einstellungen dieser Seite sind fehlerhaft. Bitte wenden Sie sich an die Redaktion der Seite.',
+  'config.lead':
+    'Die Einstellungen dieser Seite sind fehlerhaft. Bitte wenden Sie sich an die Redaktion der Seite.',
   'config.unreachable': 'Die Konfiguration „{url}“ konnte nicht geladen werden ({reason}).',
-  'config.missing': 'Es ist keine Konfiguration angegeben (Attribut „config-src“ oder Eigenschaft „config“).',
+  'config.missing':
+    'Es ist keine Konfiguration angegeben (Attribut „config-src“ oder Eigenschaft „config“).',
   'config.problem': '„{path}“ {message}',
   'config.loading': 'Der Antrag wird geladen …',
   'list.add': 'Weiteren Eintrag hinzufügen',
@@ -68,9 +77,12 @@ const de: Messages = {
   'error.too_long': 'Kürzen Sie Ihren Text auf höchstens {maximum} Zeichen.',
   'error.too_short': 'Geben Sie mindestens {minimum} Zeichen ein.',
   'error.invalid_format': 'Prüfen Sie das Format Ihrer Eingabe.',
-  'error.invalid_date': 'Geben Sie ein gültiges Datum mit Tag, Monat und Jahr ein, zum Beispiel 24 3 2026.',
-  'error.invalid_email': 'Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@beispiel.de.',
-  'error.invalid_iban': 'Geben Sie eine gültige IBAN ein, zum Beispiel DE02 1203 0000 0000 2020 51.',
+  'error.invalid_date':
+    'Geben Sie ein gültiges Datum mit Tag, Monat und Jahr ein, zum Beispiel 24 3 2026.',
+  'error.invalid_email':
+    'Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@beispiel.de.',
+  'error.invalid_iban':
+    'Geben Sie eine gültige IBAN ein, zum Beispiel DE02 1203 0000 0000 2020 51.',
   'error.invalid_money': 'Geben Sie einen Betrag mit höchstens zwei Nachkommastellen ein.',
   'error.invalid_value': 'Wählen Sie eine der angebotenen Möglichkeiten aus.',
   'error.too_few': 'Fügen Sie mindestens {minimum} Einträge hinzu.',
@@ -88,28 +100,35 @@ const de: Messages = {
   'fields.houseNumber.required': 'Geben Sie die Hausnummer ein.',
   'fields.postalCode.label': 'Postleitzahl',
   'fields.postalCode.required': 'Geben Sie die Postleitzahl ein.',
-  'fields.postalCode.invalid_format': 'Geben Sie eine Postleitzahl mit 5 Ziffern ein, zum Beispiel 01067.',
+  'fields.postalCode.invalid_format':
+    'Geben Sie eine Postleitzahl mit 5 Ziffern ein, zum Beispiel 01067.',
   'fields.city.label': 'Ort',
   'fields.city.required': 'Geben Sie den Ort ein.',
   'fields.email.label': 'E-Mail-Adresse',
   'fields.email.hint': 'Für Rückfragen. Wir senden keine Werbung.',
   'fields.phone.label': 'Telefonnummer',
   'fields.phone.hint': 'Für Rückfragen, zum Beispiel 0351 1234567.',
-  'fields.phone.invalid_format': 'Geben Sie eine Telefonnummer ein, zum Beispiel 0351 1234567 oder +49 351 1234567.',
+  'fields.phone.invalid_format':
+    'Geben Sie eine Telefonnummer ein, zum Beispiel 0351 1234567 oder +49 351 1234567.',
   'fields.accountHolder.label': 'Kontoinhaberin oder Kontoinhaber',
-  'fields.accountHolder.required': 'Geben Sie den Namen der Kontoinhaberin oder des Kontoinhabers ein.',
+  'fields.accountHolder.required':
+    'Geben Sie den Namen der Kontoinhaberin oder des Kontoinhabers ein.',
   'fields.iban.label': 'IBAN',
   'fields.iban.hint': 'Sie finden die IBAN auf Ihrer Bankkarte oder im Online-Banking.',
   'fields.iban.required': 'Geben Sie Ihre IBAN ein.',
   'fields.sepaMandateConsent.label': 'Ich erteile das SEPA-Lastschriftmandat.',
-  'fields.sepaMandateConsent.hint': 'Ich ermächtige {creditor} (Gläubiger-Identifikationsnummer {creditorId}), Zahlungen von meinem Konto mittels Lastschrift einzuziehen. Die Mandatsreferenz wird mir gesondert mitgeteilt. Ich kann innerhalb von acht Wochen, beginnend mit dem Belastungsdatum, die Erstattung des belasteten Betrages verlangen.',
-  'fields.sepaMandateConsent.required': 'Erteilen Sie das SEPA-Lastschriftmandat oder wählen Sie eine andere Zahlungsweise.',
+  'fields.sepaMandateConsent.hint':
+    'Ich ermächtige {creditor} (Gläubiger-Identifikationsnummer {creditorId}), Zahlungen von meinem Konto mittels Lastschrift einzuziehen. Die Mandatsreferenz wird mir gesondert mitgeteilt. Ich kann innerhalb von acht Wochen, beginnend mit dem Belastungsdatum, die Erstattung des belasteten Betrages verlangen.',
+  'fields.sepaMandateConsent.required':
+    'Erteilen Sie das SEPA-Lastschriftmandat oder wählen Sie eine andere Zahlungsweise.',
   'fields.privacyNotice.text': 'Ihre Angaben werden nur zur Bearbeitung dieses Antrags verwendet.',
   'fields.privacyNotice.link': 'Datenschutzhinweise – {office} (öffnet in neuem Fenster)',
   'fields.privacyNoticeAck.label': 'Ich habe die Datenschutzhinweise zur Kenntnis genommen.',
-  'fields.privacyNoticeAck.required': 'Bestätigen Sie, dass Sie die Datenschutzhinweise zur Kenntnis genommen haben.',
+  'fields.privacyNoticeAck.required':
+    'Bestätigen Sie, dass Sie die Datenschutzhinweise zur Kenntnis genommen haben.',
   'fields.declarationTruth.label': 'Ich versichere, dass meine Angaben vollständig und wahr sind.',
-  'fields.declarationTruth.required': 'Bestätigen Sie, dass Ihre Angaben vollständig und wahr sind.',
+  'fields.declarationTruth.required':
+    'Bestätigen Sie, dass Ihre Angaben vollständig und wahr sind.',
 };
 
 const en: Messages = {
@@ -137,16 +156,19 @@ const en: Messages = {
   'confirmation.title': 'Your application has been sent',
   'confirmation.reference': 'Your reference number',
   'confirmation.next': 'What happens next',
-  'confirmation.nextText': '{office} will process your application. Please quote your reference number if you get in touch.',
+  'confirmation.nextText':
+    '{office} will process your application. Please quote your reference number if you get in touch.',
   'confirmation.contact': 'Contact: {contact}',
   'confirmation.print': 'Please write down the reference number or print this page.',
   'submit.sending': 'Sending your application …',
   'submit.retrying': 'The connection is disrupted. Trying again (attempt {n} of {max}) …',
   'submit.failedTitle': 'Your application could not be sent',
-  'submit.failed': 'Your answers are not lost. Please try again in a few minutes or download your answers.',
+  'submit.failed':
+    'Your answers are not lost. Please try again in a few minutes or download your answers.',
   'submit.rejected': 'The application was not accepted. Please contact {office}.',
   'submit.tooLarge': 'The application is too large. Please shorten long texts.',
-  'submit.mismatch': 'This application was already sent with different answers. Please download your answers and contact {office}.',
+  'submit.mismatch':
+    'This application was already sent with different answers. Please download your answers and contact {office}.',
   'submit.invalid': 'Some answers were rejected. Please check the marked fields.',
   'submit.errorNumber': 'Error number: {id}',
   'submit.retry': 'Try again',
@@ -209,8 +231,10 @@ const en: Messages = {
   'fields.iban.hint': 'You find the IBAN on your bank card or in online banking.',
   'fields.iban.required': 'Enter your IBAN.',
   'fields.sepaMandateConsent.label': 'I grant the SEPA Direct Debit mandate.',
-  'fields.sepaMandateConsent.hint': 'I authorise {creditor} (creditor identifier {creditorId}) to collect payments from my account by direct debit. The mandate reference will be sent to me separately. I can demand a refund of the debited amount within eight weeks of the debit date.',
-  'fields.sepaMandateConsent.required': 'Grant the SEPA Direct Debit mandate or choose another way to pay.',
+  'fields.sepaMandateConsent.hint':
+    'I authorise {creditor} (creditor identifier {creditorId}) to collect payments from my account by direct debit. The mandate reference will be sent to me separately. I can demand a refund of the debited amount within eight weeks of the debit date.',
+  'fields.sepaMandateConsent.required':
+    'Grant the SEPA Direct Debit mandate or choose another way to pay.',
   'fields.privacyNotice.text': 'Your answers are only used to process this application.',
   'fields.privacyNotice.link': 'Privacy notice – {office} (opens in a new window)',
   'fields.privacyNoticeAck.label': 'I have read the privacy notice.',

@@ -38,14 +38,22 @@ describe('config', () => {
 
   it('a missing key and a wrong type are named by their path, in German', () => {
     const missing = problems(setPath(validConfig(), 'privacyNoticeUrl', undefined));
-    assert.deepEqual(missing.map((p) => p.path), ['privacyNoticeUrl']);
+    assert.deepEqual(
+      missing.map((p) => p.path),
+      ['privacyNoticeUrl'],
+    );
     assert.equal(missing[0]!.message, 'fehlt');
     const wrongType = problems(setPath(validConfig(), 'office', 'Steueramt'));
-    assert.deepEqual(wrongType, [{ path: 'office', message: 'hat den falschen Typ (erwartet: Objekt)' }]);
+    assert.deepEqual(wrongType, [
+      { path: 'office', message: 'hat den falschen Typ (erwartet: Objekt)' },
+    ]);
     const missingNested = problems(setPath(validConfig(), 'office.name', undefined));
     assert.deepEqual(missingNested, [{ path: 'office.name', message: 'fehlt' }]);
     const badUrl = problems(setPath(validConfig(), 'endpoint', 'ftp://hub.example'));
-    assert.deepEqual(badUrl.map((p) => p.path), ['endpoint']);
+    assert.deepEqual(
+      badUrl.map((p) => p.path),
+      ['endpoint'],
+    );
     assert.match(badUrl[0]!.message, GERMAN);
   });
 
@@ -53,24 +61,45 @@ describe('config', () => {
     let raw = setPath(validConfig(), 'municipality.ags', 'x');
     raw = setPath(raw, 'office.email', 'not-mail');
     raw = setPath(raw, 'municipality.name', '');
-    assert.deepEqual(problems(raw).map((p) => p.path).sort(), ['municipality.ags', 'municipality.name', 'office.email']);
+    assert.deepEqual(
+      problems(raw)
+        .map((p) => p.path)
+        .sort(),
+      ['municipality.ags', 'municipality.name', 'office.email'],
+    );
   });
 
   it("problems in the assistant's parameters carry the full path", () => {
     const p = problems(setPath(validConfig(), 'assistants.hundesteuer.rates.first', '108 €'));
-    assert.deepEqual(p, [{ path: 'assistants.hundesteuer.rates.first', message: 'hat den falschen Typ (erwartet: Zahl)' }]);
+    assert.deepEqual(p, [
+      {
+        path: 'assistants.hundesteuer.rates.first',
+        message: 'hat den falschen Typ (erwartet: Zahl)',
+      },
+    ]);
     const gone = problems(setPath(validConfig(), 'assistants.hundesteuer.rates.first', undefined));
     assert.deepEqual(gone, [{ path: 'assistants.hundesteuer.rates.first', message: 'fehlt' }]);
     const negative = problems(setPath(validConfig(), 'assistants.hundesteuer.rates.second', -1));
-    assert.deepEqual(negative.map((x) => x.path), ['assistants.hundesteuer.rates.second']);
+    assert.deepEqual(
+      negative.map((x) => x.path),
+      ['assistants.hundesteuer.rates.second'],
+    );
     const list = problems(setPath(validConfig(), 'assistants.hundesteuer.breeds.1', 7));
-    assert.deepEqual(list.map((x) => x.path), ['assistants.hundesteuer.breeds.1']);
+    assert.deepEqual(
+      list.map((x) => x.path),
+      ['assistants.hundesteuer.breeds.1'],
+    );
   });
 
   it('a missing assistant section says so', () => {
     const raw = setPath(validConfig(), 'assistants.hundesteuer', undefined);
     const p = problems(raw);
-    assert.deepEqual(p, [{ path: 'assistants.hundesteuer', message: 'fehlt: diese Gemeinde hat den Assistenten nicht konfiguriert' }]);
+    assert.deepEqual(p, [
+      {
+        path: 'assistants.hundesteuer',
+        message: 'fehlt: diese Gemeinde hat den Assistenten nicht konfiguriert',
+      },
+    ]);
   });
 
   it('refuses what is not a config at all', () => {
@@ -83,7 +112,9 @@ describe('config', () => {
   });
 
   it('a __proto__ key in a parsed document does not reach the prototype', () => {
-    const raw = JSON.parse(JSON.stringify(validConfig()).replace(/^\{/, '{"__proto__":{"polluted":true},'));
+    const raw = JSON.parse(
+      JSON.stringify(validConfig()).replace(/^\{/, '{"__proto__":{"polluted":true},'),
+    );
     parseConfig(raw, fixture);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
   });
@@ -98,8 +129,14 @@ describe('config offices', () => {
     const other = parseConfig({ ...validConfig(), offices: { anderes: ordnungsamt } }, fixture);
     assert.ok(other.ok);
     assert.equal(other.config.office.name, validConfig().office.name);
-    const bad = parseConfig({ ...validConfig(), offices: { [fixture.id]: { phone: '115' } } }, fixture);
+    const bad = parseConfig(
+      { ...validConfig(), offices: { [fixture.id]: { phone: '115' } } },
+      fixture,
+    );
     assert.ok(!bad.ok);
-    assert.deepEqual(bad.problems.map((p) => p.path), [`offices.${fixture.id}.name`]);
+    assert.deepEqual(
+      bad.problems.map((p) => p.path),
+      [`offices.${fixture.id}.name`],
+    );
   });
 });

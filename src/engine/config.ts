@@ -51,8 +51,7 @@ export interface ConfigProblem {
 }
 
 export type ConfigResult<P> =
-  | { ok: true; config: MunicipalityConfig; params: P }
-  | { ok: false; problems: ConfigProblem[] };
+  { ok: true; config: MunicipalityConfig; params: P } | { ok: false; problems: ConfigProblem[] };
 
 /** Zod's type names as a page editor reads them. */
 const TYPE_NAMES: Record<string, string> = {
@@ -68,11 +67,18 @@ const TYPE_NAMES: Record<string, string> = {
 /** The raw value at an issue's path (own keys only), to tell "missing" from "wrong type". */
 const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown =>
   path.reduce<unknown>(
-    (cur, k) => (cur !== null && typeof cur === 'object' && Object.hasOwn(cur, k) ? (cur as Record<PropertyKey, unknown>)[k] : undefined),
+    (cur, k) =>
+      cur !== null && typeof cur === 'object' && Object.hasOwn(cur, k)
+        ? (cur as Record<PropertyKey, unknown>)[k]
+        : undefined,
     root,
   );
 
-const describe = (code: string, issue: { expected?: unknown; keys?: string[]; params?: { code?: string } }, present: boolean): string => {
+const describe = (
+  code: string,
+  issue: { expected?: unknown; keys?: string[]; params?: { code?: string } },
+  present: boolean,
+): string => {
   switch (code === 'custom' && issue.params?.code ? issue.params.code : code) {
     case 'invalid_url':
       return 'ist ungültig: erwartet wird eine vollständige http(s)-Adresse, zum Beispiel https://www.stadt.de/datenschutz';
@@ -100,12 +106,20 @@ const describe = (code: string, issue: { expected?: unknown; keys?: string[]; pa
   }
 };
 
-const problemsOf = (prefix: string[], raw: unknown, issues: readonly { code: string; path: PropertyKey[] }[]): ConfigProblem[] =>
+const problemsOf = (
+  prefix: string[],
+  raw: unknown,
+  issues: readonly { code: string; path: PropertyKey[] }[],
+): ConfigProblem[] =>
   issues.map((i) => {
     const value = valueAt(raw, i.path);
     return {
       path: [...prefix, ...i.path.map(String)].join('.') || '(Wurzel)',
-      message: describe(i.code, i as { expected?: unknown; keys?: string[]; params?: { code?: string } }, value !== undefined && value !== null),
+      message: describe(
+        i.code,
+        i as { expected?: unknown; keys?: string[]; params?: { code?: string } },
+        value !== undefined && value !== null,
+      ),
     };
   });
 
@@ -116,9 +130,21 @@ export function parseConfig<P>(raw: unknown, def: Assistant<P>): ConfigResult<P>
   const config = base.data as MunicipalityConfig;
   const section = config.assistants[def.id];
   if (section === undefined)
-    return { ok: false, problems: [{ path: `assistants.${def.id}`, message: 'fehlt: diese Gemeinde hat den Assistenten nicht konfiguriert' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: `assistants.${def.id}`,
+          message: 'fehlt: diese Gemeinde hat den Assistenten nicht konfiguriert',
+        },
+      ],
+    };
   const params = def.params.safeParse(section);
-  if (!params.success) return { ok: false, problems: problemsOf(['assistants', def.id], section, params.error.issues) };
+  if (!params.success)
+    return {
+      ok: false,
+      problems: problemsOf(['assistants', def.id], section, params.error.issues),
+    };
   // The element names one office: this assistant's own, else the municipality's.
   const office = config.offices?.[def.id] ?? config.office;
   return { ok: true, config: { ...config, office }, params: params.data as P };

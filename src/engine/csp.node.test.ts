@@ -23,7 +23,10 @@ describe('strict CSP', () => {
       const { parseConfig } = await import('./config.js');
       const answers = validAnmeldung();
       assert.deepEqual(validateAll(fixture, input(answers)), []);
-      assert.equal(fixture.payloadSchema.safeParse(pruneAnswers(fixture, input(answers))).success, true);
+      assert.equal(
+        fixture.payloadSchema.safeParse(pruneAnswers(fixture, input(answers))).success,
+        true,
+      );
       assert.equal(fixture.payloadSchema.safeParse({ nonsense: 1 }).success, false);
       assert.equal(parseConfig(validConfig(), fixture).ok, true);
     } finally {

@@ -42,31 +42,58 @@ describe('defineAssistant', () => {
   });
 
   it('refuses duplicate step ids', () => {
-    assert.throws(() => defineAssistant(def([{ id: 's', fields: [] }, { id: 's', fields: [] }])), /duplicate step id "s"/);
+    assert.throws(
+      () =>
+        defineAssistant(
+          def([
+            { id: 's', fields: [] },
+            { id: 's', fields: [] },
+          ]),
+        ),
+      /duplicate step id "s"/,
+    );
   });
 
   it('refuses field paths that are not one identifier, also inside groups', () => {
     for (const path of ['halter.name', 'hunde.0', '', '1st', 'a-b', 'a b']) {
-      assert.throws(() => defineAssistant(def([{ id: 's', fields: [text(path)] }])), /must be one identifier/, path);
+      assert.throws(
+        () => defineAssistant(def([{ id: 's', fields: [text(path)] }])),
+        /must be one identifier/,
+        path,
+      );
     }
     const nested: FieldDef<unknown> = { type: 'group', path: 'g', fields: [text('bad.path')] };
-    assert.throws(() => defineAssistant(def([{ id: 's', fields: [nested] }])), /probe\/s\.g: field path "bad\.path"/);
+    assert.throws(
+      () => defineAssistant(def([{ id: 's', fields: [nested] }])),
+      /probe\/s\.g: field path "bad\.path"/,
+    );
     // Info fields hold no value, so their path is free.
-    assert.doesNotThrow(() => defineAssistant(def([{ id: 's', fields: [{ type: 'info', path: 'hint.one' }] }])));
+    assert.doesNotThrow(() =>
+      defineAssistant(def([{ id: 's', fields: [{ type: 'info', path: 'hint.one' }] }])),
+    );
   });
 
   it('refuses field paths the answers could never hold', () => {
     for (const path of ['constructor', 'prototype']) {
-      assert.throws(() => defineAssistant(def([{ id: 's', fields: [text(path)] }])), new RegExp(path), path);
+      assert.throws(
+        () => defineAssistant(def([{ id: 's', fields: [text(path)] }])),
+        new RegExp(path),
+        path,
+      );
     }
   });
 
   it('refuses a rule whose path no field has (it would never run)', () => {
     const check = () => true;
     assert.throws(
-      () => defineAssistant(def([{ id: 's', fields: [text('a')] }], [{ path: 'typo', code: 'x', check }])),
+      () =>
+        defineAssistant(
+          def([{ id: 's', fields: [text('a')] }], [{ path: 'typo', code: 'x', check }]),
+        ),
       /rule "x".*"typo"/,
     );
-    assert.doesNotThrow(() => defineAssistant(def([{ id: 's', fields: [text('a')] }], [{ path: 'a', code: 'x', check }])));
+    assert.doesNotThrow(() =>
+      defineAssistant(def([{ id: 's', fields: [text('a')] }], [{ path: 'a', code: 'x', check }])),
+    );
   });
 });

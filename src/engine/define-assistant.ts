@@ -19,7 +19,8 @@ const checkFields = (fields: FieldDef<never>[], where: string) => {
   for (const f of fields) {
     if (f.type !== 'info' && !/^[A-Za-z][A-Za-z0-9]*$/.test(f.path))
       throw new Error(`${where}: field path "${f.path}" must be one identifier (nest with groups)`);
-    if (f.type !== 'info' && RESERVED.has(f.path)) throw new Error(`${where}: field path "${f.path}" is reserved`);
+    if (f.type !== 'info' && RESERVED.has(f.path))
+      throw new Error(`${where}: field path "${f.path}" is reserved`);
     if (f.type === 'group') checkFields(f.fields, `${where}.${f.path}`);
   }
 };
@@ -33,7 +34,8 @@ export function defineAssistant<P>(def: AssistantDefinition<P>): Assistant<P> {
   }
   // A rule runs on the step that shows its field; with no such field it would silently never run.
   for (const rule of def.rules ?? [])
-    if (!stepOfKey(def, rule.path)) throw new Error(`${def.id}: rule "${rule.code}" names "${rule.path}", which no field has`);
+    if (!stepOfKey(def, rule.path))
+      throw new Error(`${def.id}: rule "${rule.code}" names "${rule.path}", which no field has`);
   let schema: ZodMiniType | undefined;
   return Object.freeze({
     ...def,

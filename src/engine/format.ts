@@ -14,7 +14,10 @@ export const formatDate = (iso: string, lang: Lang): string => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: lang === 'en' ? 'long' : 'medium', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(locale(lang), {
+    dateStyle: lang === 'en' ? 'long' : 'medium',
+    timeZone: 'UTC',
+  }).format(d);
 };
 
 /** ISO dates are named so in message values: `earliestDate`, `fireDate` (see `Rule.params`). */
@@ -25,7 +28,10 @@ const DATE_KEY = /Date$/;
  * `Date` as a date; everything else unchanged. Issue and rule params stay language-independent
  * until here, so the hub's `detail` and the browser's error text agree.
  */
-export function formatVars(vars: Record<string, unknown> | undefined, lang: Lang): Record<string, unknown> | undefined {
+export function formatVars(
+  vars: Record<string, unknown> | undefined,
+  lang: Lang,
+): Record<string, unknown> | undefined {
   if (!vars) return vars;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(vars)) {

@@ -3,14 +3,28 @@ import { describe, it } from 'node:test';
 import { createTranslator, issueText, resolveLang } from './messages.js';
 
 const shared = {
-  de: { 'nav.next': 'Weiter', 'error.required': 'Füllen Sie dieses Feld aus.', 'error.invalid': 'Prüfen Sie Ihre Eingabe.', only: 'nur shared de' },
+  de: {
+    'nav.next': 'Weiter',
+    'error.required': 'Füllen Sie dieses Feld aus.',
+    'error.invalid': 'Prüfen Sie Ihre Eingabe.',
+    only: 'nur shared de',
+  },
   en: { 'nav.next': 'Continue', 'error.required': 'Fill in this field.' },
 };
 const assistant = {
-  de: { 'steps.anliegen.title': 'Was möchten Sie tun?', 'nav.next': 'Weiter zum nächsten Schritt', onlyDe: 'nur Deutsch' },
+  de: {
+    'steps.anliegen.title': 'Was möchten Sie tun?',
+    'nav.next': 'Weiter zum nächsten Schritt',
+    onlyDe: 'nur Deutsch',
+  },
   en: { 'steps.anliegen.title': 'What would you like to do?' },
 };
-const override = { de: { 'steps.anliegen.title': 'Ihr Anliegen', greeting: 'Guten Tag, {name}! Sie haben {n} Hunde.' } };
+const override = {
+  de: {
+    'steps.anliegen.title': 'Ihr Anliegen',
+    greeting: 'Guten Tag, {name}! Sie haben {n} Hunde.',
+  },
+};
 
 describe('messages', () => {
   it('a municipality override wins over the assistant, the assistant over shared texts', () => {
@@ -49,8 +63,14 @@ describe('messages', () => {
 
   it('fills placeholders, leaving unknown ones visible', () => {
     const de = createTranslator('de', [override]);
-    assert.equal(de.t('greeting', { name: 'Frau Müller', n: 2 }), 'Guten Tag, Frau Müller! Sie haben 2 Hunde.');
-    assert.equal(de.t('greeting', { name: 'Frau Müller' }), 'Guten Tag, Frau Müller! Sie haben {n} Hunde.');
+    assert.equal(
+      de.t('greeting', { name: 'Frau Müller', n: 2 }),
+      'Guten Tag, Frau Müller! Sie haben 2 Hunde.',
+    );
+    assert.equal(
+      de.t('greeting', { name: 'Frau Müller' }),
+      'Guten Tag, Frau Müller! Sie haben {n} Hunde.',
+    );
     assert.equal(de.t('greeting', { n: 0, name: '' }), 'Guten Tag, ! Sie haben 0 Hunde.');
     assert.equal(de.t('greeting'), 'Guten Tag, {name}! Sie haben {n} Hunde.');
   });
@@ -74,22 +94,49 @@ describe('messages', () => {
 
   it('issueText: field-specific text, then the code, then the generic text', () => {
     const tr = createTranslator('de', [
-      { de: { 'halter.plz.invalid_format': 'Geben Sie eine Postleitzahl mit 5 Ziffern ein.', 'error.too_small': 'Mindestens {minimum}.' } },
+      {
+        de: {
+          'halter.plz.invalid_format': 'Geben Sie eine Postleitzahl mit 5 Ziffern ein.',
+          'error.too_small': 'Mindestens {minimum}.',
+        },
+      },
       shared,
     ]);
-    assert.equal(issueText(tr, { key: 'halter.plz', code: 'invalid_format' }), 'Geben Sie eine Postleitzahl mit 5 Ziffern ein.');
-    assert.equal(issueText(tr, { key: 'halter.name', code: 'required' }), 'Füllen Sie dieses Feld aus.');
-    assert.equal(issueText(tr, { key: 'hunde', code: 'too_small', params: { minimum: 1 } }), 'Mindestens 1.');
+    assert.equal(
+      issueText(tr, { key: 'halter.plz', code: 'invalid_format' }),
+      'Geben Sie eine Postleitzahl mit 5 Ziffern ein.',
+    );
+    assert.equal(
+      issueText(tr, { key: 'halter.name', code: 'required' }),
+      'Füllen Sie dieses Feld aus.',
+    );
+    assert.equal(
+      issueText(tr, { key: 'hunde', code: 'too_small', params: { minimum: 1 } }),
+      'Mindestens 1.',
+    );
     assert.equal(issueText(tr, { key: 'x', code: 'unheard_of' }), 'Prüfen Sie Ihre Eingabe.');
-    assert.equal(issueText(createTranslator('en', [shared]), { key: 'x', code: 'required' }), 'Fill in this field.');
+    assert.equal(
+      issueText(createTranslator('en', [shared]), { key: 'x', code: 'required' }),
+      'Fill in this field.',
+    );
   });
 
   it('issueText formats values for the reader: numbers by locale, ISO dates under a …Date key', () => {
     const texts = {
-      de: { 'date.tooSoon': 'Wählen Sie ein Datum ab dem {earliestDate}. Frist: {noticeDays} Tage, höchstens {max} m, Code {code}.' },
-      en: { 'date.tooSoon': 'Choose a date on or after {earliestDate}. Notice: {noticeDays} days, at most {max} m, code {code}.' },
+      de: {
+        'date.tooSoon':
+          'Wählen Sie ein Datum ab dem {earliestDate}. Frist: {noticeDays} Tage, höchstens {max} m, Code {code}.',
+      },
+      en: {
+        'date.tooSoon':
+          'Choose a date on or after {earliestDate}. Notice: {noticeDays} days, at most {max} m, code {code}.',
+      },
     };
-    const issue = { key: 'date', code: 'tooSoon', params: { earliestDate: '2026-12-13', noticeDays: 14, max: 2.5, code: '2026-12-13' } };
+    const issue = {
+      key: 'date',
+      code: 'tooSoon',
+      params: { earliestDate: '2026-12-13', noticeDays: 14, max: 2.5, code: '2026-12-13' },
+    };
     assert.equal(
       issueText(createTranslator('de', [texts, shared]), issue),
       'Wählen Sie ein Datum ab dem 13.12.2026. Frist: 14 Tage, höchstens 2,5 m, Code 2026-12-13.',

@@ -14,13 +14,20 @@ export interface Translator {
 }
 
 const fill = (text: string, vars?: Record<string, unknown>): string =>
-  vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (!Object.hasOwn(vars, k) || vars[k] === undefined ? m : String(vars[k]))) : text;
+  vars
+    ? text.replace(/\{(\w+)\}/g, (m, k: string) =>
+        !Object.hasOwn(vars, k) || vars[k] === undefined ? m : String(vars[k]),
+      )
+    : text;
 
 /** `en`, `en-GB` -> en; everything else -> de (German is the default). */
 export const resolveLang = (tag: string | null | undefined): Lang =>
   tag && /^en\b/i.test(tag) ? 'en' : 'de';
 
-export function createTranslator(lang: Lang, layers: Partial<Record<Lang, Messages>>[]): Translator {
+export function createTranslator(
+  lang: Lang,
+  layers: Partial<Record<Lang, Messages>>[],
+): Translator {
   const chain: Messages[] = [];
   for (const l of lang === 'de' ? (['de'] as const) : ([lang, 'de'] as const)) {
     for (const layer of layers) {
@@ -55,9 +62,12 @@ export function issueText(
 ): string {
   const vars = formatVars(issue.params, tr.lang);
   const candidates = [`${issue.key}.${issue.code}`, `fields.${leafOf(issue.key)}.${issue.code}`];
-  if (issue.code === 'invalid_format' && fieldType === 'date') candidates.push('error.invalid_date');
-  if (issue.code === 'invalid_type' && fieldType === 'integer') candidates.push('error.invalid_integer');
-  if (issue.code === 'invalid_type' && (fieldType === 'number' || fieldType === 'money')) candidates.push('error.invalid_number');
+  if (issue.code === 'invalid_format' && fieldType === 'date')
+    candidates.push('error.invalid_date');
+  if (issue.code === 'invalid_type' && fieldType === 'integer')
+    candidates.push('error.invalid_integer');
+  if (issue.code === 'invalid_type' && (fieldType === 'number' || fieldType === 'money'))
+    candidates.push('error.invalid_number');
   candidates.push(`error.${issue.code}`);
   for (const k of candidates) if (tr.has(k)) return tr.t(k, vars);
   return tr.t('error.invalid', vars);

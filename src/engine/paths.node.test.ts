@@ -23,12 +23,19 @@ describe('paths', () => {
   });
 
   it('gets values through objects and arrays', () => {
-    const data = { halter: { familyName: 'Müller' }, hunde: [{ breed: 'dackel' }, { breed: 'pudel' }] };
+    const data = {
+      halter: { familyName: 'Müller' },
+      hunde: [{ breed: 'dackel' }, { breed: 'pudel' }],
+    };
     assert.equal(getPath(data, 'halter.familyName'), 'Müller');
     assert.equal(getPath(data, 'hunde.1.breed'), 'pudel');
     assert.deepEqual(getPath(data, 'hunde.0'), { breed: 'dackel' });
     assert.equal(getPath(data, 'hunde.5.breed'), undefined);
-    assert.equal(getPath(data, 'halter.familyName.length'), undefined, 'no property access on strings');
+    assert.equal(
+      getPath(data, 'halter.familyName.length'),
+      undefined,
+      'no property access on strings',
+    );
     assert.equal(getPath(data, 'missing.deeper'), undefined);
     assert.equal(getPath(null, 'a'), undefined);
     assert.equal(getPath(data, ''), data);
@@ -42,7 +49,10 @@ describe('paths', () => {
   });
 
   it('sets immutably, sharing untouched branches', () => {
-    const root = { halter: { familyName: 'Müller' }, hunde: [{ breed: 'dackel' }, { breed: 'pudel' }] };
+    const root = {
+      halter: { familyName: 'Müller' },
+      hunde: [{ breed: 'dackel' }, { breed: 'pudel' }],
+    };
     const snapshot = structuredClone(root);
     const next = setPath(root, 'hunde.1.breed', 'mischling');
     assert.deepEqual(root, snapshot, 'the original is unchanged');
@@ -72,12 +82,22 @@ describe('paths', () => {
   });
 
   it('refuses __proto__, constructor and prototype segments', () => {
-    for (const path of ['__proto__.polluted', 'a.__proto__.polluted', 'constructor.prototype.polluted', 'prototype', 'hunde.0.constructor']) {
+    for (const path of [
+      '__proto__.polluted',
+      'a.__proto__.polluted',
+      'constructor.prototype.polluted',
+      'prototype',
+      'hunde.0.constructor',
+    ]) {
       const root = { a: {}, hunde: [{}] };
       const next = setPath(root, path, true);
       assert.equal(next, root, `${path} is refused and returns the same root`);
     }
-    assert.equal(({} as Record<string, unknown>).polluted, undefined, 'Object.prototype stays clean');
+    assert.equal(
+      ({} as Record<string, unknown>).polluted,
+      undefined,
+      'Object.prototype stays clean',
+    );
   });
 
   it('refuses an empty path instead of inventing an "undefined" key', () => {
@@ -88,7 +108,8 @@ describe('paths', () => {
   });
 
   it('treats undefined, null, blanks and empty lists as empty', () => {
-    for (const v of [undefined, null, '', '   ', []]) assert.equal(isEmpty(v), true, JSON.stringify(v));
+    for (const v of [undefined, null, '', '   ', []])
+      assert.equal(isEmpty(v), true, JSON.stringify(v));
     for (const v of [0, false, 'a', [1], {}]) assert.equal(isEmpty(v), false, JSON.stringify(v));
   });
 });

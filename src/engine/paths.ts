@@ -29,7 +29,8 @@ export function getPath(obj: unknown, path: string): unknown {
 export function setPath<T extends Answers>(root: T, path: string, value: unknown): T {
   const parts = splitPath(path);
   // An empty path names no key (and would recurse without end); refused like a prototype key.
-  if (parts.length === 0 || parts.some((p) => typeof p === 'string' && FORBIDDEN.has(p))) return root;
+  if (parts.length === 0 || parts.some((p) => typeof p === 'string' && FORBIDDEN.has(p)))
+    return root;
   const rec = (node: unknown, i: number): unknown => {
     const key = parts[i]!;
     const container: Record<string | number, unknown> | unknown[] = Array.isArray(node)

@@ -16,7 +16,12 @@ describe('prune', () => {
     const data = prune({ ...validAnmeldung(), endDate: '2026-11-01', deregistrationReason: 'tod' });
     assert.ok(!('endDate' in data));
     assert.ok(!('deregistrationReason' in data));
-    const ab = prune({ ...validAnmeldung(), requestType: 'abmeldung', endDate: '2026-11-01', deregistrationReason: 'tod' });
+    const ab = prune({
+      ...validAnmeldung(),
+      requestType: 'abmeldung',
+      endDate: '2026-11-01',
+      deregistrationReason: 'tod',
+    });
     assert.equal(ab.endDate, '2026-11-01');
     assert.equal(ab.deregistrationReason, 'tod');
   });
@@ -28,14 +33,26 @@ describe('prune', () => {
     dogs.push({ name: 'Rex', breed: 'pudel', heldSince: '2026-09-01', dangerStatus: 'vermutet' });
     const data = prune(answers);
     const out = data.hunde as Record<string, unknown>[];
-    assert.deepEqual(out.map((d) => d.breed), ['dackel', 'mischling', 'pudel']);
+    assert.deepEqual(
+      out.map((d) => d.breed),
+      ['dackel', 'mischling', 'pudel'],
+    );
     assert.ok(!('mixedBreedOf' in out[0]!));
     assert.equal(out[1]!.mixedBreedOf, 'Pudel, Dackel');
-    assert.deepEqual(out[2], { name: 'Rex', breed: 'pudel', heldSince: '2026-09-01', dangerStatus: 'vermutet' });
+    assert.deepEqual(out[2], {
+      name: 'Rex',
+      breed: 'pudel',
+      heldSince: '2026-09-01',
+      dangerStatus: 'vermutet',
+    });
   });
 
   it('drops keys no field knows about', () => {
-    const data = prune({ ...validAnmeldung(), stray: 1, halter: { ...(validAnmeldung().halter as object), extra: 'x' } });
+    const data = prune({
+      ...validAnmeldung(),
+      stray: 1,
+      halter: { ...(validAnmeldung().halter as object), extra: 'x' },
+    });
     assert.ok(!('stray' in data));
     assert.ok(!('extra' in (data.halter as object)));
   });
@@ -48,7 +65,12 @@ describe('prune', () => {
       voluntaryAmount: null,
       declaration: false,
     });
-    assert.deepEqual(data, { requestType: 'anmeldung', alreadyRegisteredDogs: 0, hunde: [], declaration: false });
+    assert.deepEqual(data, {
+      requestType: 'anmeldung',
+      alreadyRegisteredDogs: 0,
+      hunde: [],
+      declaration: false,
+    });
   });
 
   it('sends a visible checkbox as a boolean: only true counts as ticked', () => {
@@ -59,7 +81,11 @@ describe('prune', () => {
 
   it('trims text and normalises the IBAN', () => {
     const answers = validAnmeldung();
-    answers.halter = { ...(answers.halter as object), familyName: '  Müller  ', postalCode: ' 01067 ' };
+    answers.halter = {
+      ...(answers.halter as object),
+      familyName: '  Müller  ',
+      postalCode: ' 01067 ',
+    };
     answers.iban = ' de89 3704 0044 0532 0130 00 ';
     const data = prune(answers);
     assert.equal((data.halter as Record<string, unknown>).familyName, 'Müller');
@@ -68,7 +94,11 @@ describe('prune', () => {
   });
 
   it('what prune keeps, the hub validates the same way', () => {
-    const answers = { ...validAnmeldung(), iban: 'DE89 3704 0044 0532 0130 00', endDate: 'hidden anyway' };
+    const answers = {
+      ...validAnmeldung(),
+      iban: 'DE89 3704 0044 0532 0130 00',
+      endDate: 'hidden anyway',
+    };
     const data = prune(answers);
     assert.deepEqual(validateAll(fixture, input(answers)), []);
     assert.deepEqual(validateAll(fixture, input(data)), []);

@@ -14,7 +14,12 @@ export function pruneAnswers<P>(def: AssistantDefinition<P>, input: WalkInput<P>
       const { field, path } = node;
       if (field.type === 'info') continue;
       if (field.type === 'group') {
-        if (node.items && getPath(data, path) === undefined) data = setPath(data, path, node.items.map(() => ({})));
+        if (node.items && getPath(data, path) === undefined)
+          data = setPath(
+            data,
+            path,
+            node.items.map(() => ({})),
+          );
         continue;
       }
       const v = getPath(input.answers, path);

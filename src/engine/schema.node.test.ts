@@ -6,11 +6,16 @@ import { fixture, input, validAnmeldung } from './test-fixtures.js';
 import type { FieldDef } from './types.js';
 import { z } from './zod.js';
 
-const ok = (field: FieldDef<unknown>, value: unknown) => fieldSchema(field)!.safeParse(value).success;
+const ok = (field: FieldDef<unknown>, value: unknown) =>
+  fieldSchema(field)!.safeParse(value).success;
 const accepts = (field: FieldDef<unknown>, ...values: unknown[]) =>
-  values.forEach((v) => assert.equal(ok(field, v), true, `${field.type} accepts ${JSON.stringify(v)}`));
+  values.forEach((v) =>
+    assert.equal(ok(field, v), true, `${field.type} accepts ${JSON.stringify(v)}`),
+  );
 const rejects = (field: FieldDef<unknown>, ...values: unknown[]) =>
-  values.forEach((v) => assert.equal(ok(field, v), false, `${field.type} rejects ${JSON.stringify(v)}`));
+  values.forEach((v) =>
+    assert.equal(ok(field, v), false, `${field.type} rejects ${JSON.stringify(v)}`),
+  );
 
 describe('field schemas', () => {
   it('text: trimmed, limited length, strings only', () => {
@@ -44,7 +49,20 @@ describe('field schemas', () => {
   it('date: real calendar dates in ISO form', () => {
     const f: FieldDef<unknown> = { type: 'date', path: 'd' };
     accepts(f, '2026-02-28', '2024-02-29', '2000-02-29', '2026-12-31');
-    rejects(f, '2026-02-30', '2025-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-1-5', '29.11.2026', '2026-11-29T10:00', '', 20261129);
+    rejects(
+      f,
+      '2026-02-30',
+      '2025-02-29',
+      '1900-02-29',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-1-5',
+      '29.11.2026',
+      '2026-11-29T10:00',
+      '',
+      20261129,
+    );
   });
 
   it('time: HH:MM, 24 hours', () => {
@@ -73,8 +91,22 @@ describe('field schemas', () => {
 
   it('iban: checksum and country length via ibantools, blanks and case tolerated', () => {
     const f: FieldDef<unknown> = { type: 'iban', path: 'i' };
-    accepts(f, 'DE89370400440532013000', 'DE89 3704 0044 0532 0130 00', 'de89370400440532013000', 'GB29NWBK60161331926819');
-    rejects(f, 'DE89370400440532013001', 'DE8937040044053201300', 'XX89370400440532013000', 'not an iban', '', 89370400440532013000);
+    accepts(
+      f,
+      'DE89370400440532013000',
+      'DE89 3704 0044 0532 0130 00',
+      'de89370400440532013000',
+      'GB29NWBK60161331926819',
+    );
+    rejects(
+      f,
+      'DE89370400440532013001',
+      'DE8937040044053201300',
+      'XX89370400440532013000',
+      'not an iban',
+      '',
+      89370400440532013000,
+    );
     assert.equal(ibanSchema().safeParse('DE89 3704 0044 0532 0130 00').success, true);
     assert.equal(normalizeIban(' de89 3704 0044 0532 0130 00 '), 'DE89370400440532013000');
   });
@@ -124,7 +156,12 @@ describe('payload schema', () => {
   it('accepts pruned valid data of an Anmeldung and an Abmeldung', () => {
     const r = schema.safeParse(pruned());
     assert.equal(r.success, true, JSON.stringify(r.error?.issues));
-    const ab: Record<string, unknown> = { ...validAnmeldung(), requestType: 'abmeldung', endDate: '2026-11-01', deregistrationReason: 'tod' };
+    const ab: Record<string, unknown> = {
+      ...validAnmeldung(),
+      requestType: 'abmeldung',
+      endDate: '2026-11-01',
+      deregistrationReason: 'tod',
+    };
     delete ab.alreadyRegisteredDogs;
     const r2 = schema.safeParse(pruned(ab));
     assert.equal(r2.success, true, JSON.stringify(r2.error?.issues));
@@ -132,23 +169,41 @@ describe('payload schema', () => {
 
   it('merges the list item shape of both steps', () => {
     const data = pruned();
-    assert.deepEqual((data.hunde as unknown[])[0], { name: 'Bello', breed: 'dackel', heldSince: '2026-10-01', dangerStatus: 'keine' });
+    assert.deepEqual((data.hunde as unknown[])[0], {
+      name: 'Bello',
+      breed: 'dackel',
+      heldSince: '2026-10-01',
+      dangerStatus: 'keine',
+    });
     assert.equal(schema.safeParse(data).success, true);
     const missingDanger = structuredClone(data) as { hunde: Record<string, unknown>[] };
     delete missingDanger.hunde[0]!.dangerStatus;
-    assert.equal(schema.safeParse(missingDanger).success, false, 'dangerStatus (2nd step) is required per item');
+    assert.equal(
+      schema.safeParse(missingDanger).success,
+      false,
+      'dangerStatus (2nd step) is required per item',
+    );
     const missingBreed = structuredClone(data) as { hunde: Record<string, unknown>[] };
     delete missingBreed.hunde[1]!.breed;
-    assert.equal(schema.safeParse(missingBreed).success, false, 'breed (1st step) is required per item');
+    assert.equal(
+      schema.safeParse(missingBreed).success,
+      false,
+      'breed (1st step) is required per item',
+    );
   });
 
   it('rejects unknown keys at every level, __proto__ included', () => {
     const data = pruned();
     assert.equal(schema.safeParse({ ...data, extra: 1 }).success, false);
-    assert.equal(schema.safeParse({ ...data, halter: { ...(data.halter as object), extra: 1 } }).success, false);
+    assert.equal(
+      schema.safeParse({ ...data, halter: { ...(data.halter as object), extra: 1 } }).success,
+      false,
+    );
     const dogs = (data.hunde as object[]).map((d) => ({ ...d, extra: 1 }));
     assert.equal(schema.safeParse({ ...data, hunde: dogs }).success, false);
-    const proto = JSON.parse(JSON.stringify(data).replace(/^\{/, '{"__proto__":{"polluted":true},'));
+    const proto = JSON.parse(
+      JSON.stringify(data).replace(/^\{/, '{"__proto__":{"polluted":true},'),
+    );
     assert.equal(schema.safeParse(proto).success, false);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
   });
@@ -184,8 +239,15 @@ describe('payload schema', () => {
     }
     // The list's limits are part of the contract.
     assert.equal(schema.safeParse({ ...minimal, hunde: [] }).success, false, 'min 1');
-    assert.equal(schema.safeParse({ ...minimal, hunde: Array(6).fill(minimal.hunde[0]) }).success, false, 'max 5');
-    assert.equal(schema.safeParse({ ...minimal, hunde: Array(5).fill(minimal.hunde[0]) }).success, true);
+    assert.equal(
+      schema.safeParse({ ...minimal, hunde: Array(6).fill(minimal.hunde[0]) }).success,
+      false,
+      'max 5',
+    );
+    assert.equal(
+      schema.safeParse({ ...minimal, hunde: Array(5).fill(minimal.hunde[0]) }).success,
+      true,
+    );
   });
 
   it('a group with only optional or conditional answers stays optional', () => {
@@ -193,20 +255,62 @@ describe('payload schema', () => {
       ...fixture,
       steps: [
         { id: 'a', fields: [{ type: 'group', path: 'g', fields: [{ type: 'text', path: 'x' }] }] },
-        { id: 'b', fields: [{ type: 'group', path: 'h', fields: [{ type: 'text', path: 'y', required: true, visibleWhen: () => false }] }] },
-        { id: 'c', visibleWhen: () => false, fields: [{ type: 'group', path: 'i', fields: [{ type: 'text', path: 'z', required: true }] }] },
-        { id: 'd', fields: [{ type: 'group', path: 'list', repeat: {}, fields: [{ type: 'text', path: 'w', required: true }] }] },
+        {
+          id: 'b',
+          fields: [
+            {
+              type: 'group',
+              path: 'h',
+              fields: [{ type: 'text', path: 'y', required: true, visibleWhen: () => false }],
+            },
+          ],
+        },
+        {
+          id: 'c',
+          visibleWhen: () => false,
+          fields: [
+            { type: 'group', path: 'i', fields: [{ type: 'text', path: 'z', required: true }] },
+          ],
+        },
+        {
+          id: 'd',
+          fields: [
+            {
+              type: 'group',
+              path: 'list',
+              repeat: {},
+              fields: [{ type: 'text', path: 'w', required: true }],
+            },
+          ],
+        },
       ],
       rules: [],
     });
     assert.equal(opt.safeParse({}).success, true);
-    assert.equal(opt.safeParse({ list: [{}] }).success, false, 'an item needs its required answers');
+    assert.equal(
+      opt.safeParse({ list: [{}] }).success,
+      false,
+      'an item needs its required answers',
+    );
   });
 
   it('a required list without min needs one item, as validation does', () => {
     const s = buildPayloadSchema({
       ...fixture,
-      steps: [{ id: 'a', fields: [{ type: 'group', path: 'list', required: true, repeat: {}, fields: [{ type: 'text', path: 'x' }] }] }],
+      steps: [
+        {
+          id: 'a',
+          fields: [
+            {
+              type: 'group',
+              path: 'list',
+              required: true,
+              repeat: {},
+              fields: [{ type: 'text', path: 'x' }],
+            },
+          ],
+        },
+      ],
       rules: [],
     });
     assert.equal(s.safeParse({ list: [{}] }).success, true);
@@ -230,7 +334,13 @@ describe('payload schema', () => {
       'requestType',
       'voluntaryAmount',
     ]);
-    assert.deepEqual([...json.required].sort(), ['declaration', 'halter', 'hunde', 'iban', 'requestType']);
+    assert.deepEqual([...json.required].sort(), [
+      'declaration',
+      'halter',
+      'hunde',
+      'iban',
+      'requestType',
+    ]);
     assert.deepEqual(json.properties.requestType.enum, ['anmeldung', 'abmeldung']);
     assert.equal(json.properties.alreadyRegisteredDogs.type, 'integer');
     assert.equal(json.properties.declaration.type, 'boolean');
@@ -243,7 +353,13 @@ describe('payload schema', () => {
     assert.equal(hunde.minItems, 1);
     assert.equal(hunde.maxItems, 5);
     assert.equal(hunde.items.additionalProperties, false);
-    assert.deepEqual(Object.keys(hunde.items.properties).sort(), ['breed', 'dangerStatus', 'heldSince', 'mixedBreedOf', 'name']);
+    assert.deepEqual(Object.keys(hunde.items.properties).sort(), [
+      'breed',
+      'dangerStatus',
+      'heldSince',
+      'mixedBreedOf',
+      'name',
+    ]);
     assert.deepEqual([...hunde.items.required].sort(), ['breed', 'dangerStatus', 'heldSince']);
   });
 });

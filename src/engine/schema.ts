@@ -13,10 +13,13 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const isoDate = () =>
   z.string().check(
     z.regex(ISO_DATE),
-    z.refine((v) => {
-      const d = new Date(`${v}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-    }, { params: { code: 'invalid_date' } }),
+    z.refine(
+      (v) => {
+        const d = new Date(`${v}T00:00:00Z`);
+        return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+      },
+      { params: { code: 'invalid_date' } },
+    ),
   );
 
 /** Normalises what a person types as an IBAN: blanks removed, upper case. */
@@ -33,9 +36,9 @@ export const cleanValue = (type: string, v: unknown): unknown => {
 };
 
 export const ibanSchema = () =>
-  z.string().check(
-    z.refine((v) => isValidIban(normalizeIban(v)), { params: { code: 'invalid_iban' } }),
-  );
+  z
+    .string()
+    .check(z.refine((v) => isValidIban(normalizeIban(v)), { params: { code: 'invalid_iban' } }));
 
 const staticValues = (f: ChoiceField<unknown>): string[] | undefined =>
   Array.isArray(f.options) ? (f.options as { value: string }[]).map((o) => o.value) : undefined;
@@ -47,7 +50,9 @@ export function fieldSchema(field: FieldDef<unknown>): ZodMiniType | undefined {
   switch (field.type) {
     case 'text':
     case 'textarea':
-      return z.string().check(z.trim(), z.maxLength(f.maxLength ?? (field.type === 'text' ? 200 : 4000)));
+      return z
+        .string()
+        .check(z.trim(), z.maxLength(f.maxLength ?? (field.type === 'text' ? 200 : 4000)));
     case 'integer': {
       const checks = [];
       if (f.min !== undefined) checks.push(z.gte(f.min));
@@ -60,7 +65,11 @@ export function fieldSchema(field: FieldDef<unknown>): ZodMiniType | undefined {
       if (f.min !== undefined) checks.push(z.gte(f.min));
       if (f.max !== undefined) checks.push(z.lte(f.max));
       if (field.type === 'money')
-        checks.push(z.refine((v) => typeof v === 'number' && Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { params: { code: 'invalid_money' } }));
+        checks.push(
+          z.refine((v) => typeof v === 'number' && Math.abs(Math.round(v * 100) - v * 100) < 1e-6, {
+            params: { code: 'invalid_money' },
+          }),
+        );
       return z.number().check(...checks);
     }
     case 'date':
@@ -121,7 +130,9 @@ function collect(fields: FieldDef<unknown>[], always: boolean, into: Map<string,
       if (min !== undefined) slot.min = Math.max(slot.min ?? 0, min);
       if (f.repeat?.max !== undefined) slot.max = Math.min(slot.max ?? Infinity, f.repeat.max);
       // Every valid application has it: a group holding a required answer, a list needing items.
-      slot.required ||= inner && (f.repeat ? (slot.min ?? 0) > 0 : [...slot.children.values()].some((c) => c.required));
+      slot.required ||=
+        inner &&
+        (f.repeat ? (slot.min ?? 0) > 0 : [...slot.children.values()].some((c) => c.required));
     } else slot.required ||= always && alwaysRequired(f);
     into.set(f.path, slot);
   }
@@ -150,7 +161,8 @@ function toSchema(slots: Map<string, Slot>): ZodMiniType {
  */
 export function buildPayloadSchema<P>(def: AssistantDefinition<P>): ZodMiniType {
   const slots = new Map<string, Slot>();
-  for (const step of def.steps as StepDef<unknown>[]) collect(step.fields, !step.visibleWhen, slots);
+  for (const step of def.steps as StepDef<unknown>[])
+    collect(step.fields, !step.visibleWhen, slots);
   return toSchema(slots);
 }
 
@@ -160,16 +172,25 @@ export function buildPayloadSchema<P>(def: AssistantDefinition<P>): ZodMiniType 
  * server would not reject anyway; the reported code stays `invalid_email`.
  */
 export const emailSchema = () =>
-  z.string().check(z.refine((v) => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(v), { params: { code: 'invalid_email' } }));
+  z
+    .string()
+    .check(
+      z.refine((v) => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(v), {
+        params: { code: 'invalid_email' },
+      }),
+    );
 
 /** An absolute http(s) URL (municipality configs), checked with the platform's URL parser. */
 export const httpUrlSchema = () =>
   z.string().check(
-    z.refine((v) => {
-      try {
-        return /^https?:$/.test(new URL(v).protocol) && /^https?:\/\//i.test(v);
-      } catch {
-        return false;
-      }
-    }, { params: { code: 'invalid_url' } }),
+    z.refine(
+      (v) => {
+        try {
+          return /^https?:$/.test(new URL(v).protocol) && /^https?:\/\//i.test(v);
+        } catch {
+          return false;
+        }
+      },
+      { params: { code: 'invalid_url' } },
+    ),
   );

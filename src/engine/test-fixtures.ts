@@ -60,7 +60,13 @@ export const fixture = defineAssistant<FixtureParams>({
           type: 'group',
           path: 'halter',
           fields: [
-            { type: 'text', path: 'familyName', required: true, maxLength: 120, autocomplete: 'family-name' },
+            {
+              type: 'text',
+              path: 'familyName',
+              required: true,
+              maxLength: 120,
+              autocomplete: 'family-name',
+            },
             { type: 'date', path: 'birthDate', required: true },
             { type: 'postalCode', path: 'postalCode', required: true },
             { type: 'email', path: 'email' },
@@ -168,7 +174,8 @@ export const fixture = defineAssistant<FixtureParams>({
       path: 'hunde[].dangerStatus',
       code: 'listedBreed',
       check: ({ item, params }) =>
-        !(params.dangerousBreeds ?? []).includes(String(item?.breed)) || item?.dangerStatus !== 'keine',
+        !(params.dangerousBreeds ?? []).includes(String(item?.breed)) ||
+        item?.dangerStatus !== 'keine',
     },
   ],
   computed: ({ answers, params }) => {
@@ -200,13 +207,21 @@ export const validAnmeldung = (): Answers => ({
   alreadyRegisteredDogs: 0,
   hunde: [
     { name: 'Bello', breed: 'dackel', heldSince: '2026-10-01', dangerStatus: 'keine' },
-    { breed: 'mischling', mixedBreedOf: 'Pudel, Dackel', heldSince: '2026-11-01', dangerStatus: 'keine' },
+    {
+      breed: 'mischling',
+      mixedBreedOf: 'Pudel, Dackel',
+      heldSince: '2026-11-01',
+      dangerStatus: 'keine',
+    },
   ],
   iban: 'DE89370400440532013000',
   declaration: true,
 });
 
-export const input = (answers: Answers, params: FixtureParams = fixtureParams): WalkInput<FixtureParams> => ({
+export const input = (
+  answers: Answers,
+  params: FixtureParams = fixtureParams,
+): WalkInput<FixtureParams> => ({
   answers,
   params,
   today: TODAY,
@@ -217,7 +232,11 @@ export const validConfig = () => ({
   municipality: { name: 'Musterstadt', ags: '14612000' },
   endpoint: 'http://localhost:8787/api/v1',
   privacyNoticeUrl: 'https://www.musterstadt.de/datenschutz',
-  office: { name: 'Steueramt Musterstadt', email: 'steueramt@musterstadt.de', phone: '+49 351 1234567' },
+  office: {
+    name: 'Steueramt Musterstadt',
+    email: 'steueramt@musterstadt.de',
+    phone: '+49 351 1234567',
+  },
   texts: { de: { 'steps.anliegen.title': 'Ihr Anliegen' } },
   assistants: {
     hundesteuer: { rates: { first: 108, second: 180 }, breeds: ['dackel'] },

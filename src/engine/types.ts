@@ -119,11 +119,7 @@ export interface GroupField<P = unknown> extends FieldBase<P> {
   };
 }
 
-export type FieldDef<P = unknown> =
-  | ScalarField<P>
-  | ChoiceField<P>
-  | InfoField<P>
-  | GroupField<P>;
+export type FieldDef<P = unknown> = ScalarField<P> | ChoiceField<P> | InfoField<P> | GroupField<P>;
 
 /** A cross-field rule. `check` returns true when fine. */
 export interface Rule<P = unknown> {

@@ -10,7 +10,12 @@ import { z } from './zod.js';
 const step = (id: string) => fixture.steps.find((s) => s.id === id)!;
 const check = (id: string, answers: Answers) => validateStep(fixture, step(id), input(answers));
 /** A field without its path (distributes over the union, unlike `Omit`). */
-type Bare = FieldDef<unknown> extends infer F ? (F extends FieldDef<unknown> ? Omit<F, 'path'> : never) : never;
+type Bare =
+  FieldDef<unknown> extends infer F
+    ? F extends FieldDef<unknown>
+      ? Omit<F, 'path'>
+      : never
+    : never;
 
 const brief = (issues: Issue[]) => issues.map((i) => `${i.path}:${i.code}`);
 
@@ -26,7 +31,11 @@ function one(field: Bare, value: unknown, params: unknown = {}): Issue[] {
     steps: [{ id: 's', fields: [{ ...field, path: 'v' } as FieldDef<unknown>] }],
     messages: { de: {}, en: {} },
   });
-  return validateAll(def, { answers: value === undefined ? {} : { v: value }, params, today: TODAY });
+  return validateAll(def, {
+    answers: value === undefined ? {} : { v: value },
+    params,
+    today: TODAY,
+  });
 }
 const codes = (field: Bare, value: unknown, params?: unknown) =>
   one(field, value, params).map((i) => i.code);
@@ -37,7 +46,12 @@ describe('validate: the fixture', () => {
   });
 
   it('a complete Abmeldung has no issues', () => {
-    const a = { ...validAnmeldung(), requestType: 'abmeldung', endDate: '2026-11-01', deregistrationReason: 'abgabe' };
+    const a = {
+      ...validAnmeldung(),
+      requestType: 'abmeldung',
+      endDate: '2026-11-01',
+      deregistrationReason: 'abgabe',
+    };
     assert.deepEqual(validateAll(fixture, input(a)), []);
   });
 
@@ -59,10 +73,29 @@ describe('validate: the fixture', () => {
   });
 
   it('issues carry concrete path, normalised key and params', () => {
-    const issues = check('hunde', { hunde: [{ breed: 'dackel', heldSince: '2026-01-01' }, { heldSince: '2026-01-01' }] });
-    assert.deepEqual(issues, [{ path: 'hunde.1.breed', key: 'hunde[].breed', code: 'required', severity: 'error', step: 'hunde' }]);
+    const issues = check('hunde', {
+      hunde: [{ breed: 'dackel', heldSince: '2026-01-01' }, { heldSince: '2026-01-01' }],
+    });
+    assert.deepEqual(issues, [
+      {
+        path: 'hunde.1.breed',
+        key: 'hunde[].breed',
+        code: 'required',
+        severity: 'error',
+        step: 'hunde',
+      },
+    ]);
     const few = check('hunde', { hunde: [] });
-    assert.deepEqual(few, [{ path: 'hunde', key: 'hunde', code: 'too_few', severity: 'error', step: 'hunde', params: { minimum: 1 } }]);
+    assert.deepEqual(few, [
+      {
+        path: 'hunde',
+        key: 'hunde',
+        code: 'too_few',
+        severity: 'error',
+        step: 'hunde',
+        params: { minimum: 1 },
+      },
+    ]);
   });
 });
 
@@ -71,10 +104,13 @@ describe('validate: required when visible', () => {
     // `mixedBreedOf` only for a crossbreed.
     const dog = { breed: 'dackel', heldSince: '2026-01-01' };
     assert.deepEqual(check('hunde', { hunde: [dog] }), []);
-    assert.deepEqual(brief(check('hunde', { hunde: [{ ...dog, breed: 'mischling' }] })), ['hunde.0.mixedBreedOf:required']);
-    assert.deepEqual(brief(check('hunde', { hunde: [{ ...dog, breed: 'mischling', mixedBreedOf: '   ' }] })), [
+    assert.deepEqual(brief(check('hunde', { hunde: [{ ...dog, breed: 'mischling' }] })), [
       'hunde.0.mixedBreedOf:required',
     ]);
+    assert.deepEqual(
+      brief(check('hunde', { hunde: [{ ...dog, breed: 'mischling', mixedBreedOf: '   ' }] })),
+      ['hunde.0.mixedBreedOf:required'],
+    );
   });
 
   it('a hidden step reports nothing, even with bad answers', () => {
@@ -84,7 +120,10 @@ describe('validate: required when visible', () => {
       'endDate:invalid_date',
       'deregistrationReason:invalid_value',
     ]);
-    assert.deepEqual(brief(check('abmeldung', { requestType: 'abmeldung' })), ['endDate:required', 'deregistrationReason:required']);
+    assert.deepEqual(brief(check('abmeldung', { requestType: 'abmeldung' })), [
+      'endDate:required',
+      'deregistrationReason:required',
+    ]);
   });
 
   it('a required predicate decides per answers', () => {
@@ -109,7 +148,9 @@ describe('validate: required when visible', () => {
   it('blank strings count as unanswered; 0 and false do not', () => {
     assert.deepEqual(codes({ type: 'text', required: true }, '  '), ['required']);
     assert.deepEqual(codes({ type: 'integer', required: true }, 0), []);
-    assert.deepEqual(codes({ type: 'checkboxes', required: true, options: [{ value: 'a' }] }, []), ['required']);
+    assert.deepEqual(codes({ type: 'checkboxes', required: true, options: [{ value: 'a' }] }, []), [
+      'required',
+    ]);
   });
 
   it('optional empty fields skip the format check', () => {
@@ -150,7 +191,12 @@ describe('validate: formats and their codes', () => {
 
   it('judges the value as it will be sent: blanks around it do not matter', () => {
     const answers = validAnmeldung();
-    answers.halter = { ...(answers.halter as object), postalCode: ' 01067 ', email: ' mueller@example.org ', birthDate: '1980-05-17 ' };
+    answers.halter = {
+      ...(answers.halter as object),
+      postalCode: ' 01067 ',
+      email: ' mueller@example.org ',
+      birthDate: '1980-05-17 ',
+    };
     answers.iban = ' DE89 3704 0044 0532 0130 00 ';
     assert.deepEqual(validateAll(fixture, input(answers)), []);
   });
@@ -172,11 +218,16 @@ describe('validate: formats and their codes', () => {
   it('dynamic select options come from the parameters', () => {
     const dog = (breed: string) => ({ hunde: [{ breed, heldSince: '2026-01-01' }] });
     assert.deepEqual(check('hunde', dog('pudel')), []);
-    assert.deepEqual(check('hunde', dog('mischling')).map((i) => i.path), ['hunde.0.mixedBreedOf']);
+    assert.deepEqual(
+      check('hunde', dog('mischling')).map((i) => i.path),
+      ['hunde.0.mixedBreedOf'],
+    );
     assert.deepEqual(brief(check('hunde', dog('wolf'))), ['hunde.0.breed:invalid_value']);
     // A municipality that does not list `pudel` does not accept it.
     const params = { ...fixtureParams, breeds: ['dackel'] };
-    assert.deepEqual(brief(validateStep(fixture, step('hunde'), input(dog('pudel'), params))), ['hunde.0.breed:invalid_value']);
+    assert.deepEqual(brief(validateStep(fixture, step('hunde'), input(dog('pudel'), params))), [
+      'hunde.0.breed:invalid_value',
+    ]);
     const breed = step('hunde').fields[0]!;
     assert.ok(breed.type === 'group');
     const select = breed.fields[1]!;
@@ -196,7 +247,10 @@ describe('validate: formats and their codes', () => {
 
   it('static checkboxes report a bad value at the field, not at an index', () => {
     const issues = one({ type: 'checkboxes', options: [{ value: 'a' }] }, ['a', 'x']);
-    assert.deepEqual(issues.map((i) => [i.path, i.key, i.code]), [['v', 'v', 'invalid_value']]);
+    assert.deepEqual(
+      issues.map((i) => [i.path, i.key, i.code]),
+      [['v', 'v', 'invalid_value']],
+    );
   });
 });
 
@@ -207,23 +261,47 @@ describe('validate: lists', () => {
     assert.deepEqual(check('hunde', { hunde: [dog] }), []);
     assert.deepEqual(check('hunde', { hunde: Array(5).fill(dog) }), []);
     const many = check('hunde', { hunde: Array(6).fill(dog) });
-    assert.deepEqual(many, [{ path: 'hunde', key: 'hunde', code: 'too_many', severity: 'error', step: 'hunde', params: { maximum: 5 } }]);
+    assert.deepEqual(many, [
+      {
+        path: 'hunde',
+        key: 'hunde',
+        code: 'too_many',
+        severity: 'error',
+        step: 'hunde',
+        params: { maximum: 5 },
+      },
+    ]);
   });
 
   it('a required empty list says required', () => {
-    const group: Bare = { type: 'group', required: true, repeat: { min: 1 }, fields: [{ type: 'text', path: 'x' }] };
+    const group: Bare = {
+      type: 'group',
+      required: true,
+      repeat: { min: 1 },
+      fields: [{ type: 'text', path: 'x' }],
+    };
     assert.deepEqual(codes(group, []), ['required']);
     assert.deepEqual(codes(group, undefined), ['required']);
     // `required` alone (no min) still asks for one item.
-    const noMin: Bare = { type: 'group', required: true, repeat: {}, fields: [{ type: 'text', path: 'x' }] };
+    const noMin: Bare = {
+      type: 'group',
+      required: true,
+      repeat: {},
+      fields: [{ type: 'text', path: 'x' }],
+    };
     assert.deepEqual(codes(noMin, []), ['required']);
     assert.deepEqual(codes(noMin, [{ x: 'a' }]), []);
     assert.deepEqual(codes({ ...noMin, required: false }, []), []);
   });
 
   it('the per-item step only checks its own fields', () => {
-    const issues = check('gefahr', { hunde: [{ breed: 'dackel' }, { dangerStatus: 'vielleicht' }] });
-    assert.deepEqual(brief(issues), ['hunde.0.dangerStatus:required', 'hunde.1.dangerStatus:invalid_value']);
+    const issues = check('gefahr', {
+      hunde: [{ breed: 'dackel' }, { dangerStatus: 'vielleicht' }],
+    });
+    assert.deepEqual(brief(issues), [
+      'hunde.0.dangerStatus:required',
+      'hunde.1.dangerStatus:invalid_value',
+    ]);
     assert.ok(issues.every((i) => i.step === 'gefahr'));
     assert.deepEqual(check('gefahr', {}), [], 'no list, no items, no min on this step');
   });
@@ -239,15 +317,30 @@ describe('validate: rules', () => {
       ],
     };
     assert.deepEqual(check('hunde', answers), [
-      { path: 'hunde.1.heldSince', key: 'hunde[].heldSince', code: 'inFuture', severity: 'error', step: 'hunde' },
-      { path: 'hunde.2.heldSince', key: 'hunde[].heldSince', code: 'inFuture', severity: 'error', step: 'hunde' },
+      {
+        path: 'hunde.1.heldSince',
+        key: 'hunde[].heldSince',
+        code: 'inFuture',
+        severity: 'error',
+        step: 'hunde',
+      },
+      {
+        path: 'hunde.2.heldSince',
+        key: 'hunde[].heldSince',
+        code: 'inFuture',
+        severity: 'error',
+        step: 'hunde',
+      },
     ]);
   });
 
   it('uses the injected today', () => {
     const answers = { hunde: [{ breed: 'dackel', heldSince: '2026-12-01' }] };
     assert.equal(check('hunde', answers).length, 1);
-    assert.deepEqual(validateStep(fixture, step('hunde'), { ...input(answers), today: '2026-12-01' }), []);
+    assert.deepEqual(
+      validateStep(fixture, step('hunde'), { ...input(answers), today: '2026-12-01' }),
+      [],
+    );
   });
 
   it('a rule on the second step of a list reports there, with item and params', () => {
@@ -259,9 +352,18 @@ describe('validate: rules', () => {
       ],
     };
     assert.deepEqual(check('gefahr', answers), [
-      { path: 'hunde.1.dangerStatus', key: 'hunde[].dangerStatus', code: 'listedBreed', severity: 'error', step: 'gefahr' },
+      {
+        path: 'hunde.1.dangerStatus',
+        key: 'hunde[].dangerStatus',
+        code: 'listedBreed',
+        severity: 'error',
+        step: 'gefahr',
+      },
     ]);
-    assert.ok(!check('hunde', answers).some((i) => i.code === 'listedBreed'), 'not on the first step');
+    assert.ok(
+      !check('hunde', answers).some((i) => i.code === 'listedBreed'),
+      'not on the first step',
+    );
   });
 
   it('a per-item rule skips items where its field is hidden', () => {
@@ -288,11 +390,25 @@ describe('validate: rules', () => {
           ],
         },
       ],
-      rules: [{ path: 'list[].detail', code: 'short', check: (c) => String(c.item?.detail ?? '').length > 3 }],
+      rules: [
+        {
+          path: 'list[].detail',
+          code: 'short',
+          check: (c) => String(c.item?.detail ?? '').length > 3,
+        },
+      ],
       messages: { de: {}, en: {} },
     });
-    const answers = { list: [{ more: false, detail: 'x' }, { more: true, detail: 'y' }, { more: true, detail: 'long enough' }] };
-    assert.deepEqual(brief(validateAll(def, { answers, params: {}, today: TODAY })), ['list.1.detail:short']);
+    const answers = {
+      list: [
+        { more: false, detail: 'x' },
+        { more: true, detail: 'y' },
+        { more: true, detail: 'long enough' },
+      ],
+    };
+    assert.deepEqual(brief(validateAll(def, { answers, params: {}, today: TODAY })), [
+      'list.1.detail:short',
+    ]);
   });
 
   it('a format error on the field hides a rule about the same value', () => {
@@ -323,7 +439,10 @@ describe('validate: rules', () => {
           path: 'day',
           code: 'tooSoon',
           check: (c) => String(c.answers.day) >= c.today,
-          params: (c) => (seen.push(c.answers.day), { earliestDate: c.today, limit: c.params.limit }),
+          params: (c) => (
+            seen.push(c.answers.day),
+            { earliestDate: c.today, limit: c.params.limit }
+          ),
         },
         {
           path: 'list[].n',
@@ -335,7 +454,8 @@ describe('validate: rules', () => {
       ],
       messages: { de: {}, en: {} },
     });
-    const run = (answers: Answers) => validateAll(def, { answers, params: { limit: 5 }, today: TODAY });
+    const run = (answers: Answers) =>
+      validateAll(def, { answers, params: { limit: 5 }, today: TODAY });
     assert.deepEqual(run({ day: TODAY, list: [{ n: 5 }] }), []);
     assert.deepEqual(seen, [], 'params is not called for a passing rule');
     const issues = run({ day: '2026-01-01', list: [{ n: 1 }, { n: 9 }] });
@@ -354,7 +474,15 @@ describe('validate: rules', () => {
     const answers = validAnmeldung();
     answers.halter = { ...(answers.halter as object), email: undefined };
     const issues = validateAll(fixture, input(answers));
-    assert.deepEqual(issues, [{ path: 'halter.phone', key: 'halter.phone', code: 'noContact', severity: 'warning', step: 'halter' }]);
+    assert.deepEqual(issues, [
+      {
+        path: 'halter.phone',
+        key: 'halter.phone',
+        code: 'noContact',
+        severity: 'warning',
+        step: 'halter',
+      },
+    ]);
     assert.deepEqual(errorsOnly(issues), []);
     const withError = validateAll(fixture, input(setPath(answers, 'iban', 'DE00')));
     assert.deepEqual(brief(errorsOnly(withError)), ['iban:invalid_iban']);
@@ -371,8 +499,15 @@ describe('validate: rules', () => {
       params: z.unknown(),
       steps: [
         { id: 'a', fields: [{ type: 'checkbox', path: 'more' }] },
-        { id: 'b', visibleWhen: (c) => c.answers.more === true, fields: [{ type: 'text', path: 'x' }] },
-        { id: 'c', fields: [{ type: 'text', path: 'y', visibleWhen: (c) => c.answers.more === true }] },
+        {
+          id: 'b',
+          visibleWhen: (c) => c.answers.more === true,
+          fields: [{ type: 'text', path: 'x' }],
+        },
+        {
+          id: 'c',
+          fields: [{ type: 'text', path: 'y', visibleWhen: (c) => c.answers.more === true }],
+        },
       ],
       rules: [
         { path: 'x', code: 'r', check: () => (calls++, false) },
@@ -383,7 +518,9 @@ describe('validate: rules', () => {
     assert.deepEqual(validateAll(def, { answers: {}, params: {}, today: TODAY }), []);
     assert.equal(calls, 0);
     assert.deepEqual(
-      validateAll(def, { answers: { more: true }, params: {}, today: TODAY }).map((i) => `${i.step}:${i.path}`),
+      validateAll(def, { answers: { more: true }, params: {}, today: TODAY }).map(
+        (i) => `${i.step}:${i.path}`,
+      ),
       ['b:x', 'c:y'],
     );
   });
@@ -394,7 +531,10 @@ describe('validate: validateStep and validateAll', () => {
     const answers = { requestType: 'x', halter: { postalCode: '1' }, hunde: [{}], iban: 'nope' };
     for (const s of fixture.steps) {
       const issues = validateStep(fixture, s, input(answers));
-      assert.ok(issues.every((i) => i.step === s.id), s.id);
+      assert.ok(
+        issues.every((i) => i.step === s.id),
+        s.id,
+      );
     }
     assert.deepEqual(brief(check('anliegen', answers)), ['requestType:invalid_value']);
     assert.deepEqual(brief(check('zahlung', answers)), ['iban:invalid_iban']);
@@ -405,7 +545,10 @@ describe('validate: validateStep and validateAll', () => {
     const all = validateAll(fixture, input(answers));
     const byStep = fixture.steps.flatMap((s) => validateStep(fixture, s, input(answers)));
     assert.deepEqual(all, byStep);
-    assert.deepEqual([...new Set(all.map((i) => i.step))], ['halter', 'hunde', 'gefahr', 'abmeldung', 'zahlung', 'erklaerung']);
+    assert.deepEqual(
+      [...new Set(all.map((i) => i.step))],
+      ['halter', 'hunde', 'gefahr', 'abmeldung', 'zahlung', 'erklaerung'],
+    );
   });
 
   it('does not change the answers', () => {

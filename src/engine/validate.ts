@@ -7,7 +7,15 @@
  */
 import { getPath, isEmpty, joinPath } from './paths.js';
 import { cleanValue, fieldSchema } from './schema.js';
-import type { AssistantDefinition, ChoiceField, EvalContext, Issue, Option, Rule, StepDef } from './types.js';
+import type {
+  AssistantDefinition,
+  ChoiceField,
+  EvalContext,
+  Issue,
+  Option,
+  Rule,
+  StepDef,
+} from './types.js';
 import { flatten, stepOfKey, walkStep, type FieldNode, type WalkInput } from './walk.js';
 
 /** Resolves a choice field's options (static or from the municipality's parameters). */
@@ -55,8 +63,10 @@ function checkNode<P>(node: FieldNode<P>, stepId: string, out: Issue[]): void {
     if (field.repeat && node.items) {
       const n = node.items.length;
       const min = field.repeat.min ?? (required ? 1 : undefined);
-      if (min !== undefined && n < min) push(n === 0 && required ? 'required' : 'too_few', { minimum: min });
-      if (field.repeat.max !== undefined && n > field.repeat.max) push('too_many', { maximum: field.repeat.max });
+      if (min !== undefined && n < min)
+        push(n === 0 && required ? 'required' : 'too_few', { minimum: min });
+      if (field.repeat.max !== undefined && n > field.repeat.max)
+        push('too_many', { maximum: field.repeat.max });
     }
     return;
   }
@@ -77,17 +87,31 @@ function checkNode<P>(node: FieldNode<P>, stepId: string, out: Issue[]): void {
   if ('options' in field && typeof field.options === 'function') {
     // Options from the parameters: the schema only knew the type (select, radio, checkboxes).
     const offered = new Set(optionsOf(field as ChoiceField<P>, ctx).map((o) => o.value));
-    if (!(Array.isArray(value) ? value : [value]).every((v) => offered.has(v))) push('invalid_value');
+    if (!(Array.isArray(value) ? value : [value]).every((v) => offered.has(v)))
+      push('invalid_value');
   }
 }
 
-function runRule<P>(rule: Rule<P>, input: WalkInput<P>, visibleKeys: Map<string, string>, stepId: string, out: Issue[]): void {
+function runRule<P>(
+  rule: Rule<P>,
+  input: WalkInput<P>,
+  visibleKeys: Map<string, string>,
+  stepId: string,
+  out: Issue[],
+): void {
   const severity = rule.severity ?? 'error';
   const base: EvalContext<P> = { answers: input.answers, params: input.params, today: input.today };
   const m = /^(.*?)\[\]\.(.*)$/.exec(rule.path);
   const issue = (path: string, ctx: EvalContext<P>): Issue => {
     const params = rule.params?.(ctx);
-    return { path, key: rule.path, code: rule.code, severity, step: stepId, ...(params ? { params } : {}) };
+    return {
+      path,
+      key: rule.path,
+      code: rule.code,
+      severity,
+      step: stepId,
+      ...(params ? { params } : {}),
+    };
   };
   if (!m) {
     if (!visibleKeys.has(rule.path) || rule.check(base)) return;
@@ -106,7 +130,11 @@ function runRule<P>(rule: Rule<P>, input: WalkInput<P>, visibleKeys: Map<string,
 }
 
 /** Issues of one step (hidden steps have none). */
-export function validateStep<P>(def: AssistantDefinition<P>, step: StepDef<P>, input: WalkInput<P>): Issue[] {
+export function validateStep<P>(
+  def: AssistantDefinition<P>,
+  step: StepDef<P>,
+  input: WalkInput<P>,
+): Issue[] {
   const nodes = flatten(walkStep(step, input));
   const out: Issue[] = [];
   const visible = new Map<string, string>();
@@ -130,4 +158,5 @@ export function validateAll<P>(def: AssistantDefinition<P>, input: WalkInput<P>)
   return def.steps.flatMap((s) => validateStep(def, s, input));
 }
 
-export const errorsOnly = (issues: Issue[]): Issue[] => issues.filter((i) => i.severity === 'error');
+export const errorsOnly = (issues: Issue[]): Issue[] =>
+  issues.filter((i) => i.severity === 'error');

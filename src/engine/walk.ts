@@ -49,11 +49,7 @@ export function visibleSteps<P>(def: AssistantDefinition<P>, input: WalkInput<P>
   return def.steps.filter((s) => isStepVisible(s, input));
 }
 
-function walkFields<P>(
-  fields: FieldDef<P>[],
-  prefix: string,
-  ctx: EvalContext<P>,
-): FieldNode<P>[] {
+function walkFields<P>(fields: FieldDef<P>[], prefix: string, ctx: EvalContext<P>): FieldNode<P>[] {
   const out: FieldNode<P>[] = [];
   for (const field of fields) {
     if (field.visibleWhen && !field.visibleWhen(ctx)) continue;
@@ -104,9 +100,10 @@ export function flatten<P>(nodes: FieldNode<P>[]): FieldNode<P>[] {
 export function stepOfKey<P>(def: AssistantDefinition<P>, key: string): string | undefined {
   const has = (fields: FieldDef<P>[], prefix: string): boolean =>
     fields.some((f) => {
-      const k = normalizePath(joinPath(prefix, f.path)) + (f.type === 'group' && f.repeat ? '[]' : '');
+      const k =
+        normalizePath(joinPath(prefix, f.path)) + (f.type === 'group' && f.repeat ? '[]' : '');
       const own = normalizePath(joinPath(prefix, f.path));
-      if (own === key || key.startsWith(own + '.') && f.type !== 'group') return true;
+      if (own === key || (key.startsWith(own + '.') && f.type !== 'group')) return true;
       return f.type === 'group' ? has(f.fields, k) : false;
     });
   return def.steps.find((s) => has(s.fields, ''))?.id;

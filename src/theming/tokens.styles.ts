@@ -16,7 +16,10 @@ export const tokenStyles = css`
     --_color-surface-muted: var(--komm-color-surface-muted, #f3f2f1);
     --_color-primary: var(--komm-color-primary, #0a5fa8);
     /* Derived from the primary colour, so a custom primary keeps its own hover shade. */
-    --_color-primary-hover: var(--komm-color-primary-hover, color-mix(in srgb, var(--_color-primary) 80%, #000000));
+    --_color-primary-hover: var(
+      --komm-color-primary-hover,
+      color-mix(in srgb, var(--_color-primary) 80%, #000000)
+    );
     --_color-on-primary: var(--komm-color-on-primary, #ffffff);
     --_color-danger: var(--komm-color-danger, #b3261e);
     --_color-warning: var(--komm-color-warning, #8a4b00);
@@ -49,7 +52,10 @@ export const tokenStyles = css`
     --_color-surface: var(--komm-color-surface, #15191c);
     --_color-surface-muted: var(--komm-color-surface-muted, #232a2e);
     --_color-primary: var(--komm-color-primary, #8cc8ff);
-    --_color-primary-hover: var(--komm-color-primary-hover, color-mix(in srgb, var(--_color-primary) 75%, #ffffff));
+    --_color-primary-hover: var(
+      --komm-color-primary-hover,
+      color-mix(in srgb, var(--_color-primary) 75%, #ffffff)
+    );
     --_color-on-primary: var(--komm-color-on-primary, #0b0c0c);
     --_color-danger: var(--komm-color-danger, #ff9c94);
     --_color-warning: var(--komm-color-warning, #ffc266);

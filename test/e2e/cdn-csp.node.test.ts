@@ -19,7 +19,9 @@ import { citizen } from './citizen.js';
 import { launch, recordingPage, root, screenshotter, startSite, type Recorded } from './harness.js';
 
 const config = (name: string) =>
-  JSON.parse(readFileSync(join(root, 'examples/config', `${name}.json`), 'utf8')) as MunicipalityConfig;
+  JSON.parse(
+    readFileSync(join(root, 'examples/config', `${name}.json`), 'utf8'),
+  ) as MunicipalityConfig;
 
 const clean = (r: Recorded) => {
   assert.deepEqual(r.violations, [], 'no Content-Security-Policy violation');
@@ -47,14 +49,18 @@ async function completeApplication(t: TestContext, browser: Browser, flow: Flow)
   const site = await startSite({
     bundle: flow.bundle,
     config: flow.municipality,
-    body: (endpoint) => `<${tag} config-src="/${flow.municipality}.json" endpoint="${endpoint}"></${tag}>`,
+    body: (endpoint) =>
+      `<${tag} config-src="/${flow.municipality}.json" endpoint="${endpoint}"></${tag}>`,
   });
   const { page, recorded } = await recordingPage(browser);
   const shot = screenshotter(page, flow.id);
   try {
     await page.goto(`${site.origin}/`);
     await page.waitForFunction((t) => !!customElements.get(t), tag);
-    assert.ok(await page.evaluate((t) => !!document.querySelector(t)?.shadowRoot, tag), 'open shadow root');
+    assert.ok(
+      await page.evaluate((t) => !!document.querySelector(t)?.shadowRoot, tag),
+      'open shadow root',
+    );
 
     const person = citizen(page, def, cfg, flow.answers, todayIso());
     for (let i = 0; i < person.stepTitles.length; i++) {
@@ -66,8 +72,12 @@ async function completeApplication(t: TestContext, browser: Browser, flow: Flow)
     const host = page.locator(tag);
     await shot('review');
     await host.getByRole('button', { name: person.tr.t('nav.submit'), exact: true }).press('Enter');
-    await host.getByRole('heading', { name: person.tr.t('confirmation.title'), exact: true }).waitFor({ timeout: 15000 });
-    const status = host.getByRole('status').filter({ hasText: person.tr.t('confirmation.reference') });
+    await host
+      .getByRole('heading', { name: person.tr.t('confirmation.title'), exact: true })
+      .waitFor({ timeout: 15000 });
+    const status = host
+      .getByRole('status')
+      .filter({ hasText: person.tr.t('confirmation.reference') });
     const reference = (await status.locator('strong').innerText()).trim();
     await shot('confirmation');
     assert.match(reference, flow.reference);
@@ -78,10 +88,16 @@ async function completeApplication(t: TestContext, browser: Browser, flow: Flow)
     assert.equal(rows[0]!.reference, reference);
     const outbox = join(site.dataDir, 'outbox', cfg.municipality.ags, flow.id);
     assert.ok(existsSync(outbox), `outbox folder ${outbox}`);
-    assert.deepEqual(readdirSync(outbox), [`${reference}.json`], 'one outbox file named after the reference');
+    assert.deepEqual(
+      readdirSync(outbox),
+      [`${reference}.json`],
+      'one outbox file named after the reference',
+    );
 
     assert.deepEqual(
-      site.requests.filter((r) => r.url.startsWith('/api/')).map((r) => `${r.method} ${r.url} ${r.status}`),
+      site.requests
+        .filter((r) => r.url.startsWith('/api/'))
+        .map((r) => `${r.method} ${r.url} ${r.status}`),
       ['POST /api/v1/submissions 201'],
       'one POST, through the same-origin proxy',
     );
@@ -105,23 +121,31 @@ after(async () => {
 });
 
 describe("script-tag bundles under default-src 'self'", () => {
-  test('hundesteuer.js: a citizen registers two dogs with <komm-hundesteuer> and the hub stores it once', { timeout: 90_000 }, async (t) => {
-    await completeApplication(t, browser, {
-      id: 'hundesteuer',
-      bundle: 'hundesteuer.js',
-      municipality: 'dresden',
-      answers: anmeldungZweiHunde,
-      reference: /^HST-\d{4}-\d{6}$/,
-    });
-  });
+  test(
+    'hundesteuer.js: a citizen registers two dogs with <komm-hundesteuer> and the hub stores it once',
+    { timeout: 90_000 },
+    async (t) => {
+      await completeApplication(t, browser, {
+        id: 'hundesteuer',
+        bundle: 'hundesteuer.js',
+        municipality: 'dresden',
+        answers: anmeldungZweiHunde,
+        reference: /^HST-\d{4}-\d{6}$/,
+      });
+    },
+  );
 
-  test('all.js: a citizen completes <komm-brauchtumsfeuer> and the hub stores it once', { timeout: 90_000 }, async (t) => {
-    await completeApplication(t, browser, {
-      id: 'brauchtumsfeuer',
-      bundle: 'all.js',
-      municipality: 'dresden',
-      answers: osterfeuerVerein(todayIso()),
-      reference: /^BRF-\d{4}-\d{6}$/,
-    });
-  });
+  test(
+    'all.js: a citizen completes <komm-brauchtumsfeuer> and the hub stores it once',
+    { timeout: 90_000 },
+    async (t) => {
+      await completeApplication(t, browser, {
+        id: 'brauchtumsfeuer',
+        bundle: 'all.js',
+        municipality: 'dresden',
+        answers: osterfeuerVerein(todayIso()),
+        reference: /^BRF-\d{4}-\d{6}$/,
+      });
+    },
+  );
 });

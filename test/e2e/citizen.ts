@@ -16,7 +16,13 @@ import type { Assistant } from '../../src/engine/define-assistant.js';
 import { createTranslator, type Translator } from '../../src/engine/messages.js';
 import { getPath } from '../../src/engine/paths.js';
 import type { Answers, ChoiceField, GroupField, Option } from '../../src/engine/types.js';
-import { todayIso, visibleSteps, walkStep, type FieldNode, type WalkInput } from '../../src/engine/walk.js';
+import {
+  todayIso,
+  visibleSteps,
+  walkStep,
+  type FieldNode,
+  type WalkInput,
+} from '../../src/engine/walk.js';
 
 type Node = FieldNode<unknown>;
 
@@ -33,9 +39,18 @@ export interface Citizen {
   next: (index: number) => Promise<string[]>;
 }
 
-export function citizen(page: Page, def: Assistant<unknown>, cfg: MunicipalityConfig, answers: Answers, today = todayIso()): Citizen {
+export function citizen(
+  page: Page,
+  def: Assistant<unknown>,
+  cfg: MunicipalityConfig,
+  answers: Answers,
+  today = todayIso(),
+): Citizen {
   const parsed = parseConfig(cfg, def);
-  assert.ok(parsed.ok, `example config is valid for ${def.id}: ${JSON.stringify(!parsed.ok && parsed.problems)}`);
+  assert.ok(
+    parsed.ok,
+    `example config is valid for ${def.id}: ${JSON.stringify(!parsed.ok && parsed.problems)}`,
+  );
   const tr = createTranslator('de', [cfg.texts ?? {}, def.messages, uiMessages]);
   const input: WalkInput<unknown> = { answers, params: parsed.params, today };
   const steps = visibleSteps(def, input);
@@ -45,10 +60,16 @@ export function citizen(page: Page, def: Assistant<unknown>, cfg: MunicipalityCo
     for (const k of keys) if (k && tr.has(k)) return tr.t(k, vars);
     return undefined;
   };
-  const required = (n: Node) => (typeof n.field.required === 'function' ? n.field.required(n.ctx) : !!n.field.required);
+  const required = (n: Node) =>
+    typeof n.field.required === 'function' ? n.field.required(n.ctx) : !!n.field.required;
   const label = (n: Node, withOptional = true) => {
-    const text = textOf([n.field.label ?? '', `${n.key}.label`, `fields.${n.field.path}.label`], n.field.vars?.(n.ctx)) ?? n.key;
-    const optional = withOptional && n.field.type !== 'group' && n.field.type !== 'info' && !required(n);
+    const text =
+      textOf(
+        [n.field.label ?? '', `${n.key}.label`, `fields.${n.field.path}.label`],
+        n.field.vars?.(n.ctx),
+      ) ?? n.key;
+    const optional =
+      withOptional && n.field.type !== 'group' && n.field.type !== 'info' && !required(n);
     return optional ? `${text} ${tr.t('optional')}` : text;
   };
   const optionsOf = (n: Node): readonly Option[] => {
@@ -60,7 +81,11 @@ export function citizen(page: Page, def: Assistant<unknown>, cfg: MunicipalityCo
     assert.ok(o, `${n.path}: fixture value "${value}" is one of the offered options`);
     return (
       o.text?.de ??
-      textOf([o.label ?? '', `${n.key}.options.${o.value}`, `fields.${n.field.path}.options.${o.value}`]) ??
+      textOf([
+        o.label ?? '',
+        `${n.key}.options.${o.value}`,
+        `fields.${n.field.path}.options.${o.value}`,
+      ]) ??
       o.value
     );
   };
@@ -80,7 +105,9 @@ export function citizen(page: Page, def: Assistant<unknown>, cfg: MunicipalityCo
     assert.equal(await control.isChecked(), on, 'Space toggled the control');
   };
   const asText = (n: Node, v: unknown) =>
-    typeof v === 'number' && (n.field.type === 'number' || n.field.type === 'money') ? String(v).replace('.', ',') : String(v);
+    typeof v === 'number' && (n.field.type === 'number' || n.field.type === 'money')
+      ? String(v).replace('.', ',')
+      : String(v);
 
   async function fill(scope: Locator, n: Node): Promise<void> {
     const value = getPath(answers, n.path);
@@ -98,7 +125,12 @@ export function citizen(page: Page, def: Assistant<unknown>, cfg: MunicipalityCo
             const item = list.locator(':scope > fieldset').nth(i);
             if ((await list.locator(':scope > fieldset').count()) <= i) {
               const addKey = `${n.key}.add`;
-              await list.getByRole('button', { name: tr.has(addKey) ? tr.t(addKey) : tr.t('list.add'), exact: true }).press('Enter');
+              await list
+                .getByRole('button', {
+                  name: tr.has(addKey) ? tr.t(addKey) : tr.t('list.add'),
+                  exact: true,
+                })
+                .press('Enter');
             }
             for (const child of items[i]!) await fill(item, child);
           }
@@ -110,20 +142,31 @@ export function citizen(page: Page, def: Assistant<unknown>, cfg: MunicipalityCo
       }
       case 'radio': {
         if (value === undefined) return;
-        const radio = scope.getByRole('group', { name: label(n), exact: true }).getByRole('radio', { name: optionLabel(n, String(value)), exact: true });
+        const radio = scope
+          .getByRole('group', { name: label(n), exact: true })
+          .getByRole('radio', { name: optionLabel(n, String(value)), exact: true });
         return space(radio, true);
       }
       case 'checkboxes': {
         const wanted = Array.isArray(value) ? value.map(String) : [];
         const group = scope.getByRole('group', { name: label(n), exact: true });
-        for (const o of optionsOf(n)) await space(group.getByRole('checkbox', { name: optionLabel(n, o.value), exact: true }), wanted.includes(o.value));
+        for (const o of optionsOf(n))
+          await space(
+            group.getByRole('checkbox', { name: optionLabel(n, o.value), exact: true }),
+            wanted.includes(o.value),
+          );
         return;
       }
       case 'checkbox':
-        return space(scope.getByRole('checkbox', { name: label(n, false), exact: true }), value === true);
+        return space(
+          scope.getByRole('checkbox', { name: label(n, false), exact: true }),
+          value === true,
+        );
       case 'select': {
         if (value === undefined) return;
-        await scope.getByLabel(label(n), { exact: true }).selectOption({ label: optionLabel(n, String(value)) });
+        await scope
+          .getByLabel(label(n), { exact: true })
+          .selectOption({ label: optionLabel(n, String(value)) });
         return;
       }
       case 'date': {
@@ -131,7 +174,11 @@ export function citizen(page: Page, def: Assistant<unknown>, cfg: MunicipalityCo
         if (value === undefined) return;
         const [y = '', m = '', d = ''] = String(value).split('-');
         const group = scope.getByRole('group', { name: label(n), exact: true });
-        for (const [part, text] of [['date.day', d], ['date.month', m], ['date.year', y]] as const)
+        for (const [part, text] of [
+          ['date.day', d],
+          ['date.month', m],
+          ['date.year', y],
+        ] as const)
           await type(group.getByLabel(tr.t(part), { exact: true }), text.replace(/^0(?=\d)/, ''));
         return;
       }
@@ -157,22 +204,39 @@ export function citizen(page: Page, def: Assistant<unknown>, cfg: MunicipalityCo
     },
     next: async (index) => {
       const last = index === steps.length - 1;
-      const button = host.getByRole('button', { name: tr.t(last ? 'nav.toReview' : 'nav.next'), exact: true });
-      const expected = host.getByRole('heading', { name: last ? tr.t('review.title') : stepTitle(index + 1), exact: true });
-      const warnings = host.getByRole('heading', { name: tr.t('errorSummary.warnings'), exact: true });
+      const button = host.getByRole('button', {
+        name: tr.t(last ? 'nav.toReview' : 'nav.next'),
+        exact: true,
+      });
+      const expected = host.getByRole('heading', {
+        name: last ? tr.t('review.title') : stepTitle(index + 1),
+        exact: true,
+      });
+      const warnings = host.getByRole('heading', {
+        name: tr.t('errorSummary.warnings'),
+        exact: true,
+      });
       const errors = host.getByRole('heading', { name: tr.t('errorSummary.title'), exact: true });
       await button.press('Enter');
       await expected.or(warnings).or(errors).first().waitFor({ timeout: 5000 });
       // Warnings ("you may still submit") are shown once; "Weiter" again accepts them.
       let accepted: string[] = [];
-      if (!(await expected.isVisible()) && (await warnings.isVisible()) && !(await errors.isVisible())) {
-        accepted = (await host.locator('[part~="error-summary"] li').allInnerTexts()).map((t) => t.trim());
+      if (
+        !(await expected.isVisible()) &&
+        (await warnings.isVisible()) &&
+        !(await errors.isVisible())
+      ) {
+        accepted = (await host.locator('[part~="error-summary"] li').allInnerTexts()).map((t) =>
+          t.trim(),
+        );
         await button.press('Enter');
         await expected.or(errors).first().waitFor({ timeout: 5000 });
       }
       if (!(await expected.isVisible())) {
         const summary = await host.locator('[part~="error-summary"]').allInnerTexts();
-        assert.fail(`"${stepTitle(index)}" did not let the citizen continue: ${summary.join(' | ').replace(/\s+/g, ' ')}`);
+        assert.fail(
+          `"${stepTitle(index)}" did not let the citizen continue: ${summary.join(' | ').replace(/\s+/g, ' ')}`,
+        );
       }
       return accepted;
     },

@@ -10,7 +10,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,7 +76,9 @@ export interface SiteOptions {
 }
 
 const listen = (server: Server) =>
-  new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+  new Promise<number>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
+  );
 
 export async function startSite(options: SiteOptions): Promise<Site> {
   const bundleFile = ensureBuilt(options.bundle);
@@ -98,19 +106,39 @@ ${options.body(endpoint)}
 </html>
 `;
 
-  const send = (res: ServerResponse, req: IncomingMessage, status: number, type: string, body: string | Buffer) => {
-    res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
+  const send = (
+    res: ServerResponse,
+    req: IncomingMessage,
+    status: number,
+    type: string,
+    body: string | Buffer,
+  ) => {
+    res.writeHead(status, {
+      'Content-Type': type,
+      'Content-Security-Policy': CSP,
+      'Cache-Control': 'no-store',
+    });
     res.end(body);
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '', status });
   };
 
   const proxy = (req: IncomingMessage, res: ServerResponse) => {
     const upstream = request(
-      { host: '127.0.0.1', port: hubPort, method: req.method, path: req.url, headers: { ...req.headers, host: `127.0.0.1:${hubPort}` } },
+      {
+        host: '127.0.0.1',
+        port: hubPort,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: `127.0.0.1:${hubPort}` },
+      },
       (up) => {
         res.writeHead(up.statusCode ?? 502, { ...up.headers, 'content-security-policy': CSP });
         up.pipe(res);
-        requests.push({ method: req.method ?? 'GET', url: req.url ?? '', status: up.statusCode ?? 502 });
+        requests.push({
+          method: req.method ?? 'GET',
+          url: req.url ?? '',
+          status: up.statusCode ?? 502,
+        });
       },
     );
     upstream.on('error', () => send(res, req, 502, 'text/plain', 'hub unreachable'));
@@ -120,10 +148,14 @@ ${options.body(endpoint)}
   const site = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path.startsWith(`${API_PREFIX}/`)) return proxy(req, res);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, req, 405, 'text/plain', 'method not allowed');
-    if (path === '/' || path === '/index.html') return send(res, req, 200, 'text/html; charset=utf-8', page(`${origin}${API_PREFIX}`));
-    if (path === `/${options.bundle}`) return send(res, req, 200, 'text/javascript; charset=utf-8', bundle);
-    if (path === `/${configFile}`) return send(res, req, 200, 'application/json; charset=utf-8', config);
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, req, 405, 'text/plain', 'method not allowed');
+    if (path === '/' || path === '/index.html')
+      return send(res, req, 200, 'text/html; charset=utf-8', page(`${origin}${API_PREFIX}`));
+    if (path === `/${options.bundle}`)
+      return send(res, req, 200, 'text/javascript; charset=utf-8', bundle);
+    if (path === `/${configFile}`)
+      return send(res, req, 200, 'application/json; charset=utf-8', config);
     // The usual `<link rel="icon" href="data:,">` is itself an img-src violation under
     // default-src 'self'; an empty answer keeps Chromium's favicon request from logging a 404.
     if (path === '/favicon.ico') return send(res, req, 204, 'image/x-icon', '');
@@ -150,7 +182,11 @@ ${options.body(endpoint)}
     submissions: () => {
       const db = new Database(join(dataDir, 'hub.sqlite'), { readonly: true, fileMustExist: true });
       try {
-        return db.prepare('SELECT * FROM submissions').all() as { assistant_id: string; ags: string; reference: string }[];
+        return db.prepare('SELECT * FROM submissions').all() as {
+          assistant_id: string;
+          ags: string;
+          reference: string;
+        }[];
       } finally {
         db.close();
       }
@@ -165,7 +201,13 @@ ${options.body(endpoint)}
 }
 
 export interface Recorded {
-  violations: { directive: string; blocked: string; sample: string; source: string; line: number }[];
+  violations: {
+    directive: string;
+    blocked: string;
+    sample: string;
+    source: string;
+    line: number;
+  }[];
   consoleErrors: string[];
   pageErrors: string[];
 }
@@ -176,17 +218,25 @@ export interface Recorded {
  * show MM/DD/YYYY and 07:00 PM even on a German page.
  */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
 }
 
 /** A page that records CSP violations (also from inside shadow roots), console and page errors. */
 export async function recordingPage(browser: Browser): Promise<{ page: Page; recorded: Recorded }> {
-  const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, locale: 'de-DE' });
+  const context = await browser.newContext({
+    viewport: { width: 900, height: 1000 },
+    locale: 'de-DE',
+  });
   context.setDefaultTimeout(10_000); // a missing label fails in 10 s instead of hanging
   const page = await context.newPage();
   const recorded: Recorded = { violations: [], consoleErrors: [], pageErrors: [] };
   // Playwright injects init scripts over CDP, so the page's CSP does not block this one.
-  await page.exposeFunction('__kommViolation', (v: Recorded['violations'][number]) => recorded.violations.push(v));
+  await page.exposeFunction('__kommViolation', (v: Recorded['violations'][number]) =>
+    recorded.violations.push(v),
+  );
   // A string, not a function: tsx would wrap a function's inner names in its `__name` helper.
   await page.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => {
     window.__kommViolation({ directive: e.effectiveDirective || e.violatedDirective, blocked: e.blockedURI,
@@ -208,7 +258,10 @@ export function screenshotter(page: Page, name: string) {
     n++;
     const slug = label
       .toLowerCase()
-      .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+      .replace(/ä/g, 'ae')
+      .replace(/ö/g, 'oe')
+      .replace(/ü/g, 'ue')
+      .replace(/ß/g, 'ss')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
     const file = join(dir, `${name}-${String(n).padStart(2, '0')}-${slug}.png`);

@@ -19,32 +19,49 @@ describeAssistant({
   },
   main: {
     answers: fx.osterfeuerVerein(today),
-    steps: ['anlass', 'veranstalter', 'verantwortlich', 'ort', 'termin', 'feuer', 'sicherheit', 'erklaerungen'],
+    steps: [
+      'anlass',
+      'veranstalter',
+      'verantwortlich',
+      'ort',
+      'termin',
+      'feuer',
+      'sicherheit',
+      'erklaerungen',
+    ],
   },
   invalid: fx.invalidByStep(today),
   corrupt: {
     mutate: (envelope) => {
-      (envelope.data as { organizer: { address: { postalCode: string } } }).organizer.address.postalCode = '0106';
+      (
+        envelope.data as { organizer: { address: { postalCode: string } } }
+      ).organizer.address.postalCode = '0106';
     },
     step: 'veranstalter',
     field: 'f-organizer-address-postalCode',
   },
   office: 'Ordnungsamt',
-  reload: { step: 'veranstalter', field: 'f-organizer-name', value: 'Heimatverein Dresden-Loschwitz e. V.' },
+  reload: {
+    step: 'veranstalter',
+    field: 'f-organizer-name',
+    value: 'Heimatverein Dresden-Loschwitz e. V.',
+  },
 });
 
 describe('<komm-brauchtumsfeuer> hints with the municipality’s limits', () => {
   it('formats the limits in hints for the reader (2,5 m, 1.000 m on a German page)', async () => {
     const { fixture, waitUntil, expect, html } = await import('@open-wc/testing');
     const config = (await (await fetch('/examples/config/dresden.json')).json()) as {
-      assistants: { brauchtumsfeuer: { maxPileHeight: number; minDistances: { buildings: number } } };
+      assistants: {
+        brauchtumsfeuer: { maxPileHeight: number; minDistances: { buildings: number } };
+      };
     };
     config.assistants.brauchtumsfeuer.maxPileHeight = 2.5;
     config.assistants.brauchtumsfeuer.minDistances.buildings = 1000;
     sessionStorage.clear();
-    const el = await fixture<HTMLElement & { goTo(step: string): void; updateComplete: Promise<boolean> }>(
-      html`<komm-brauchtumsfeuer draft="off" .config=${config}></komm-brauchtumsfeuer>`,
-    );
+    const el = await fixture<
+      HTMLElement & { goTo(step: string): void; updateComplete: Promise<boolean> }
+    >(html`<komm-brauchtumsfeuer draft="off" .config=${config}></komm-brauchtumsfeuer>`);
     await waitUntil(() => el.shadowRoot!.querySelector('#step-title'), 'assistant did not render');
     const hint = (id: string) => el.shadowRoot!.querySelector(`#${id}-hint`)!.textContent!;
     el.goTo('feuer');
@@ -61,14 +78,20 @@ describe('<komm-brauchtumsfeuer> review', () => {
     const { fixture, waitUntil, expect, html } = await import('@open-wc/testing');
     const config = await (await fetch('/examples/config/dresden.json')).json();
     sessionStorage.clear();
-    const el = await fixture<HTMLElement & { loadAnswers(a: object): void; goTo(step: string): void; updateComplete: Promise<boolean> }>(
-      html`<komm-brauchtumsfeuer draft="off" .config=${config}></komm-brauchtumsfeuer>`,
-    );
+    const el = await fixture<
+      HTMLElement & {
+        loadAnswers(a: object): void;
+        goTo(step: string): void;
+        updateComplete: Promise<boolean>;
+      }
+    >(html`<komm-brauchtumsfeuer draft="off" .config=${config}></komm-brauchtumsfeuer>`);
     await waitUntil(() => el.shadowRoot!.querySelector('#step-title'), 'assistant did not render');
     el.loadAnswers({ ...fx.osterfeuerVerein(today), expectedVisitors: 1500 });
     el.goTo('review');
     await el.updateComplete;
-    const rows = [...el.shadowRoot!.querySelectorAll('.review-row')].map((r) => r.textContent!.replace(/\s+/g, ' '));
+    const rows = [...el.shadowRoot!.querySelectorAll('.review-row')].map((r) =>
+      r.textContent!.replace(/\s+/g, ' '),
+    );
     const visitors = rows.find((r) => r.includes('1.500') || r.includes('1500'))!;
     expect(visitors).to.contain('1.500');
   });

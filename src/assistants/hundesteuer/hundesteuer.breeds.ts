@@ -15,10 +15,18 @@ interface Breed {
 
 /** Frequent breeds in Germany plus the listed ones; anything else is `andere` with free text. */
 export const BREEDS: readonly Breed[] = [
-  { value: 'americanStaffordshireTerrier', de: 'American Staffordshire Terrier', en: 'American Staffordshire Terrier' },
+  {
+    value: 'americanStaffordshireTerrier',
+    de: 'American Staffordshire Terrier',
+    en: 'American Staffordshire Terrier',
+  },
   { value: 'australianShepherd', de: 'Australian Shepherd', en: 'Australian Shepherd' },
   { value: 'beagle', de: 'Beagle', en: 'Beagle' },
-  { value: 'belgischerSchaeferhund', de: 'Belgischer Schäferhund (Malinois)', en: 'Belgian Shepherd (Malinois)' },
+  {
+    value: 'belgischerSchaeferhund',
+    de: 'Belgischer Schäferhund (Malinois)',
+    en: 'Belgian Shepherd (Malinois)',
+  },
   { value: 'bernerSennenhund', de: 'Berner Sennenhund', en: 'Bernese Mountain Dog' },
   { value: 'borderCollie', de: 'Border Collie', en: 'Border Collie' },
   { value: 'boxer', de: 'Boxer', en: 'Boxer' },
@@ -44,9 +52,17 @@ export const BREEDS: readonly Breed[] = [
   { value: 'rottweiler', de: 'Rottweiler', en: 'Rottweiler' },
   { value: 'shihTzu', de: 'Shih Tzu', en: 'Shih Tzu' },
   { value: 'siberianHusky', de: 'Siberian Husky', en: 'Siberian Husky' },
-  { value: 'staffordshireBullterrier', de: 'Staffordshire Bullterrier', en: 'Staffordshire Bull Terrier' },
+  {
+    value: 'staffordshireBullterrier',
+    de: 'Staffordshire Bullterrier',
+    en: 'Staffordshire Bull Terrier',
+  },
   { value: 'weimaraner', de: 'Weimaraner', en: 'Weimaraner' },
-  { value: 'westHighlandWhiteTerrier', de: 'West Highland White Terrier', en: 'West Highland White Terrier' },
+  {
+    value: 'westHighlandWhiteTerrier',
+    de: 'West Highland White Terrier',
+    en: 'West Highland White Terrier',
+  },
   { value: 'yorkshireTerrier', de: 'Yorkshire Terrier', en: 'Yorkshire Terrier' },
   { value: 'zwergspitz', de: 'Zwergspitz', en: 'Pomeranian' },
 ];
@@ -75,9 +91,10 @@ export function breedOptions(params: Pick<HundesteuerParams, 'dangerousBreeds'>)
   const extra = params.dangerousBreeds
     .filter((name) => !byNormalizedName(name))
     .map((name) => ({ value: normalizeBreed(name), text: { de: name, en: name } }));
-  const listed = [...BREEDS.map((b) => ({ value: b.value, text: { de: b.de, en: b.en } })), ...extra].sort((a, b) =>
-    a.text.de.localeCompare(b.text.de, 'de'),
-  );
+  const listed = [
+    ...BREEDS.map((b) => ({ value: b.value, text: { de: b.de, en: b.en } })),
+    ...extra,
+  ].sort((a, b) => a.text.de.localeCompare(b.text.de, 'de'));
   return [{ value: 'mischling' }, ...listed, { value: 'andere' }];
 }
 
@@ -113,11 +130,15 @@ export interface BreedAnswer {
  * Whether the answers name a breed of the municipality's list, or a crossbreed with one. Only a
  * hint for a warning: the danger class itself is the citizen's answer.
  */
-export function isListedBreed(dog: BreedAnswer, params: Pick<HundesteuerParams, 'dangerousBreeds'>): boolean {
+export function isListedBreed(
+  dog: BreedAnswer,
+  params: Pick<HundesteuerParams, 'dangerousBreeds'>,
+): boolean {
   const listed = new Set(params.dangerousBreeds.map(normalizeBreed));
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   if (dog.breed === 'andere') return listed.has(typedBreed(str(dog.breedOther)));
-  if (dog.breed === 'mischling') return crossbreedParts(str(dog.mixedBreedOf)).some((p) => listed.has(p));
+  if (dog.breed === 'mischling')
+    return crossbreedParts(str(dog.mixedBreedOf)).some((p) => listed.has(p));
   if (typeof dog.breed !== 'string') return false;
   const known = BREEDS.find((b) => b.value === dog.breed);
   if (known) return listed.has(normalizeBreed(known.de)) || listed.has(normalizeBreed(known.en));

@@ -3,7 +3,13 @@
  * and the review page's summary lines.
  */
 import { formatDate, formatMoney, formatNumber } from '../../engine/format.js';
-import type { Answers, ComputedResult, EvalContext, Lang, SummaryLine } from '../../engine/types.js';
+import type {
+  Answers,
+  ComputedResult,
+  EvalContext,
+  Lang,
+  SummaryLine,
+} from '../../engine/types.js';
 import type { HundesteuerParams } from './hundesteuer.params.js';
 import type { TaxDogInput, TaxInput, TaxResult } from './hundesteuer.tax.js';
 
@@ -11,17 +17,25 @@ import type { TaxDogInput, TaxInput, TaxResult } from './hundesteuer.tax.js';
 export const DANGEROUS_STATUSES: readonly string[] = ['vermutet', 'imEinzelfallFestgestellt'];
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const date = (v: unknown): string | undefined => (typeof v === 'string' && ISO.test(v) ? v : undefined);
-const count = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.floor(v) : 0);
-const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() ? v.trim() : undefined;
+const date = (v: unknown): string | undefined =>
+  typeof v === 'string' && ISO.test(v) ? v : undefined;
+const count = (v: unknown): number =>
+  typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.floor(v) : 0;
+const record = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
 
 /**
  * The tax input from the data as sent (pruned: hidden answers are gone). Missing dates fall back
  * so a half-filled form still yields positions: no `heldSince` = today, no birth date = of age
  * (statutes assume a dog of unknown age to be older than three months).
  */
-export function taxInputFromData(data: Answers, params: HundesteuerParams, today: string): TaxInput {
+export function taxInputFromData(
+  data: Answers,
+  params: HundesteuerParams,
+  today: string,
+): TaxInput {
   const halter = record(data.halter);
   const list = Array.isArray(data.hunde) ? data.hunde.map(record) : [];
   const dogs = list.map((h): TaxDogInput => {
@@ -106,12 +120,15 @@ const locale = (lang: Lang) => (lang === 'en' ? 'en-GB' : 'de-DE');
 const formatDueDate = (md: string, lang: Lang): string => {
   const [m, d] = md.split('-');
   if (lang === 'de') return `${d}.${m}.`;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2000, Number(m) - 1, Number(d))),
-  );
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(2000, Number(m) - 1, Number(d))));
 };
 
-const list = (items: string[], lang: Lang) => new Intl.ListFormat(locale(lang), { type: 'conjunction' }).format(items);
+const list = (items: string[], lang: Lang) =>
+  new Intl.ListFormat(locale(lang), { type: 'conjunction' }).format(items);
 
 /** Lines above the answers on the review page: per dog, total, current year, notes. */
 export function hundesteuerSummary(args: {
@@ -133,14 +150,24 @@ export function hundesteuerSummary(args: {
           ? { key: 'summary.dogExemptUntil', vars: { name, until: formatDate(d.befreitBis, lang) } }
           : { key: 'summary.dogExempt', vars: { name } },
       );
-    else if (d.gefaehrlich) lines.push({ key: 'summary.dogDangerous', vars: { name, amount: money(d.jahressteuer), from } });
+    else if (d.gefaehrlich)
+      lines.push({
+        key: 'summary.dogDangerous',
+        vars: { name, amount: money(d.jahressteuer), from },
+      });
     else if (d.ermaessigungProzent > 0)
       lines.push({
         key: 'summary.dogReduced',
-        vars: { name, amount: money(d.jahressteuer), percent: formatNumber(d.ermaessigungProzent, lang), from },
+        vars: {
+          name,
+          amount: money(d.jahressteuer),
+          percent: formatNumber(d.ermaessigungProzent, lang),
+          from,
+        },
       });
     else lines.push({ key: 'summary.dog', vars: { name, amount: money(d.jahressteuer), from } });
-    if (d.ermaessigungNurErsterHund) lines.push({ key: 'summary.firstDogOnly', vars: { name }, tone: 'note' });
+    if (d.ermaessigungNurErsterHund)
+      lines.push({ key: 'summary.firstDogOnly', vars: { name }, tone: 'note' });
   });
   lines.push({ key: 'summary.total', vars: { amount: money(c.jahressteuer) }, tone: 'total' });
   lines.push(
@@ -150,12 +177,26 @@ export function hundesteuerSummary(args: {
   );
   if (c.aenderungBestandshunde !== 0)
     lines.push({
-      key: c.aenderungBestandshunde > 0 ? 'summary.registeredIncrease' : 'summary.registeredDecrease',
+      key:
+        c.aenderungBestandshunde > 0 ? 'summary.registeredIncrease' : 'summary.registeredDecrease',
       vars: { amount: money(Math.abs(c.aenderungBestandshunde)) },
       tone: 'note',
     });
   if (c.faelligkeiten.length)
-    lines.push({ key: 'summary.dueDates', vars: { dates: list(c.faelligkeiten.map((md) => formatDueDate(md, lang)), lang) }, tone: 'note' });
-  lines.push({ key: 'summary.notBinding', vars: { statuteUrl: ctx.params.statuteUrl }, tone: 'note' });
+    lines.push({
+      key: 'summary.dueDates',
+      vars: {
+        dates: list(
+          c.faelligkeiten.map((md) => formatDueDate(md, lang)),
+          lang,
+        ),
+      },
+      tone: 'note',
+    });
+  lines.push({
+    key: 'summary.notBinding',
+    vars: { statuteUrl: ctx.params.statuteUrl },
+    tone: 'note',
+  });
   return lines;
 }

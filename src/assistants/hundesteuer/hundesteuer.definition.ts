@@ -3,16 +3,34 @@
  * computed from the municipality's rates and a SEPA mandate. Domain catalogue §1; the data hub
  * contract is `hundesteuer.payloadSchema` (see README.md).
  */
-import { addressGroup, bankAccountGroup, contactFields, declarationFields, personFields } from '../../engine/blocks.js';
+import {
+  addressGroup,
+  bankAccountGroup,
+  contactFields,
+  declarationFields,
+  personFields,
+} from '../../engine/blocks.js';
 import { defineAssistant } from '../../engine/define-assistant.js';
 import { getPath } from '../../engine/paths.js';
 import { pruneAnswers } from '../../engine/prune.js';
-import type { EvalContext, FieldDef, Option, Predicate, Rule, StepDef } from '../../engine/types.js';
+import type {
+  EvalContext,
+  FieldDef,
+  Option,
+  Predicate,
+  Rule,
+  StepDef,
+} from '../../engine/types.js';
 import { z } from '../../engine/zod.js';
 import { breedOptions, isListedBreed } from './hundesteuer.breeds.js';
 import { hundesteuerMessages } from './hundesteuer.messages.js';
 import { hundesteuerParamsSchema, type HundesteuerParams } from './hundesteuer.params.js';
-import { DANGEROUS_STATUSES, hundesteuerSummary, taxInputFromData, toComputed } from './hundesteuer.computed.js';
+import {
+  DANGEROUS_STATUSES,
+  hundesteuerSummary,
+  taxInputFromData,
+  toComputed,
+} from './hundesteuer.computed.js';
 import { computeTax, type TaxResult } from './hundesteuer.tax.js';
 
 type P = HundesteuerParams;
@@ -25,7 +43,9 @@ const isAnmeldung: Predicate<P> = (ctx) => at(ctx, 'requestType') === 'anmeldung
 const isAbmeldung: Predicate<P> = (ctx) => at(ctx, 'requestType') === 'abmeldung';
 
 const dogIsDangerous = (dog: unknown): boolean =>
-  !!dog && typeof dog === 'object' && DANGEROUS_STATUSES.includes((dog as Record<string, unknown>).dangerStatus as string);
+  !!dog &&
+  typeof dog === 'object' &&
+  DANGEROUS_STATUSES.includes((dog as Record<string, unknown>).dangerStatus as string);
 const itemDangerous: Predicate<P> = (ctx) => dogIsDangerous(ctx.item);
 const dogs = (ctx: Ctx): unknown[] => {
   const list = at(ctx, 'hunde');
@@ -38,12 +58,16 @@ const dogs = (ctx: Ctx): unknown[] => {
  */
 const taxOfAnswers = (ctx: Ctx): TaxResult => {
   const input = { answers: ctx.answers, params: ctx.params, today: ctx.today };
-  return computeTax(ctx.params, taxInputFromData(pruneAnswers(hundesteuer, input), ctx.params, ctx.today));
+  return computeTax(
+    ctx.params,
+    taxInputFromData(pruneAnswers(hundesteuer, input), ctx.params, ctx.today),
+  );
 };
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 /** True unless the value is a date after today (empty and malformed values are other checks' business). */
-const notInFuture = (v: unknown, today: string) => typeof v !== 'string' || !ISO.test(v) || v <= today;
+const notInFuture = (v: unknown, today: string) =>
+  typeof v !== 'string' || !ISO.test(v) || v <= today;
 const minusDays = (isoDate: string, days: number) =>
   new Date(Date.parse(`${isoDate}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 /** Days after the end of keeping a dog within which it must be deregistered (statute default 14). */
@@ -86,7 +110,15 @@ const halter: StepDef<P> = {
           required: true,
           visibleWhen: (ctx) => isAnmeldung(ctx) && at(ctx, 'halter.movedIn') === true,
         }),
-        { type: 'integer', path: 'alreadyRegisteredDogs', required: true, min: 0, max: 20, width: 'xs', visibleWhen: isAnmeldung },
+        {
+          type: 'integer',
+          path: 'alreadyRegisteredDogs',
+          required: true,
+          min: 0,
+          max: 20,
+          width: 'xs',
+          visibleWhen: isAnmeldung,
+        },
         {
           type: 'integer',
           path: 'alreadyRegisteredDangerousDogs',
@@ -119,16 +151,34 @@ const hunde: StepDef<P> = {
       repeat: { min: 1, max: 5, editable: true },
       fields: [
         text('name', 60, { required: true }),
-        { type: 'select', path: 'breed', required: true, options: (ctx) => breedOptions(ctx.params) },
-        text('breedOther', 80, { required: true, visibleWhen: (ctx) => item(ctx, 'breed') === 'andere' }),
-        text('mixedBreedOf', 120, { required: true, visibleWhen: (ctx) => item(ctx, 'breed') === 'mischling' }),
-        { type: 'radio', path: 'sex', required: true, options: [{ value: 'huendin' }, { value: 'ruede' }] },
+        {
+          type: 'select',
+          path: 'breed',
+          required: true,
+          options: (ctx) => breedOptions(ctx.params),
+        },
+        text('breedOther', 80, {
+          required: true,
+          visibleWhen: (ctx) => item(ctx, 'breed') === 'andere',
+        }),
+        text('mixedBreedOf', 120, {
+          required: true,
+          visibleWhen: (ctx) => item(ctx, 'breed') === 'mischling',
+        }),
+        {
+          type: 'radio',
+          path: 'sex',
+          required: true,
+          options: [{ value: 'huendin' }, { value: 'ruede' }],
+        },
         { type: 'date', path: 'birthDate', required: true },
         { type: 'date', path: 'heldSince', required: true },
         {
           type: 'select',
           path: 'origin',
-          options: ['zuechter', 'privat', 'tierheim', 'fundtier', 'zuzug', 'eigeneZucht'].map((value) => ({ value })),
+          options: ['zuechter', 'privat', 'tierheim', 'fundtier', 'zuzug', 'eigeneZucht'].map(
+            (value) => ({ value }),
+          ),
         },
         { type: 'text', path: 'chipNumber', width: 'm', schema: z.string().check(z.regex(CHIP)) },
       ],
@@ -156,13 +206,19 @@ const gefahr: StepDef<P> = {
           type: 'radio',
           path: 'dangerStatus',
           required: true,
-          options: ['keine', 'vermutet', 'imEinzelfallFestgestellt', 'vermutungWiderlegt'].map((value) => ({ value })),
+          options: ['keine', 'vermutet', 'imEinzelfallFestgestellt', 'vermutungWiderlegt'].map(
+            (value) => ({ value }),
+          ),
         },
         text('dangerPermitAuthority', 120, { required: true, visibleWhen: itemDangerous }),
         { type: 'date', path: 'dangerPermitDate', required: true, visibleWhen: itemDangerous },
         text('dangerPermitRef', 60, { visibleWhen: itemDangerous, width: 'm' }),
         { type: 'info', path: 'dangerRules', tone: 'warning', visibleWhen: itemDangerous },
-        { type: 'info', path: 'rebuttalHint', visibleWhen: (ctx) => item(ctx, 'dangerStatus') === 'vermutungWiderlegt' },
+        {
+          type: 'info',
+          path: 'rebuttalHint',
+          visibleWhen: (ctx) => item(ctx, 'dangerStatus') === 'vermutungWiderlegt',
+        },
       ],
     },
   ],
@@ -172,24 +228,40 @@ const gefahr: StepDef<P> = {
 
 const reliefKinds = (ctx: Ctx): Option[] => {
   const kinds = new Set(ctx.params.reliefCatalogue.map((e) => e.kind));
-  return [{ value: 'nein' }, ...(['befreiung', 'ermaessigung'] as const).filter((k) => kinds.has(k)).map((value) => ({ value }))];
+  return [
+    { value: 'nein' },
+    ...(['befreiung', 'ermaessigung'] as const)
+      .filter((k) => kinds.has(k))
+      .map((value) => ({ value })),
+  ];
 };
 /** A relief of a kind the statute offers was requested for a dog that may get one. */
 const wantsRelief: Predicate<P> = (ctx) => {
   const r = item(ctx, 'reliefRequested');
-  return !itemDangerous(ctx) && r !== 'nein' && ctx.params.reliefCatalogue.some((e) => e.kind === r);
+  return (
+    !itemDangerous(ctx) && r !== 'nein' && ctx.params.reliefCatalogue.some((e) => e.kind === r)
+  );
 };
 
 const verguenstigung: StepDef<P> = {
   id: 'verguenstigung',
-  visibleWhen: (ctx) => isAnmeldung(ctx) && ctx.params.reliefCatalogue.length > 0 && dogs(ctx).some((d) => !dogIsDangerous(d)),
+  visibleWhen: (ctx) =>
+    isAnmeldung(ctx) &&
+    ctx.params.reliefCatalogue.length > 0 &&
+    dogs(ctx).some((d) => !dogIsDangerous(d)),
   fields: [
     {
       type: 'group',
       path: 'hunde',
       repeat: { editable: false },
       fields: [
-        { type: 'radio', path: 'reliefRequested', required: true, visibleWhen: (ctx) => !itemDangerous(ctx), options: reliefKinds },
+        {
+          type: 'radio',
+          path: 'reliefRequested',
+          required: true,
+          visibleWhen: (ctx) => !itemDangerous(ctx),
+          options: reliefKinds,
+        },
         {
           type: 'select',
           path: 'reliefReason',
@@ -216,7 +288,13 @@ const bankAccount = bankAccountGroup<P>({
 });
 bankAccount.fields = bankAccount.fields.map((f) =>
   f.path === 'sepaMandateConsent'
-    ? { ...f, vars: (ctx: Ctx) => ({ creditor: ctx.params.creditorName ?? '', creditorId: ctx.params.creditorId ?? '' }) }
+    ? {
+        ...f,
+        vars: (ctx: Ctx) => ({
+          creditor: ctx.params.creditorName ?? '',
+          creditorId: ctx.params.creditorId ?? '',
+        }),
+      }
     : f,
 );
 
@@ -228,9 +306,18 @@ const zahlung: StepDef<P> = {
       type: 'group',
       path: 'zahlung',
       fields: [
-        { type: 'radio', path: 'paymentMethod', required: true, options: (ctx) => ctx.params.paymentMethods.map((value) => ({ value })) },
+        {
+          type: 'radio',
+          path: 'paymentMethod',
+          required: true,
+          options: (ctx) => ctx.params.paymentMethods.map((value) => ({ value })),
+        },
         bankAccount,
-        { type: 'checkbox', path: 'annualPayment', visibleWhen: (ctx) => ctx.params.annualPaymentAllowed },
+        {
+          type: 'checkbox',
+          path: 'annualPayment',
+          visibleWhen: (ctx) => ctx.params.annualPaymentAllowed,
+        },
       ],
     },
   ],
@@ -254,24 +341,40 @@ const abmeldung: StepDef<P> = {
           type: 'radio',
           path: 'deregistrationReason',
           required: true,
-          options: ['tod', 'abgabe', 'tierheimAbgabe', 'wegzug', 'entlaufen', 'sonstiges'].map((value) => ({ value })),
+          options: ['tod', 'abgabe', 'tierheimAbgabe', 'wegzug', 'entlaufen', 'sonstiges'].map(
+            (value) => ({ value }),
+          ),
         },
-        text('reasonOther', 200, { required: true, visibleWhen: (ctx) => reason(ctx) === 'sonstiges' }),
+        text('reasonOther', 200, {
+          required: true,
+          visibleWhen: (ctx) => reason(ctx) === 'sonstiges',
+        }),
         { type: 'date', path: 'endDate', required: true },
         {
           type: 'group',
           path: 'newHolder',
           visibleWhen: (ctx) => reason(ctx) === 'abgabe',
-          fields: [...personFields<P>({ section: 'new-holder' }), addressGroup<P>({ path: 'address', section: 'new-holder' })],
+          fields: [
+            ...personFields<P>({ section: 'new-holder' }),
+            addressGroup<P>({ path: 'address', section: 'new-holder' }),
+          ],
         },
-        addressGroup<P>({ path: 'newAddress', section: 'new-address', visibleWhen: (ctx) => reason(ctx) === 'wegzug' }),
+        addressGroup<P>({
+          path: 'newAddress',
+          section: 'new-address',
+          visibleWhen: (ctx) => reason(ctx) === 'wegzug',
+        }),
         {
           type: 'radio',
           path: 'tagReturn',
           required: true,
           options: ['beigefuegtPerPost', 'wirdAbgegeben', 'verloren'].map((value) => ({ value })),
         },
-        { type: 'info', path: 'evidenceHint', visibleWhen: (ctx) => reason(ctx) === 'tod' || reason(ctx) === 'abgabe' },
+        {
+          type: 'info',
+          path: 'evidenceHint',
+          visibleWhen: (ctx) => reason(ctx) === 'tod' || reason(ctx) === 'abgabe',
+        },
       ],
     },
   ],
@@ -318,7 +421,13 @@ const rules: Rule<P>[] = [
     check: (ctx) => {
       const held = item(ctx, 'heldSince');
       const born = item(ctx, 'birthDate');
-      return typeof held !== 'string' || typeof born !== 'string' || !ISO.test(held) || !ISO.test(born) || held >= born;
+      return (
+        typeof held !== 'string' ||
+        typeof born !== 'string' ||
+        !ISO.test(held) ||
+        !ISO.test(born) ||
+        held >= born
+      );
     },
     params: (ctx) => ({ birthDate: item(ctx, 'birthDate') as string }),
   },
@@ -326,7 +435,8 @@ const rules: Rule<P>[] = [
     path: 'hunde[].dangerStatus',
     code: 'listed_breed',
     severity: 'warning',
-    check: (ctx) => item(ctx, 'dangerStatus') !== 'keine' || !isListedBreed(ctx.item ?? {}, ctx.params),
+    check: (ctx) =>
+      item(ctx, 'dangerStatus') !== 'keine' || !isListedBreed(ctx.item ?? {}, ctx.params),
   },
   notFutureRule('hunde[].dangerPermitDate', (ctx) => item(ctx, 'dangerPermitDate')),
   {
@@ -345,9 +455,14 @@ const rules: Rule<P>[] = [
     severity: 'warning',
     check: (ctx) => {
       const end = at(ctx, 'abmeldung.endDate');
-      return typeof end !== 'string' || !ISO.test(end) || end >= minusDays(ctx.today, noticeDays(ctx));
+      return (
+        typeof end !== 'string' || !ISO.test(end) || end >= minusDays(ctx.today, noticeDays(ctx))
+      );
     },
-    params: (ctx) => ({ days: noticeDays(ctx), deadlineDate: minusDays(at(ctx, 'abmeldung.endDate') as string, -noticeDays(ctx)) }),
+    params: (ctx) => ({
+      days: noticeDays(ctx),
+      deadlineDate: minusDays(at(ctx, 'abmeldung.endDate') as string, -noticeDays(ctx)),
+    }),
   },
 ];
 

@@ -16,7 +16,11 @@ export const dresdenParams: HundesteuerParams = {
   orderingRule: 'heldSince',
   dangerousBreeds: ['American Staffordshire Terrier', 'Bullterrier', 'Pitbull Terrier'],
   reliefCatalogue: [
-    { code: 'blindenfuehrhund', kind: 'befreiung', label: { de: 'Blindenführhund', en: 'Guide dog for a blind person' } },
+    {
+      code: 'blindenfuehrhund',
+      kind: 'befreiung',
+      label: { de: 'Blindenführhund', en: 'Guide dog for a blind person' },
+    },
     {
       code: 'schwerbehinderung',
       kind: 'befreiung',
@@ -85,7 +89,11 @@ const luna = {
 
 const lastschrift = {
   paymentMethod: 'lastschrift',
-  bankAccount: { accountHolder: 'Katrin Schubert', iban: 'DE02120300000000202051', sepaMandateConsent: true },
+  bankAccount: {
+    accountHolder: 'Katrin Schubert',
+    iban: 'DE02120300000000202051',
+    sepaMandateConsent: true,
+  },
   annualPayment: false,
 };
 
@@ -114,7 +122,12 @@ export const anmeldungGefaehrlich: Answers = {
     givenNames: 'Marcel',
     familyName: 'Lehmann',
     birthDate: '1990-02-11',
-    address: { street: 'Bautzner Straße', houseNumber: '45a', postalCode: '01099', city: 'Dresden' },
+    address: {
+      street: 'Bautzner Straße',
+      houseNumber: '45a',
+      postalCode: '01099',
+      city: 'Dresden',
+    },
     phone: '+49 151 23456789',
     movedIn: true,
     previousMunicipality: 'Freital',
@@ -136,7 +149,10 @@ export const anmeldungGefaehrlich: Answers = {
       dangerPermitRef: '32.1-GH-2022-0147',
     },
   ],
-  zahlung: { ...lastschrift, bankAccount: { ...lastschrift.bankAccount, accountHolder: 'Marcel Lehmann' } },
+  zahlung: {
+    ...lastschrift,
+    bankAccount: { ...lastschrift.bankAccount, accountHolder: 'Marcel Lehmann' },
+  },
   ...declarations,
 };
 
@@ -147,7 +163,12 @@ export const anmeldungBefreiung: Answers = {
     givenNames: 'Ingrid',
     familyName: 'Neumann',
     birthDate: '1958-11-30',
-    address: { street: 'Königsbrücker Straße', houseNumber: '78', postalCode: '01099', city: 'Dresden' },
+    address: {
+      street: 'Königsbrücker Straße',
+      houseNumber: '78',
+      postalCode: '01099',
+      city: 'Dresden',
+    },
     phone: '0351 8765432',
     movedIn: false,
     alreadyRegisteredDogs: 0,
@@ -191,7 +212,13 @@ export const abmeldung: Answers = {
 };
 
 /** Every valid answer set by name (Dresden parameters, zero issues). */
-export const validAnswers = { anmeldungEinHund, anmeldungZweiHunde, anmeldungGefaehrlich, anmeldungBefreiung, abmeldung };
+export const validAnswers = {
+  anmeldungEinHund,
+  anmeldungZweiHunde,
+  anmeldungGefaehrlich,
+  anmeldungBefreiung,
+  abmeldung,
+};
 
 export type HundesteuerStepId =
   | 'anliegen'
@@ -219,7 +246,10 @@ const withHalter = (base: Answers, patch: Record<string, unknown>): Answers => (
   ...base,
   halter: { ...(base.halter as object), ...patch },
 });
-const withDogs = (base: Answers, dogs: Record<string, unknown>[]): Answers => ({ ...base, hunde: dogs });
+const withDogs = (base: Answers, dogs: Record<string, unknown>[]): Answers => ({
+  ...base,
+  hunde: dogs,
+});
 
 export const invalidByStep: Record<HundesteuerStepId, InvalidFixture> = {
   anliegen: {
@@ -280,7 +310,10 @@ export const invalidByStep: Record<HundesteuerStepId, InvalidFixture> = {
   zahlung: {
     answers: {
       ...anmeldungZweiHunde,
-      zahlung: { paymentMethod: 'lastschrift', bankAccount: { accountHolder: 'Katrin Schubert', iban: 'DE02 1203 0000 0000 2020 52' } },
+      zahlung: {
+        paymentMethod: 'lastschrift',
+        bankAccount: { accountHolder: 'Katrin Schubert', iban: 'DE02 1203 0000 0000 2020 52' },
+      },
     },
     issues: [
       { path: 'zahlung.bankAccount.iban', code: 'invalid_iban' },
@@ -293,7 +326,15 @@ export const invalidByStep: Record<HundesteuerStepId, InvalidFixture> = {
       abmeldung: {
         ...(abmeldung.abmeldung as object),
         endDate: '2099-12-31',
-        newHolder: { givenNames: 'Thomas', address: { street: 'Louisenstraße', houseNumber: '23', postalCode: '01099', city: 'Dresden' } },
+        newHolder: {
+          givenNames: 'Thomas',
+          address: {
+            street: 'Louisenstraße',
+            houseNumber: '23',
+            postalCode: '01099',
+            city: 'Dresden',
+          },
+        },
         tagReturn: undefined,
       },
     },

@@ -14,7 +14,8 @@ const de: Messages = {
   'steps.halter.lead':
     'Halterin oder Halter ist, wer den Hund in den eigenen Haushalt aufgenommen hat. Sie oder er zahlt die Hundesteuer.',
   'steps.hunde.title': 'Welche Hunde möchten Sie anmelden?',
-  'steps.hunde.lead': 'Geben Sie die Angaben für jeden Hund ein. Sie können bis zu fünf Hunde in einem Antrag anmelden.',
+  'steps.hunde.lead':
+    'Geben Sie die Angaben für jeden Hund ein. Sie können bis zu fünf Hunde in einem Antrag anmelden.',
   'steps.gefahr.title': 'Gilt einer Ihrer Hunde als gefährlich?',
   'steps.verguenstigung.title': 'Beantragen Sie eine Steuervergünstigung?',
   'steps.verguenstigung.lead':
@@ -26,33 +27,44 @@ const de: Messages = {
   'steps.erklaerungen.title': 'Bitte bestätigen Sie Ihre Angaben',
 
   'requestType.label': 'Ihr Anliegen',
-  'requestType.hint': 'Eine neue Anschrift in der Stadt oder eine neue Bankverbindung teilen Sie bitte direkt der Steuerverwaltung mit.',
+  'requestType.hint':
+    'Eine neue Anschrift in der Stadt oder eine neue Bankverbindung teilen Sie bitte direkt der Steuerverwaltung mit.',
   'requestType.options.anmeldung': 'Einen Hund anmelden',
   'requestType.options.abmeldung': 'Einen Hund abmelden',
   'requestType.required': 'Wählen Sie aus, ob Sie einen Hund anmelden oder abmelden möchten.',
   'zuzugHinweis.text':
     'Sie ziehen mit Ihrem Hund aus einer anderen Gemeinde hierher? Dann melden Sie den Hund hier an und bei Ihrer bisherigen Gemeinde ab.',
   'taxReference.label': 'Aktenzeichen der Hundesteuer',
-  'taxReference.hint': 'Es steht auf Ihrem Steuerbescheid. Wenn Sie es nicht zur Hand haben, lassen Sie das Feld leer.',
-  'taxReference.invalid_format': 'Geben Sie das Aktenzeichen so ein, wie es auf Ihrem Steuerbescheid steht.',
+  'taxReference.hint':
+    'Es steht auf Ihrem Steuerbescheid. Wenn Sie es nicht zur Hand haben, lassen Sie das Feld leer.',
+  'taxReference.invalid_format':
+    'Geben Sie das Aktenzeichen so ein, wie es auf Ihrem Steuerbescheid steht.',
 
   'halter.label': 'Ihre Angaben',
   'halter.birthDate.in_future': 'Das Geburtsdatum muss in der Vergangenheit liegen.',
   'halter.address.label': 'Ihre Wohnanschrift',
   'halter.movedIn.label': 'Ich bin mit dem Hund aus einer anderen Gemeinde zugezogen.',
   'halter.previousMunicipality.label': 'Aus welcher Gemeinde sind Sie zugezogen?',
-  'halter.previousMunicipality.required': 'Geben Sie die Gemeinde ein, in der Sie vorher gewohnt haben.',
-  'halter.alreadyRegisteredDogs.label': 'Wie viele Hunde haben Sie in Ihrem Haushalt schon bei uns angemeldet?',
+  'halter.previousMunicipality.required':
+    'Geben Sie die Gemeinde ein, in der Sie vorher gewohnt haben.',
+  'halter.alreadyRegisteredDogs.label':
+    'Wie viele Hunde haben Sie in Ihrem Haushalt schon bei uns angemeldet?',
   'halter.alreadyRegisteredDogs.hint':
     'Zählen Sie nur Hunde, für die Sie schon Hundesteuer zahlen, nicht die Hunde dieses Antrags. Geben Sie 0 ein, wenn es keine gibt.',
-  'halter.alreadyRegisteredDogs.required': 'Geben Sie die Zahl der schon angemeldeten Hunde ein, zum Beispiel 0.',
-  'halter.alreadyRegisteredDogs.invalid_type': 'Geben Sie eine ganze Zahl ein, zum Beispiel 0 oder 1.',
+  'halter.alreadyRegisteredDogs.required':
+    'Geben Sie die Zahl der schon angemeldeten Hunde ein, zum Beispiel 0.',
+  'halter.alreadyRegisteredDogs.invalid_type':
+    'Geben Sie eine ganze Zahl ein, zum Beispiel 0 oder 1.',
   'halter.alreadyRegisteredDogs.too_small': 'Geben Sie 0 oder eine größere Zahl ein.',
-  'halter.alreadyRegisteredDogs.too_big': 'Geben Sie höchstens {maximum} ein. Bei mehr Hunden wenden Sie sich bitte an die Steuerverwaltung.',
+  'halter.alreadyRegisteredDogs.too_big':
+    'Geben Sie höchstens {maximum} ein. Bei mehr Hunden wenden Sie sich bitte an die Steuerverwaltung.',
   'halter.alreadyRegisteredDangerousDogs.label': 'Wie viele davon sind gefährliche Hunde?',
-  'halter.alreadyRegisteredDangerousDogs.hint': 'Gefährlich im Sinne des sächsischen Gesetzes zum Schutze der Bevölkerung vor gefährlichen Hunden.',
-  'halter.alreadyRegisteredDangerousDogs.required': 'Geben Sie ein, wie viele der angemeldeten Hunde gefährlich sind, zum Beispiel 0.',
-  'halter.alreadyRegisteredDangerousDogs.invalid_type': 'Geben Sie eine ganze Zahl ein, zum Beispiel 0 oder 1.',
+  'halter.alreadyRegisteredDangerousDogs.hint':
+    'Gefährlich im Sinne des sächsischen Gesetzes zum Schutze der Bevölkerung vor gefährlichen Hunden.',
+  'halter.alreadyRegisteredDangerousDogs.required':
+    'Geben Sie ein, wie viele der angemeldeten Hunde gefährlich sind, zum Beispiel 0.',
+  'halter.alreadyRegisteredDangerousDogs.invalid_type':
+    'Geben Sie eine ganze Zahl ein, zum Beispiel 0 oder 1.',
   'halter.alreadyRegisteredDangerousDogs.too_small': 'Geben Sie 0 oder eine größere Zahl ein.',
   'halter.alreadyRegisteredDangerousDogs.too_big': 'Geben Sie höchstens {maximum} ein.',
   'halter.alreadyRegisteredDangerousDogs.more_than_registered':
@@ -66,7 +78,8 @@ const de: Messages = {
   'hunde.remove': 'Hund {n} entfernen',
   'hunde.required': 'Fügen Sie mindestens einen Hund hinzu.',
   'hunde.too_few': 'Fügen Sie mindestens einen Hund hinzu.',
-  'hunde.too_many': 'Sie können höchstens {maximum} Hunde in einem Antrag anmelden. Stellen Sie für weitere Hunde bitte einen zweiten Antrag.',
+  'hunde.too_many':
+    'Sie können höchstens {maximum} Hunde in einem Antrag anmelden. Stellen Sie für weitere Hunde bitte einen zweiten Antrag.',
   'hunde[].name.label': 'Rufname',
   'hunde[].name.required': 'Geben Sie den Rufnamen des Hundes ein.',
   'hunde[].breed.label': 'Rasse',
@@ -78,8 +91,10 @@ const de: Messages = {
   'hunde[].breedOther.label': 'Welche Rasse?',
   'hunde[].breedOther.required': 'Geben Sie die Rasse des Hundes ein.',
   'hunde[].mixedBreedOf.label': 'Aus welchen Rassen ist der Hund gekreuzt?',
-  'hunde[].mixedBreedOf.hint': 'Zum Beispiel „Labrador und Pudel“. Wenn Sie es nicht wissen, schreiben Sie „unbekannt“.',
-  'hunde[].mixedBreedOf.required': 'Geben Sie ein, aus welchen Rassen der Hund gekreuzt ist, oder schreiben Sie „unbekannt“.',
+  'hunde[].mixedBreedOf.hint':
+    'Zum Beispiel „Labrador und Pudel“. Wenn Sie es nicht wissen, schreiben Sie „unbekannt“.',
+  'hunde[].mixedBreedOf.required':
+    'Geben Sie ein, aus welchen Rassen der Hund gekreuzt ist, oder schreiben Sie „unbekannt“.',
   'hunde[].sex.label': 'Geschlecht',
   'hunde[].sex.options.huendin': 'Hündin',
   'hunde[].sex.options.ruede': 'Rüde',
@@ -89,10 +104,13 @@ const de: Messages = {
   'hunde[].birthDate.required': 'Geben Sie das Geburtsdatum des Hundes ein.',
   'hunde[].birthDate.in_future': 'Das Geburtsdatum muss in der Vergangenheit liegen.',
   'hunde[].heldSince.label': 'Seit wann lebt der Hund bei Ihnen?',
-  'hunde[].heldSince.hint': 'Der Tag, an dem Sie den Hund aufgenommen haben, oder der Tag Ihres Zuzugs.',
+  'hunde[].heldSince.hint':
+    'Der Tag, an dem Sie den Hund aufgenommen haben, oder der Tag Ihres Zuzugs.',
   'hunde[].heldSince.required': 'Geben Sie ein, seit wann der Hund bei Ihnen lebt.',
-  'hunde[].heldSince.in_future': 'Das Datum darf nicht nach dem heutigen Tag liegen. Melden Sie den Hund an, sobald er bei Ihnen lebt.',
-  'hunde[].heldSince.before_birth': 'Der Hund ist am {birthDate} geboren. Geben Sie diesen Tag oder einen späteren Tag ein.',
+  'hunde[].heldSince.in_future':
+    'Das Datum darf nicht nach dem heutigen Tag liegen. Melden Sie den Hund an, sobald er bei Ihnen lebt.',
+  'hunde[].heldSince.before_birth':
+    'Der Hund ist am {birthDate} geboren. Geben Sie diesen Tag oder einen späteren Tag ein.',
   'hunde[].origin.label': 'Woher stammt der Hund?',
   'hunde[].origin.options.zuechter': 'Von einer Züchterin oder einem Züchter',
   'hunde[].origin.options.privat': 'Von einer Privatperson',
@@ -101,25 +119,33 @@ const de: Messages = {
   'hunde[].origin.options.zuzug': 'Er lebte schon vor meinem Zuzug bei mir',
   'hunde[].origin.options.eigeneZucht': 'Aus eigener Zucht',
   'hunde[].chipNumber.label': 'Chipnummer (Transponder)',
-  'hunde[].chipNumber.hint': 'Die 15-stellige Nummer steht im Heimtierausweis, zum Beispiel 276098106543210.',
-  'hunde[].chipNumber.invalid_format': 'Geben Sie die Chipnummer mit genau 15 Ziffern ohne Leerzeichen ein.',
+  'hunde[].chipNumber.hint':
+    'Die 15-stellige Nummer steht im Heimtierausweis, zum Beispiel 276098106543210.',
+  'hunde[].chipNumber.invalid_format':
+    'Geben Sie die Chipnummer mit genau 15 Ziffern ohne Leerzeichen ein.',
 
   'gefahrHinweis.text':
     'Nach sächsischem Recht gelten Hunde dieser Rassen und ihre Kreuzungen als gefährlich: {breeds}. Außerdem kann die Behörde einen Hund im Einzelfall als gefährlich einstufen.',
   'hunde[].dangerStatus.label': 'Gilt der Hund als gefährlich?',
   'hunde[].dangerStatus.options.keine': 'Nein',
-  'hunde[].dangerStatus.options.vermutet': 'Ja, er gehört zu einer der genannten Rassen oder ist eine Kreuzung davon',
-  'hunde[].dangerStatus.options.imEinzelfallFestgestellt': 'Ja, die Behörde hat ihn im Einzelfall als gefährlich eingestuft',
-  'hunde[].dangerStatus.options.vermutungWiderlegt': 'Nein, er gehört zu einer genannten Rasse, aber die Vermutung wurde widerlegt (zum Beispiel durch einen Wesenstest)',
+  'hunde[].dangerStatus.options.vermutet':
+    'Ja, er gehört zu einer der genannten Rassen oder ist eine Kreuzung davon',
+  'hunde[].dangerStatus.options.imEinzelfallFestgestellt':
+    'Ja, die Behörde hat ihn im Einzelfall als gefährlich eingestuft',
+  'hunde[].dangerStatus.options.vermutungWiderlegt':
+    'Nein, er gehört zu einer genannten Rasse, aber die Vermutung wurde widerlegt (zum Beispiel durch einen Wesenstest)',
   'hunde[].dangerStatus.required': 'Wählen Sie aus, ob der Hund als gefährlich gilt.',
   'hunde[].dangerStatus.listed_breed':
     'Nach Ihren Angaben gehört der Hund zu einer Rasse, die als gefährlich gilt. Prüfen Sie Ihre Auswahl. Wenn die Vermutung widerlegt wurde, wählen Sie die letzte Möglichkeit.',
   'hunde[].dangerPermitAuthority.label': 'Welche Behörde hat Ihnen das Halten des Hundes erlaubt?',
-  'hunde[].dangerPermitAuthority.hint': 'Zum Beispiel das Ordnungsamt der Stadt oder das Landratsamt.',
-  'hunde[].dangerPermitAuthority.required': 'Geben Sie die Behörde ein, die Ihnen die Erlaubnis erteilt hat.',
+  'hunde[].dangerPermitAuthority.hint':
+    'Zum Beispiel das Ordnungsamt der Stadt oder das Landratsamt.',
+  'hunde[].dangerPermitAuthority.required':
+    'Geben Sie die Behörde ein, die Ihnen die Erlaubnis erteilt hat.',
   'hunde[].dangerPermitDate.label': 'Datum der Erlaubnis',
   'hunde[].dangerPermitDate.required': 'Geben Sie das Datum der Erlaubnis ein.',
-  'hunde[].dangerPermitDate.in_future': 'Das Datum der Erlaubnis darf nicht nach dem heutigen Tag liegen.',
+  'hunde[].dangerPermitDate.in_future':
+    'Das Datum der Erlaubnis darf nicht nach dem heutigen Tag liegen.',
   'hunde[].dangerPermitRef.label': 'Aktenzeichen der Erlaubnis',
   'hunde[].dangerPermitRef.hint': 'Es steht auf dem Bescheid über die Erlaubnis.',
   'hunde[].dangerRules.text':
@@ -131,7 +157,8 @@ const de: Messages = {
   'hunde[].reliefRequested.options.nein': 'Nein',
   'hunde[].reliefRequested.options.befreiung': 'Ja, eine Befreiung von der Hundesteuer',
   'hunde[].reliefRequested.options.ermaessigung': 'Ja, eine Ermäßigung der Hundesteuer',
-  'hunde[].reliefRequested.required': 'Wählen Sie aus, ob Sie für diesen Hund eine Steuervergünstigung beantragen.',
+  'hunde[].reliefRequested.required':
+    'Wählen Sie aus, ob Sie für diesen Hund eine Steuervergünstigung beantragen.',
   'hunde[].reliefRequested.invalid_value': 'Wählen Sie eine der angebotenen Möglichkeiten aus.',
   'hunde[].reliefReason.label': 'Aus welchem Grund?',
   'hunde[].reliefReason.required': 'Wählen Sie den Grund für die Befreiung oder Ermäßigung aus.',
@@ -140,41 +167,52 @@ const de: Messages = {
     'Diese Ermäßigung gibt es nur für den ersten Hund im Haushalt. Für diesen Hund wird sie voraussichtlich nicht gewährt.',
   'hunde[].reliefEvidence.text':
     'Die Steuerverwaltung prüft Ihren Antrag und fordert die nötigen Nachweise bei Ihnen an, zum Beispiel eine Kopie des Schwerbehindertenausweises.',
-  'hunde[].reliefNotForDangerous.text': 'Für gefährliche Hunde gibt es keine Befreiung und keine Ermäßigung.',
+  'hunde[].reliefNotForDangerous.text':
+    'Für gefährliche Hunde gibt es keine Befreiung und keine Ermäßigung.',
 
   'zahlung.label': 'Zahlung',
   'zahlung.paymentMethod.label': 'Zahlungsweise',
-  'zahlung.paymentMethod.options.lastschrift': 'Lastschrift: Die Stadt bucht die Steuer von Ihrem Konto ab',
+  'zahlung.paymentMethod.options.lastschrift':
+    'Lastschrift: Die Stadt bucht die Steuer von Ihrem Konto ab',
   'zahlung.paymentMethod.options.ueberweisung': 'Überweisung: Sie überweisen die Steuer selbst',
   'zahlung.paymentMethod.required': 'Wählen Sie aus, wie Sie die Hundesteuer bezahlen möchten.',
   'zahlung.bankAccount.label': 'Ihre Bankverbindung',
-  'zahlung.annualPayment.label': 'Ich möchte die Hundesteuer einmal im Jahr in einem Betrag bezahlen.',
+  'zahlung.annualPayment.label':
+    'Ich möchte die Hundesteuer einmal im Jahr in einem Betrag bezahlen.',
   'zahlung.annualPayment.hint': 'Sonst zahlen Sie in Teilbeträgen zu den Fälligkeitsterminen.',
 
   'abmeldung.label': 'Abmeldung',
   'abmeldung.dogName.label': 'Rufname des Hundes',
   'abmeldung.tagNumber.label': 'Nummer der Hundesteuermarke',
   'abmeldung.tagNumber.hint': 'Die Nummer steht auf der Steuermarke und im Steuerbescheid.',
-  'abmeldung.tagNumber.required': 'Geben Sie die Nummer der Hundesteuermarke ein. Sie steht auch im Steuerbescheid.',
+  'abmeldung.tagNumber.required':
+    'Geben Sie die Nummer der Hundesteuermarke ein. Sie steht auch im Steuerbescheid.',
   'abmeldung.deregistrationReason.label': 'Warum halten Sie den Hund nicht mehr?',
   'abmeldung.deregistrationReason.options.tod': 'Der Hund ist gestorben',
-  'abmeldung.deregistrationReason.options.abgabe': 'Ich habe den Hund abgegeben (verkauft, verschenkt oder vermittelt)',
-  'abmeldung.deregistrationReason.options.tierheimAbgabe': 'Ich habe den Hund in ein Tierheim gegeben',
+  'abmeldung.deregistrationReason.options.abgabe':
+    'Ich habe den Hund abgegeben (verkauft, verschenkt oder vermittelt)',
+  'abmeldung.deregistrationReason.options.tierheimAbgabe':
+    'Ich habe den Hund in ein Tierheim gegeben',
   'abmeldung.deregistrationReason.options.wegzug': 'Ich bin mit dem Hund aus der Stadt weggezogen',
   'abmeldung.deregistrationReason.options.entlaufen': 'Der Hund ist entlaufen',
   'abmeldung.deregistrationReason.options.sonstiges': 'Aus einem anderen Grund',
-  'abmeldung.deregistrationReason.required': 'Wählen Sie aus, warum Sie den Hund nicht mehr halten.',
+  'abmeldung.deregistrationReason.required':
+    'Wählen Sie aus, warum Sie den Hund nicht mehr halten.',
   'abmeldung.reasonOther.label': 'Welcher Grund?',
   'abmeldung.reasonOther.required': 'Beschreiben Sie kurz, warum Sie den Hund nicht mehr halten.',
   'abmeldung.endDate.label': 'Seit wann halten Sie den Hund nicht mehr?',
-  'abmeldung.endDate.hint': 'Zum Beispiel der Todestag, der Tag der Abgabe oder der Tag Ihres Umzugs.',
+  'abmeldung.endDate.hint':
+    'Zum Beispiel der Todestag, der Tag der Abgabe oder der Tag Ihres Umzugs.',
   'abmeldung.endDate.required': 'Geben Sie ein, seit wann Sie den Hund nicht mehr halten.',
-  'abmeldung.endDate.in_future': 'Das Datum darf nicht nach dem heutigen Tag liegen. Melden Sie den Hund ab, wenn Sie ihn nicht mehr halten.',
+  'abmeldung.endDate.in_future':
+    'Das Datum darf nicht nach dem heutigen Tag liegen. Melden Sie den Hund ab, wenn Sie ihn nicht mehr halten.',
   'abmeldung.endDate.late_notice':
     'Einen Hund müssen Sie innerhalb von {days} Tagen nach dem Ende der Haltung abmelden. Diese Frist endete am {deadlineDate}. Sie können den Hund trotzdem abmelden. Halten Sie einen Nachweis über das Ende der Haltung bereit, die Steuerverwaltung kann ihn verlangen.',
   'abmeldung.newHolder.label': 'Wer hält den Hund jetzt?',
-  'abmeldung.newHolder.givenNames.required': 'Geben Sie den Vornamen der neuen Halterin oder des neuen Halters ein.',
-  'abmeldung.newHolder.familyName.required': 'Geben Sie den Familiennamen der neuen Halterin oder des neuen Halters ein.',
+  'abmeldung.newHolder.givenNames.required':
+    'Geben Sie den Vornamen der neuen Halterin oder des neuen Halters ein.',
+  'abmeldung.newHolder.familyName.required':
+    'Geben Sie den Familiennamen der neuen Halterin oder des neuen Halters ein.',
   'abmeldung.newHolder.address.label': 'Anschrift der neuen Halterin oder des neuen Halters',
   'abmeldung.newAddress.label': 'Ihre neue Anschrift',
   'abmeldung.tagReturn.label': 'Was geschieht mit der Hundesteuermarke?',
@@ -186,16 +224,23 @@ const de: Messages = {
     'Bitte halten Sie einen Nachweis bereit, zum Beispiel eine tierärztliche Bescheinigung oder den Abgabevertrag. Die Steuerverwaltung fordert ihn bei Bedarf an.',
 
   'summary.dog': '{name}: {amount} pro Jahr, steuerpflichtig ab {from}',
-  'summary.dogDangerous': '{name}: {amount} pro Jahr (Steuersatz für gefährliche Hunde), steuerpflichtig ab {from}',
-  'summary.dogReduced': '{name}: {amount} pro Jahr mit {percent} % Ermäßigung, steuerpflichtig ab {from}',
+  'summary.dogDangerous':
+    '{name}: {amount} pro Jahr (Steuersatz für gefährliche Hunde), steuerpflichtig ab {from}',
+  'summary.dogReduced':
+    '{name}: {amount} pro Jahr mit {percent} % Ermäßigung, steuerpflichtig ab {from}',
   'summary.dogExempt': '{name}: keine Hundesteuer, wenn die Befreiung gewährt wird',
-  'summary.dogExemptUntil': '{name}: keine Hundesteuer bis {until}, wenn die Befreiung gewährt wird',
-  'summary.firstDogOnly': 'Die beantragte Ermäßigung gibt es nur für den ersten Hund im Haushalt. Sie ist für {name} nicht berücksichtigt.',
+  'summary.dogExemptUntil':
+    '{name}: keine Hundesteuer bis {until}, wenn die Befreiung gewährt wird',
+  'summary.firstDogOnly':
+    'Die beantragte Ermäßigung gibt es nur für den ersten Hund im Haushalt. Sie ist für {name} nicht berücksichtigt.',
   'summary.total': 'Voraussichtliche Hundesteuer pro Jahr: {amount}',
-  'summary.currentYear': 'Voraussichtlich für {year}, anteilig ab Beginn der Steuerpflicht: {amount}',
+  'summary.currentYear':
+    'Voraussichtlich für {year}, anteilig ab Beginn der Steuerpflicht: {amount}',
   'summary.currentYearNone': 'Für {year} zahlen Sie voraussichtlich noch keine Hundesteuer.',
-  'summary.registeredIncrease': 'Für Ihre schon angemeldeten Hunde steigt die Steuer dadurch voraussichtlich um {amount} pro Jahr.',
-  'summary.registeredDecrease': 'Für Ihre schon angemeldeten Hunde sinkt die Steuer dadurch voraussichtlich um {amount} pro Jahr.',
+  'summary.registeredIncrease':
+    'Für Ihre schon angemeldeten Hunde steigt die Steuer dadurch voraussichtlich um {amount} pro Jahr.',
+  'summary.registeredDecrease':
+    'Für Ihre schon angemeldeten Hunde sinkt die Steuer dadurch voraussichtlich um {amount} pro Jahr.',
   'summary.dueDates': 'Die Hundesteuer ist jeweils am {dates} fällig.',
   'summary.notBinding':
     'Diese Berechnung ist unverbindlich. Verbindlich ist allein der Steuerbescheid. Die Steuersätze stehen in der Hundesteuersatzung: {statuteUrl}',
@@ -206,9 +251,11 @@ const en: Messages = {
 
   'steps.anliegen.title': 'Do you want to register or deregister a dog?',
   'steps.halter.title': 'Who keeps the dog?',
-  'steps.halter.lead': 'The keeper is the person who has taken the dog into their household. The keeper pays the dog tax.',
+  'steps.halter.lead':
+    'The keeper is the person who has taken the dog into their household. The keeper pays the dog tax.',
   'steps.hunde.title': 'Which dogs do you want to register?',
-  'steps.hunde.lead': 'Enter the details of each dog. You can register up to five dogs in one application.',
+  'steps.hunde.lead':
+    'Enter the details of each dog. You can register up to five dogs in one application.',
   'steps.gefahr.title': 'Is any of your dogs classed as dangerous?',
   'steps.verguenstigung.title': 'Are you applying for tax relief?',
   'steps.verguenstigung.lead':
@@ -220,15 +267,18 @@ const en: Messages = {
   'steps.erklaerungen.title': 'Please confirm your answers',
 
   'requestType.label': 'Your request',
-  'requestType.hint': 'Please tell the tax office directly about a new address in the city or new bank details.',
+  'requestType.hint':
+    'Please tell the tax office directly about a new address in the city or new bank details.',
   'requestType.options.anmeldung': 'Register a dog',
   'requestType.options.abmeldung': 'Deregister a dog',
   'requestType.required': 'Select whether you want to register or deregister a dog.',
   'zuzugHinweis.text':
     'Are you moving here with your dog from another municipality? Then register the dog here and deregister it with your previous municipality.',
   'taxReference.label': 'Dog tax reference number',
-  'taxReference.hint': 'You find it on your tax assessment. If you do not have it to hand, leave this field empty.',
-  'taxReference.invalid_format': 'Enter the reference number exactly as it appears on your tax assessment.',
+  'taxReference.hint':
+    'You find it on your tax assessment. If you do not have it to hand, leave this field empty.',
+  'taxReference.invalid_format':
+    'Enter the reference number exactly as it appears on your tax assessment.',
 
   'halter.label': 'Your details',
   'halter.birthDate.in_future': 'Date of birth must be in the past.',
@@ -236,16 +286,21 @@ const en: Messages = {
   'halter.movedIn.label': 'I have moved here with the dog from another municipality.',
   'halter.previousMunicipality.label': 'Which municipality did you move from?',
   'halter.previousMunicipality.required': 'Enter the municipality where you lived before.',
-  'halter.alreadyRegisteredDogs.label': 'How many dogs in your household have you already registered with us?',
+  'halter.alreadyRegisteredDogs.label':
+    'How many dogs in your household have you already registered with us?',
   'halter.alreadyRegisteredDogs.hint':
     'Only count dogs you already pay dog tax for, not the dogs in this application. Enter 0 if there are none.',
-  'halter.alreadyRegisteredDogs.required': 'Enter the number of dogs already registered, for example 0.',
+  'halter.alreadyRegisteredDogs.required':
+    'Enter the number of dogs already registered, for example 0.',
   'halter.alreadyRegisteredDogs.invalid_type': 'Enter a whole number, for example 0 or 1.',
   'halter.alreadyRegisteredDogs.too_small': 'Enter 0 or a larger number.',
-  'halter.alreadyRegisteredDogs.too_big': 'Enter {maximum} or less. If you have more dogs, please contact the tax office.',
+  'halter.alreadyRegisteredDogs.too_big':
+    'Enter {maximum} or less. If you have more dogs, please contact the tax office.',
   'halter.alreadyRegisteredDangerousDogs.label': 'How many of them are dangerous dogs?',
-  'halter.alreadyRegisteredDangerousDogs.hint': 'Dangerous within the meaning of the Saxon law on protection from dangerous dogs.',
-  'halter.alreadyRegisteredDangerousDogs.required': 'Enter how many of the registered dogs are dangerous, for example 0.',
+  'halter.alreadyRegisteredDangerousDogs.hint':
+    'Dangerous within the meaning of the Saxon law on protection from dangerous dogs.',
+  'halter.alreadyRegisteredDangerousDogs.required':
+    'Enter how many of the registered dogs are dangerous, for example 0.',
   'halter.alreadyRegisteredDangerousDogs.invalid_type': 'Enter a whole number, for example 0 or 1.',
   'halter.alreadyRegisteredDangerousDogs.too_small': 'Enter 0 or a larger number.',
   'halter.alreadyRegisteredDangerousDogs.too_big': 'Enter {maximum} or less.',
@@ -259,7 +314,8 @@ const en: Messages = {
   'hunde.remove': 'Remove dog {n}',
   'hunde.required': 'Add at least one dog.',
   'hunde.too_few': 'Add at least one dog.',
-  'hunde.too_many': 'You can register at most {maximum} dogs in one application. Please make a second application for more dogs.',
+  'hunde.too_many':
+    'You can register at most {maximum} dogs in one application. Please make a second application for more dogs.',
   'hunde[].name.label': 'Name',
   'hunde[].name.required': 'Enter the dog’s name.',
   'hunde[].breed.label': 'Breed',
@@ -271,7 +327,8 @@ const en: Messages = {
   'hunde[].breedOther.label': 'Which breed?',
   'hunde[].breedOther.required': 'Enter the dog’s breed.',
   'hunde[].mixedBreedOf.label': 'Which breeds is the dog a cross of?',
-  'hunde[].mixedBreedOf.hint': 'For example “Labrador and Poodle”. If you do not know, write “unknown”.',
+  'hunde[].mixedBreedOf.hint':
+    'For example “Labrador and Poodle”. If you do not know, write “unknown”.',
   'hunde[].mixedBreedOf.required': 'Enter which breeds the dog is a cross of, or write “unknown”.',
   'hunde[].sex.label': 'Sex',
   'hunde[].sex.options.huendin': 'Female',
@@ -284,8 +341,10 @@ const en: Messages = {
   'hunde[].heldSince.label': 'Since when has the dog lived with you?',
   'hunde[].heldSince.hint': 'The day you took the dog in, or the day you moved here.',
   'hunde[].heldSince.required': 'Enter since when the dog has lived with you.',
-  'hunde[].heldSince.in_future': 'The date cannot be after today. Register the dog once it lives with you.',
-  'hunde[].heldSince.before_birth': 'The dog was born on {birthDate}. Enter that day or a later one.',
+  'hunde[].heldSince.in_future':
+    'The date cannot be after today. Register the dog once it lives with you.',
+  'hunde[].heldSince.before_birth':
+    'The dog was born on {birthDate}. Enter that day or a later one.',
   'hunde[].origin.label': 'Where does the dog come from?',
   'hunde[].origin.options.zuechter': 'From a breeder',
   'hunde[].origin.options.privat': 'From a private person',
@@ -294,21 +353,27 @@ const en: Messages = {
   'hunde[].origin.options.zuzug': 'It lived with me before I moved here',
   'hunde[].origin.options.eigeneZucht': 'From my own breeding',
   'hunde[].chipNumber.label': 'Microchip number (transponder)',
-  'hunde[].chipNumber.hint': 'You find the 15-digit number in the pet passport, for example 276098106543210.',
-  'hunde[].chipNumber.invalid_format': 'Enter the microchip number with exactly 15 digits and no spaces.',
+  'hunde[].chipNumber.hint':
+    'You find the 15-digit number in the pet passport, for example 276098106543210.',
+  'hunde[].chipNumber.invalid_format':
+    'Enter the microchip number with exactly 15 digits and no spaces.',
 
   'gefahrHinweis.text':
     'Under Saxon law, dogs of these breeds and their crosses are presumed to be dangerous: {breeds}. The authority can also class a dog as dangerous in an individual case.',
   'hunde[].dangerStatus.label': 'Is the dog classed as dangerous?',
   'hunde[].dangerStatus.options.keine': 'No',
-  'hunde[].dangerStatus.options.vermutet': 'Yes, it belongs to one of the breeds named or is a cross of them',
-  'hunde[].dangerStatus.options.imEinzelfallFestgestellt': 'Yes, the authority has classed it as dangerous in its individual case',
-  'hunde[].dangerStatus.options.vermutungWiderlegt': 'No, it belongs to a breed named, but the presumption was rebutted (for example by a temperament test)',
+  'hunde[].dangerStatus.options.vermutet':
+    'Yes, it belongs to one of the breeds named or is a cross of them',
+  'hunde[].dangerStatus.options.imEinzelfallFestgestellt':
+    'Yes, the authority has classed it as dangerous in its individual case',
+  'hunde[].dangerStatus.options.vermutungWiderlegt':
+    'No, it belongs to a breed named, but the presumption was rebutted (for example by a temperament test)',
   'hunde[].dangerStatus.required': 'Select whether the dog is classed as dangerous.',
   'hunde[].dangerStatus.listed_breed':
     'According to your answers, the dog belongs to a breed presumed to be dangerous. Check your answer. If the presumption was rebutted, select the last option.',
   'hunde[].dangerPermitAuthority.label': 'Which authority gave you permission to keep the dog?',
-  'hunde[].dangerPermitAuthority.hint': 'For example the city’s public order office or the district office.',
+  'hunde[].dangerPermitAuthority.hint':
+    'For example the city’s public order office or the district office.',
   'hunde[].dangerPermitAuthority.required': 'Enter the authority that gave you the permission.',
   'hunde[].dangerPermitDate.label': 'Date of the permission',
   'hunde[].dangerPermitDate.required': 'Enter the date of the permission.',
@@ -324,7 +389,8 @@ const en: Messages = {
   'hunde[].reliefRequested.options.nein': 'No',
   'hunde[].reliefRequested.options.befreiung': 'Yes, an exemption from dog tax',
   'hunde[].reliefRequested.options.ermaessigung': 'Yes, a reduction of dog tax',
-  'hunde[].reliefRequested.required': 'Select whether you are applying for tax relief for this dog.',
+  'hunde[].reliefRequested.required':
+    'Select whether you are applying for tax relief for this dog.',
   'hunde[].reliefRequested.invalid_value': 'Select one of the options.',
   'hunde[].reliefReason.label': 'For what reason?',
   'hunde[].reliefReason.required': 'Select the reason for the exemption or reduction.',
@@ -337,7 +403,8 @@ const en: Messages = {
 
   'zahlung.label': 'Payment',
   'zahlung.paymentMethod.label': 'Payment method',
-  'zahlung.paymentMethod.options.lastschrift': 'Direct debit: the city collects the tax from your account',
+  'zahlung.paymentMethod.options.lastschrift':
+    'Direct debit: the city collects the tax from your account',
   'zahlung.paymentMethod.options.ueberweisung': 'Bank transfer: you transfer the tax yourself',
   'zahlung.paymentMethod.required': 'Select how you want to pay the dog tax.',
   'zahlung.bankAccount.label': 'Your bank details',
@@ -360,9 +427,11 @@ const en: Messages = {
   'abmeldung.reasonOther.label': 'What is the reason?',
   'abmeldung.reasonOther.required': 'Briefly describe why you no longer keep the dog.',
   'abmeldung.endDate.label': 'Since when have you no longer kept the dog?',
-  'abmeldung.endDate.hint': 'For example the day the dog died, the day you gave it away or the day you moved.',
+  'abmeldung.endDate.hint':
+    'For example the day the dog died, the day you gave it away or the day you moved.',
   'abmeldung.endDate.required': 'Enter since when you no longer keep the dog.',
-  'abmeldung.endDate.in_future': 'The date cannot be after today. Deregister the dog once you no longer keep it.',
+  'abmeldung.endDate.in_future':
+    'The date cannot be after today. Deregister the dog once you no longer keep it.',
   'abmeldung.endDate.late_notice':
     'You must deregister a dog within {days} days after you stop keeping it. This deadline ended on {deadlineDate}. You can still deregister the dog. Keep proof of when you stopped keeping it ready, as the tax office may ask for it.',
   'abmeldung.newHolder.label': 'Who keeps the dog now?',
@@ -383,12 +452,15 @@ const en: Messages = {
   'summary.dogReduced': '{name}: {amount} a year with a {percent}% reduction, taxable from {from}',
   'summary.dogExempt': '{name}: no dog tax if the exemption is granted',
   'summary.dogExemptUntil': '{name}: no dog tax until {until} if the exemption is granted',
-  'summary.firstDogOnly': 'The reduction you applied for is only available for the first dog in a household. It is not included for {name}.',
+  'summary.firstDogOnly':
+    'The reduction you applied for is only available for the first dog in a household. It is not included for {name}.',
   'summary.total': 'Expected dog tax per year: {amount}',
   'summary.currentYear': 'Expected for {year}, pro rata from the start of the tax: {amount}',
   'summary.currentYearNone': 'You will probably not pay dog tax for {year} yet.',
-  'summary.registeredIncrease': 'For your dogs already registered, the tax will probably rise by {amount} a year.',
-  'summary.registeredDecrease': 'For your dogs already registered, the tax will probably fall by {amount} a year.',
+  'summary.registeredIncrease':
+    'For your dogs already registered, the tax will probably rise by {amount} a year.',
+  'summary.registeredDecrease':
+    'For your dogs already registered, the tax will probably fall by {amount} a year.',
   'summary.dueDates': 'The dog tax is due on {dates}.',
   'summary.notBinding':
     'This calculation is not binding. Only the tax assessment is binding. The rates are set out in the dog tax statute: {statuteUrl}',

@@ -6,32 +6,67 @@ import { parseConfig } from '../../engine/config.js';
 import { issueMessage } from '../../components/wizard/issue-text.js';
 import { createTranslator, issueText } from '../../engine/messages.js';
 import { pruneAnswers } from '../../engine/prune.js';
-import type { Answers, ChoiceField, EvalContext, FieldDef, Issue, Lang, Messages, Option } from '../../engine/types.js';
+import type {
+  Answers,
+  ChoiceField,
+  EvalContext,
+  FieldDef,
+  Issue,
+  Lang,
+  Messages,
+  Option,
+} from '../../engine/types.js';
 import { validateAll, validateStep } from '../../engine/validate.js';
 import { todayIso } from '../../engine/walk.js';
 import { breedOptions, isListedBreed } from './hundesteuer.breeds.js';
 import { hundesteuerSummary, type HundesteuerComputed } from './hundesteuer.computed.js';
 import { hundesteuer } from './hundesteuer.definition.js';
-import { daysAgo, dresdenParams, invalidByStep, validAnswers, type HundesteuerStepId } from './hundesteuer.fixtures.js';
+import {
+  daysAgo,
+  dresdenParams,
+  invalidByStep,
+  validAnswers,
+  type HundesteuerStepId,
+} from './hundesteuer.fixtures.js';
 import { hundesteuerMessages } from './hundesteuer.messages.js';
-import { hundesteuerParamsSchema, type HundesteuerParams, type ReliefEntry } from './hundesteuer.params.js';
+import {
+  hundesteuerParamsSchema,
+  type HundesteuerParams,
+  type ReliefEntry,
+} from './hundesteuer.params.js';
 import { addMonths, computeTax, roundMoney, type TaxDogInput } from './hundesteuer.tax.js';
 
 const CITIES = ['dresden', 'leipzig', 'chemnitz'] as const;
 const rawConfig = (city: string): { assistants: Record<string, unknown> } =>
-  JSON.parse(readFileSync(new URL(`../../../examples/config/${city}.json`, import.meta.url), 'utf8'));
+  JSON.parse(
+    readFileSync(new URL(`../../../examples/config/${city}.json`, import.meta.url), 'utf8'),
+  );
 const paramsOf = (city: string): HundesteuerParams => {
   const r = parseConfig(rawConfig(city), hundesteuer);
   if (!r.ok) throw new Error(`${city}: ${JSON.stringify(r.problems)}`);
   return r.params;
 };
-const cfg = { dresden: paramsOf('dresden'), leipzig: paramsOf('leipzig'), chemnitz: paramsOf('chemnitz') };
+const cfg = {
+  dresden: paramsOf('dresden'),
+  leipzig: paramsOf('leipzig'),
+  chemnitz: paramsOf('chemnitz'),
+};
 
 const TODAY = '2026-11-29';
 /** A normal dog held since before this year: a full year of tax. */
-const dog = (patch: Partial<TaxDogInput> = {}): TaxDogInput => ({ heldSince: '2025-01-10', birthDate: '2020-01-01', dangerous: false, ...patch });
-const tax = (params: HundesteuerParams, dogs: TaxDogInput[], registeredDogs = 0, registeredDangerousDogs = 0, today = TODAY) =>
-  computeTax(params, { dogs, registeredDogs, registeredDangerousDogs, today });
+const dog = (patch: Partial<TaxDogInput> = {}): TaxDogInput => ({
+  heldSince: '2025-01-10',
+  birthDate: '2020-01-01',
+  dangerous: false,
+  ...patch,
+});
+const tax = (
+  params: HundesteuerParams,
+  dogs: TaxDogInput[],
+  registeredDogs = 0,
+  registeredDangerousDogs = 0,
+  today = TODAY,
+) => computeTax(params, { dogs, registeredDogs, registeredDangerousDogs, today });
 const relief = (params: HundesteuerParams, code: string): ReliefEntry => {
   const e = params.reliefCatalogue.find((r) => r.code === code);
   assert.ok(e, `relief ${code}`);
@@ -63,13 +98,22 @@ describe('hundesteuer: example configs', () => {
   });
 
   it('rejects a bad creditor id, lastschrift without creditor and duplicate relief codes', () => {
-    const bad = (patch: Partial<HundesteuerParams>) => hundesteuerParamsSchema.safeParse({ ...dresdenParams, ...patch }).success;
+    const bad = (patch: Partial<HundesteuerParams>) =>
+      hundesteuerParamsSchema.safeParse({ ...dresdenParams, ...patch }).success;
     assert.equal(bad({ creditorId: 'DE97ZZZ09999999999' }), false);
     assert.equal(bad({ creditorId: 'DE98ZZZ0999999999' }), false);
     assert.equal(bad({ creditorId: undefined }), false);
     assert.equal(bad({ creditorId: undefined, paymentMethods: ['ueberweisung'] }), true);
-    assert.equal(bad({ reliefCatalogue: [...dresdenParams.reliefCatalogue, dresdenParams.reliefCatalogue[0]!] }), false);
-    assert.equal(bad({ rates: { model: 'ordinal', first: 108.005, second: 144, further: 144 } }), false);
+    assert.equal(
+      bad({
+        reliefCatalogue: [...dresdenParams.reliefCatalogue, dresdenParams.reliefCatalogue[0]!],
+      }),
+      false,
+    );
+    assert.equal(
+      bad({ rates: { model: 'ordinal', first: 108.005, second: 144, further: 144 } }),
+      false,
+    );
     assert.equal(bad({ taxReferencePattern: '([' }), false);
   });
 });
@@ -84,34 +128,85 @@ describe('hundesteuer: tax computation (domain §1.2)', () => {
 
   it('ordinal: 1st, 2nd, further', () => {
     const r = tax(cfg.dresden, [dog(), dog(), dog()]);
-    assert.deepEqual(r.perDog.map((d) => [d.position, d.annualTax]), [[1, 108], [2, 144], [3, 144]]);
+    assert.deepEqual(
+      r.perDog.map((d) => [d.position, d.annualTax]),
+      [
+        [1, 108],
+        [2, 144],
+        [3, 144],
+      ],
+    );
     assert.equal(r.expectedAnnualTax, 396);
   });
 
   it('count-based: every dog pays the rate of the household count', () => {
     assert.equal(tax(cfg.chemnitz, [dog()]).expectedAnnualTax, 100);
-    assert.deepEqual(tax(cfg.chemnitz, [dog(), dog(), dog()]).perDog.map((d) => d.annualTax), [165, 165, 165]);
-    assert.deepEqual(tax(cfg.chemnitz, [dog(), dog(), dog(), dog()]).perDog.map((d) => d.annualTax), [165, 165, 165, 165]);
+    assert.deepEqual(
+      tax(cfg.chemnitz, [dog(), dog(), dog()]).perDog.map((d) => d.annualTax),
+      [165, 165, 165],
+    );
+    assert.deepEqual(
+      tax(cfg.chemnitz, [dog(), dog(), dog(), dog()]).perDog.map((d) => d.annualTax),
+      [165, 165, 165, 165],
+    );
   });
 
   it('increment: base, then base + increment (Lommatzsch 50 + 55)', () => {
     assert.equal(tax(lommatzsch, [dog(), dog()]).expectedAnnualTax, 105);
-    assert.deepEqual(tax(lommatzsch, [dog(), dog(), dog()]).perDog.map((d) => d.annualTax), [50, 55, 55]);
+    assert.deepEqual(
+      tax(lommatzsch, [dog(), dog(), dog()]).perDog.map((d) => d.annualTax),
+      [50, 55, 55],
+    );
   });
 
   it('dangerous flat rate (Chemnitz 750), own sequence keeps the normal dog at one-dog rate', () => {
     const r = tax(cfg.chemnitz, [dog(), dog({ dangerous: true })]);
-    assert.deepEqual(r.perDog.map((d) => [d.dangerous, d.annualTax]), [[false, 100], [true, 750]]);
-    const shared = tax({ ...cfg.chemnitz, separateDangerousSequence: false }, [dog(), dog({ dangerous: true })]);
-    assert.deepEqual(shared.perDog.map((d) => d.annualTax), [135, 750]);
+    assert.deepEqual(
+      r.perDog.map((d) => [d.dangerous, d.annualTax]),
+      [
+        [false, 100],
+        [true, 750],
+      ],
+    );
+    const shared = tax({ ...cfg.chemnitz, separateDangerousSequence: false }, [
+      dog(),
+      dog({ dangerous: true }),
+    ]);
+    assert.deepEqual(
+      shared.perDog.map((d) => d.annualTax),
+      [135, 750],
+    );
   });
 
   it('dangerous ordinal rates, separate or shared sequence', () => {
-    const dogs = [dog({ heldSince: '2024-01-01' }), dog({ dangerous: true, heldSince: '2024-02-01' }), dog({ dangerous: true, heldSince: '2024-03-01' })];
-    assert.deepEqual(tax(moritzburg, dogs).perDog.map((d) => [d.position, d.annualTax]), [[1, 65], [1, 200], [2, 300]]);
+    const dogs = [
+      dog({ heldSince: '2024-01-01' }),
+      dog({ dangerous: true, heldSince: '2024-02-01' }),
+      dog({ dangerous: true, heldSince: '2024-03-01' }),
+    ];
+    assert.deepEqual(
+      tax(moritzburg, dogs).perDog.map((d) => [d.position, d.annualTax]),
+      [
+        [1, 65],
+        [1, 200],
+        [2, 300],
+      ],
+    );
     const shared = tax({ ...moritzburg, separateDangerousSequence: false }, dogs);
-    assert.deepEqual(shared.perDog.map((d) => [d.position, d.annualTax]), [[1, 65], [2, 300], [3, 300]]);
-    assert.deepEqual(tax(lommatzsch, [dog({ dangerous: true }), dog({ dangerous: true })]).perDog.map((d) => d.annualTax), [250, 500]);
+    assert.deepEqual(
+      shared.perDog.map((d) => [d.position, d.annualTax]),
+      [
+        [1, 65],
+        [2, 300],
+        [3, 300],
+      ],
+    );
+    assert.deepEqual(
+      tax(lommatzsch, [dog({ dangerous: true }), dog({ dangerous: true })]).perDog.map(
+        (d) => d.annualTax,
+      ),
+      [250, 500],
+    );
   });
 
   it('no dangerous-dog rate: a dangerous dog pays like any dog (Dresden, Leipzig)', () => {
@@ -123,23 +218,55 @@ describe('hundesteuer: tax computation (domain §1.2)', () => {
   it('exempt dogs are not counted for the position; Dresden counts them first', () => {
     const guide = relief(cfg.leipzig, 'blindenfuehrhund');
     const r = tax(cfg.leipzig, [dog({ relief: guide, heldSince: '2020-05-01' }), dog()]);
-    assert.deepEqual(r.perDog.map((d) => [d.position, d.reductionPercent, d.annualTax]), [[null, 100, 0], [1, 0, 96]]);
-    const dd = tax(cfg.dresden, [dog({ heldSince: '2020-05-01' }), dog({ relief: relief(cfg.dresden, 'blindenfuehrhund'), heldSince: '2025-05-01' })]);
-    assert.deepEqual(dd.perDog.map((d) => [d.position, d.annualTax]), [[2, 144], [1, 0]]);
+    assert.deepEqual(
+      r.perDog.map((d) => [d.position, d.reductionPercent, d.annualTax]),
+      [
+        [null, 100, 0],
+        [1, 0, 96],
+      ],
+    );
+    const dd = tax(cfg.dresden, [
+      dog({ heldSince: '2020-05-01' }),
+      dog({ relief: relief(cfg.dresden, 'blindenfuehrhund'), heldSince: '2025-05-01' }),
+    ]);
+    assert.deepEqual(
+      dd.perDog.map((d) => [d.position, d.annualTax]),
+      [
+        [2, 144],
+        [1, 0],
+      ],
+    );
   });
 
   it('reductions by percent; first-dog-only reductions; none for dangerous dogs', () => {
     const guard = relief(cfg.chemnitz, 'bewachungsgewerbe');
     assert.equal(tax(cfg.chemnitz, [dog({ relief: guard })]).expectedAnnualTax, 50);
     const pass = relief(cfg.leipzig, 'leipzigPass');
-    const r = tax(cfg.leipzig, [dog({ relief: pass, heldSince: '2024-01-01' }), dog({ relief: pass, heldSince: '2024-06-01' })]);
-    assert.deepEqual(r.perDog.map((d) => [d.annualTax, d.reductionPercent, d.reliefNotApplied]), [[48, 50, undefined], [192, 0, 'firstDogOnly']]);
-    assert.equal(tax(cfg.leipzig, [dog({ relief: pass })], 1).perDog[0]!.reliefNotApplied, 'firstDogOnly');
-    assert.equal(tax(cfg.chemnitz, [dog({ dangerous: true, relief: guard })]).expectedAnnualTax, 750);
+    const r = tax(cfg.leipzig, [
+      dog({ relief: pass, heldSince: '2024-01-01' }),
+      dog({ relief: pass, heldSince: '2024-06-01' }),
+    ]);
+    assert.deepEqual(
+      r.perDog.map((d) => [d.annualTax, d.reductionPercent, d.reliefNotApplied]),
+      [
+        [48, 50, undefined],
+        [192, 0, 'firstDogOnly'],
+      ],
+    );
+    assert.equal(
+      tax(cfg.leipzig, [dog({ relief: pass })], 1).perDog[0]!.reliefNotApplied,
+      'firstDogOnly',
+    );
+    assert.equal(
+      tax(cfg.chemnitz, [dog({ dangerous: true, relief: guard })]).expectedAnnualTax,
+      750,
+    );
   });
 
   it('time-limited exemption reports its end (Chemnitz animal shelter, two years)', () => {
-    const r = tax(cfg.chemnitz, [dog({ heldSince: '2026-09-20', relief: relief(cfg.chemnitz, 'tierheim') })]);
+    const r = tax(cfg.chemnitz, [
+      dog({ heldSince: '2026-09-20', relief: relief(cfg.chemnitz, 'tierheim') }),
+    ]);
     assert.equal(r.perDog[0]!.taxableFrom, '2026-10-01');
     assert.equal(r.perDog[0]!.reliefUntil, '2028-09-30');
     assert.equal(r.expectedAnnualTax, 0);
@@ -152,36 +279,70 @@ describe('hundesteuer: tax computation (domain §1.2)', () => {
     assert.equal(ch.registeredDogsAnnualChange, 35);
     assert.equal(tax(cfg.chemnitz, [dog({ dangerous: true })], 1).registeredDogsAnnualChange, 0);
     const mo = tax(moritzburg, [dog({ dangerous: true }), dog()], 2, 1);
-    assert.deepEqual(mo.perDog.map((d) => [d.position, d.annualTax]), [[2, 300], [2, 100]]);
+    assert.deepEqual(
+      mo.perDog.map((d) => [d.position, d.annualTax]),
+      [
+        [2, 300],
+        [2, 100],
+      ],
+    );
     assert.equal(tax(cfg.dresden, [dog()], 0).registeredDogsAnnualChange, 0);
   });
 
   it('positions follow heldSince, or the listed order', () => {
-    const dogs = [dog({ name: 'B', heldSince: '2025-06-01' }), dog({ name: 'A', heldSince: '2025-01-01' })];
-    assert.deepEqual(tax(cfg.dresden, dogs).perDog.map((d) => [d.name, d.annualTax]), [['B', 144], ['A', 108]]);
-    assert.deepEqual(tax({ ...cfg.dresden, orderingRule: 'listed' }, dogs).perDog.map((d) => d.annualTax), [108, 144]);
+    const dogs = [
+      dog({ name: 'B', heldSince: '2025-06-01' }),
+      dog({ name: 'A', heldSince: '2025-01-01' }),
+    ];
+    assert.deepEqual(
+      tax(cfg.dresden, dogs).perDog.map((d) => [d.name, d.annualTax]),
+      [
+        ['B', 144],
+        ['A', 108],
+      ],
+    );
+    assert.deepEqual(
+      tax({ ...cfg.dresden, orderingRule: 'listed' }, dogs).perDog.map((d) => d.annualTax),
+      [108, 144],
+    );
   });
 
   it('pro rata: from the 1st of the following month, 1/12 per month', () => {
     const d = tax(cfg.dresden, [dog({ heldSince: '2026-03-15' })]).perDog[0]!;
-    assert.deepEqual([d.taxableFrom, d.monthsCurrentYear, d.taxCurrentYear, d.annualTax], ['2026-04-01', 9, 81, 108]);
+    assert.deepEqual(
+      [d.taxableFrom, d.monthsCurrentYear, d.taxCurrentYear, d.annualTax],
+      ['2026-04-01', 9, 81, 108],
+    );
     assert.equal(tax(cfg.leipzig, [dog({ heldSince: '2026-03-15' })]).expectedTaxCurrentYear, 72);
-    assert.equal(tax(cfg.dresden, [dog({ heldSince: '2026-03-01' })]).perDog[0]!.taxableFrom, '2026-04-01');
-    const same = tax({ ...cfg.dresden, taxStartRule: { start: 'sameMonth', minAgeMonths: 3 } }, [dog({ heldSince: '2026-03-15' })]);
+    assert.equal(
+      tax(cfg.dresden, [dog({ heldSince: '2026-03-01' })]).perDog[0]!.taxableFrom,
+      '2026-04-01',
+    );
+    const same = tax({ ...cfg.dresden, taxStartRule: { start: 'sameMonth', minAgeMonths: 3 } }, [
+      dog({ heldSince: '2026-03-15' }),
+    ]);
     assert.equal(same.perDog[0]!.monthsCurrentYear, 10);
     const late = tax(cfg.dresden, [dog({ heldSince: '2026-12-10' })], 0, 0, '2026-12-20');
-    assert.deepEqual([late.perDog[0]!.taxableFrom, late.expectedTaxCurrentYear, late.expectedAnnualTax], ['2027-01-01', 0, 108]);
+    assert.deepEqual(
+      [late.perDog[0]!.taxableFrom, late.expectedTaxCurrentYear, late.expectedAnnualTax],
+      ['2027-01-01', 0, 108],
+    );
   });
 
   it('puppies: tax starts after the dog is three months old', () => {
-    const d = tax(cfg.dresden, [dog({ birthDate: '2026-06-10', heldSince: '2026-08-01' })]).perDog[0]!;
+    const d = tax(cfg.dresden, [dog({ birthDate: '2026-06-10', heldSince: '2026-08-01' })])
+      .perDog[0]!;
     assert.deepEqual([d.taxableFrom, d.monthsCurrentYear, d.taxCurrentYear], ['2026-10-01', 3, 27]);
-    const older = tax(cfg.dresden, [dog({ birthDate: '2026-01-10', heldSince: '2026-08-01' })]).perDog[0]!;
+    const older = tax(cfg.dresden, [dog({ birthDate: '2026-01-10', heldSince: '2026-08-01' })])
+      .perDog[0]!;
     assert.equal(older.taxableFrom, '2026-09-01');
   });
 
   it('rounds to cents and clamps month ends', () => {
-    assert.equal(tax(cfg.chemnitz, [dog({ heldSince: '2026-11-05' })]).expectedTaxCurrentYear, 8.33);
+    assert.equal(
+      tax(cfg.chemnitz, [dog({ heldSince: '2026-11-05' })]).expectedTaxCurrentYear,
+      8.33,
+    );
     assert.equal(roundMoney(39.375), 39.38);
     assert.equal(roundMoney(1.005), 1.01);
     assert.equal(addMonths('2026-11-30', 3), '2027-02-28');
@@ -196,8 +357,14 @@ describe('hundesteuer: breeds', () => {
     assert.equal(isListedBreed({ breed: 'bullterrier' }, p), true);
     assert.equal(isListedBreed({ breed: 'staffordshireBullterrier' }, p), false);
     assert.equal(isListedBreed({ breed: 'andere', breedOther: 'Amstaff' }, p), true);
-    assert.equal(isListedBreed({ breed: 'mischling', mixedBreedOf: 'Pitbull-Mix / Labrador' }, p), true);
-    assert.equal(isListedBreed({ breed: 'mischling', mixedBreedOf: 'Staffordshire Bullterrier x Beagle' }, p), false);
+    assert.equal(
+      isListedBreed({ breed: 'mischling', mixedBreedOf: 'Pitbull-Mix / Labrador' }, p),
+      true,
+    );
+    assert.equal(
+      isListedBreed({ breed: 'mischling', mixedBreedOf: 'Staffordshire Bullterrier x Beagle' }, p),
+      false,
+    );
     assert.equal(isListedBreed({ breed: 'mischling', mixedBreedOf: 'unbekannt' }, p), false);
   });
 
@@ -211,17 +378,26 @@ describe('hundesteuer: breeds', () => {
   });
 });
 
-const input = (answers: Answers, params: HundesteuerParams = dresdenParams, today = todayIso()) => ({ answers, params, today });
+const input = (
+  answers: Answers,
+  params: HundesteuerParams = dresdenParams,
+  today = todayIso(),
+) => ({ answers, params, today });
 /** `answers` with dog `index` patched. */
 const setDog = (answers: Answers, index: number, patch: Record<string, unknown>): Answers => ({
   ...answers,
-  hunde: (answers.hunde as Record<string, unknown>[]).map((d, i) => (i === index ? { ...d, ...patch } : d)),
+  hunde: (answers.hunde as Record<string, unknown>[]).map((d, i) =>
+    i === index ? { ...d, ...patch } : d,
+  ),
 });
 
 describe('hundesteuer: definition and fixtures', () => {
   it('offers Anmeldung and Abmeldung only (Änderung comes later)', () => {
     const field = hundesteuer.steps[0]!.fields[0] as ChoiceField;
-    assert.deepEqual((field.options as Option[]).map((o) => o.value), ['anmeldung', 'abmeldung']);
+    assert.deepEqual(
+      (field.options as Option[]).map((o) => o.value),
+      ['anmeldung', 'abmeldung'],
+    );
   });
 
   for (const [name, answers] of Object.entries(validAnswers))
@@ -240,25 +416,55 @@ describe('hundesteuer: definition and fixtures', () => {
     it(`invalid fixture ${step}: exactly the expected issues, all on that step`, () => {
       const issues = validateAll(hundesteuer, input(fx.answers));
       const got = issues.map((i) => ({ path: i.path, code: i.code, severity: i.severity }));
-      const want = fx.issues.map((i) => ({ path: i.path, code: i.code, severity: i.severity ?? 'error' }));
-      const sort = (l: typeof got) => [...l].sort((a, b) => (a.path + a.code).localeCompare(b.path + b.code));
+      const want = fx.issues.map((i) => ({
+        path: i.path,
+        code: i.code,
+        severity: i.severity ?? 'error',
+      }));
+      const sort = (l: typeof got) =>
+        [...l].sort((a, b) => (a.path + a.code).localeCompare(b.path + b.code));
       assert.deepEqual(sort(got), sort(want));
       assert.ok(issues.every((i) => i.step === (step as HundesteuerStepId)));
     });
 
   it('hidden answers are not sent', () => {
-    const answers = { ...validAnswers.anmeldungEinHund, zahlung: { paymentMethod: 'ueberweisung', bankAccount: { iban: 'DE02120300000000202051' } }, abmeldung: { tagNumber: '1' } };
+    const answers = {
+      ...validAnswers.anmeldungEinHund,
+      zahlung: { paymentMethod: 'ueberweisung', bankAccount: { iban: 'DE02120300000000202051' } },
+      abmeldung: { tagNumber: '1' },
+    };
     const data = pruneAnswers(hundesteuer, input(answers));
     assert.equal((data.zahlung as Record<string, unknown>).bankAccount, undefined);
     assert.equal(data.abmeldung, undefined);
-    assert.deepEqual(Object.keys((data.hunde as object[])[0]!).sort(), ['birthDate', 'breed', 'chipNumber', 'dangerStatus', 'heldSince', 'name', 'origin', 'reliefRequested', 'sex']);
+    assert.deepEqual(Object.keys((data.hunde as object[])[0]!).sort(), [
+      'birthDate',
+      'breed',
+      'chipNumber',
+      'dangerStatus',
+      'heldSince',
+      'name',
+      'origin',
+      'reliefRequested',
+      'sex',
+    ]);
   });
 
   it('the relief step disappears when every dog is dangerous; dangerous dogs get no relief', () => {
-    const steps = (a: Answers) => hundesteuer.steps.filter((s) => !s.visibleWhen || s.visibleWhen({ answers: a, params: dresdenParams, today: TODAY })).map((s) => s.id);
+    const steps = (a: Answers) =>
+      hundesteuer.steps
+        .filter(
+          (s) =>
+            !s.visibleWhen || s.visibleWhen({ answers: a, params: dresdenParams, today: TODAY }),
+        )
+        .map((s) => s.id);
     assert.ok(!steps(validAnswers.anmeldungGefaehrlich).includes('verguenstigung'));
     assert.ok(steps(validAnswers.anmeldungZweiHunde).includes('verguenstigung'));
-    assert.deepEqual(steps(validAnswers.abmeldung), ['anliegen', 'halter', 'abmeldung', 'erklaerungen']);
+    assert.deepEqual(steps(validAnswers.abmeldung), [
+      'anliegen',
+      'halter',
+      'abmeldung',
+      'erklaerungen',
+    ]);
   });
 
   it('warns when a reduction applies to the first dog only', () => {
@@ -268,12 +474,21 @@ describe('hundesteuer: definition and fixtures', () => {
     const step = hundesteuer.steps.find((s) => s.id === 'verguenstigung')!;
     const issues = validateStep(hundesteuer, step, input({ ...a, hunde: dogs }, cfg.leipzig));
     // Luna (held since 2025) is the first dog; Bruno the second.
-    assert.deepEqual(issues.map((i) => [i.path, i.code, i.severity]), [['hunde.0.reliefReason', 'first_dog_only', 'warning']]);
+    assert.deepEqual(
+      issues.map((i) => [i.path, i.code, i.severity]),
+      [['hunde.0.reliefReason', 'first_dog_only', 'warning']],
+    );
   });
 
   it('warns about a late Abmeldung but accepts it', () => {
-    const a = { ...validAnswers.abmeldung, abmeldung: { ...(validAnswers.abmeldung.abmeldung as object), endDate: daysAgo(40) } };
-    assert.deepEqual(validateAll(hundesteuer, input(a)).map((i) => [i.path, i.code, i.severity]), [['abmeldung.endDate', 'late_notice', 'warning']]);
+    const a = {
+      ...validAnswers.abmeldung,
+      abmeldung: { ...(validAnswers.abmeldung.abmeldung as object), endDate: daysAgo(40) },
+    };
+    assert.deepEqual(
+      validateAll(hundesteuer, input(a)).map((i) => [i.path, i.code, i.severity]),
+      [['abmeldung.endDate', 'late_notice', 'warning']],
+    );
   });
 
   it('rule texts name the concrete values: the deadline, the dog’s birth date, the registered count', () => {
@@ -282,80 +497,171 @@ describe('hundesteuer: definition and fixtures', () => {
       const issue = issues.find((i) => i.path === path);
       assert.ok(issue, path);
       const t = issueMessage(tr(lang), issue, hundesteuer);
-      assert.equal(issueText(createTranslator(lang, [hundesteuerMessages]), issue), t, 'the hub says the same');
+      assert.equal(
+        issueText(createTranslator(lang, [hundesteuerMessages]), issue),
+        t,
+        'the hub says the same',
+      );
       return t;
     };
     // Ended on 20 October, 14 days to deregister: the deadline was 3 November.
-    const late = { ...validAnswers.abmeldung, abmeldung: { ...(validAnswers.abmeldung.abmeldung as object), endDate: '2026-10-20' } };
+    const late = {
+      ...validAnswers.abmeldung,
+      abmeldung: { ...(validAnswers.abmeldung.abmeldung as object), endDate: '2026-10-20' },
+    };
     const lateIssues = validateAll(hundesteuer, input(late, dresdenParams, TODAY));
     assert.equal(
       text('de', lateIssues, 'abmeldung.endDate'),
       'Einen Hund müssen Sie innerhalb von 14 Tagen nach dem Ende der Haltung abmelden. Diese Frist endete am 03.11.2026. Sie können den Hund trotzdem abmelden. Halten Sie einen Nachweis über das Ende der Haltung bereit, die Steuerverwaltung kann ihn verlangen.',
     );
-    assert.match(text('en', lateIssues, 'abmeldung.endDate'), /within 14 days .* ended on 3 November 2026\./);
-    const longer = validateAll(hundesteuer, input(late, { ...dresdenParams, notificationDeadlineDays: 30 }, '2026-12-01'));
-    assert.match(text('de', longer, 'abmeldung.endDate'), /innerhalb von 30 Tagen .* endete am 19\.11\.2026\./);
+    assert.match(
+      text('en', lateIssues, 'abmeldung.endDate'),
+      /within 14 days .* ended on 3 November 2026\./,
+    );
+    const longer = validateAll(
+      hundesteuer,
+      input(late, { ...dresdenParams, notificationDeadlineDays: 30 }, '2026-12-01'),
+    );
+    assert.match(
+      text('de', longer, 'abmeldung.endDate'),
+      /innerhalb von 30 Tagen .* endete am 19\.11\.2026\./,
+    );
 
-    const born = validateAll(hundesteuer, input(setDog(invalidByStep.hunde.answers, 1, { birthDate: '2022-03-05', heldSince: '2021-12-24' })));
-    assert.equal(text('de', born, 'hunde.1.heldSince'), 'Der Hund ist am 05.03.2022 geboren. Geben Sie diesen Tag oder einen späteren Tag ein.');
-    assert.equal(text('en', born, 'hunde.1.heldSince'), 'The dog was born on 5 March 2022. Enter that day or a later one.');
+    const born = validateAll(
+      hundesteuer,
+      input(
+        setDog(invalidByStep.hunde.answers, 1, {
+          birthDate: '2022-03-05',
+          heldSince: '2021-12-24',
+        }),
+      ),
+    );
+    assert.equal(
+      text('de', born, 'hunde.1.heldSince'),
+      'Der Hund ist am 05.03.2022 geboren. Geben Sie diesen Tag oder einen späteren Tag ein.',
+    );
+    assert.equal(
+      text('en', born, 'hunde.1.heldSince'),
+      'The dog was born on 5 March 2022. Enter that day or a later one.',
+    );
 
     const halter = validateAll(hundesteuer, input(invalidByStep.halter.answers));
-    const registered = (invalidByStep.halter.answers.halter as { alreadyRegisteredDogs: number }).alreadyRegisteredDogs;
-    assert.match(text('de', halter, 'halter.alreadyRegisteredDangerousDogs'), new RegExp(`^Geben Sie eine Zahl von 0 bis ${registered} ein\\.`));
-    assert.match(text('en', halter, 'halter.alreadyRegisteredDangerousDogs'), new RegExp(`^Enter a number from 0 to ${registered}\\.`));
+    const registered = (invalidByStep.halter.answers.halter as { alreadyRegisteredDogs: number })
+      .alreadyRegisteredDogs;
+    assert.match(
+      text('de', halter, 'halter.alreadyRegisteredDangerousDogs'),
+      new RegExp(`^Geben Sie eine Zahl von 0 bis ${registered} ein\\.`),
+    );
+    assert.match(
+      text('en', halter, 'halter.alreadyRegisteredDangerousDogs'),
+      new RegExp(`^Enter a number from 0 to ${registered}\\.`),
+    );
   });
 
   it('no rule text keeps a placeholder or an ISO date', () => {
     const issues = [
       ...Object.values(invalidByStep).flatMap((c) => validateAll(hundesteuer, input(c.answers))),
-      ...validateAll(hundesteuer, input({ ...validAnswers.abmeldung, abmeldung: { ...(validAnswers.abmeldung.abmeldung as object), endDate: daysAgo(40) } })),
+      ...validateAll(
+        hundesteuer,
+        input({
+          ...validAnswers.abmeldung,
+          abmeldung: { ...(validAnswers.abmeldung.abmeldung as object), endDate: daysAgo(40) },
+        }),
+      ),
     ];
     const ruleCodes = new Set((hundesteuer.rules ?? []).map((r) => r.code));
     for (const lang of ['de', 'en'] as const)
       for (const issue of issues.filter((i) => ruleCodes.has(i.code))) {
-        const t = issueMessage(createTranslator(lang, [hundesteuerMessages, uiMessages]), issue, hundesteuer);
-        assert.doesNotMatch(t, /\{\w+\}|\d{4}-\d{2}-\d{2}/, `${lang} ${issue.key}.${issue.code}: ${t}`);
+        const t = issueMessage(
+          createTranslator(lang, [hundesteuerMessages, uiMessages]),
+          issue,
+          hundesteuer,
+        );
+        assert.doesNotMatch(
+          t,
+          /\{\w+\}|\d{4}-\d{2}-\d{2}/,
+          `${lang} ${issue.key}.${issue.code}: ${t}`,
+        );
       }
   });
 
   it('checks the Aktenzeichen against the configured pattern', () => {
     const params = { ...dresdenParams, taxReferencePattern: '^\\d{4}/HST/\\d{6}$' };
     assert.deepEqual(validateAll(hundesteuer, input(validAnswers.abmeldung, params)), []);
-    const bad = validateAll(hundesteuer, input({ ...validAnswers.abmeldung, taxReference: 'HST 4711' }, params));
-    assert.deepEqual(bad.map((i) => [i.path, i.code]), [['taxReference', 'invalid_format']]);
+    const bad = validateAll(
+      hundesteuer,
+      input({ ...validAnswers.abmeldung, taxReference: 'HST 4711' }, params),
+    );
+    assert.deepEqual(
+      bad.map((i) => [i.path, i.code]),
+      [['taxReference', 'invalid_format']],
+    );
   });
 
   it('computed: expected tax of the fixtures (Dresden, 2026-11-29)', () => {
-    const computed = (a: Answers) => hundesteuer.computed!({ answers: a, params: dresdenParams, today: TODAY }) as HundesteuerComputed;
+    const computed = (a: Answers) =>
+      hundesteuer.computed!({
+        answers: a,
+        params: dresdenParams,
+        today: TODAY,
+      }) as HundesteuerComputed;
     const two = computed(validAnswers.anmeldungZweiHunde);
     // Luna: 12 × 108/12; Bruno (second dog, from April): 9 × 144/12.
     assert.deepEqual([two.jahr, two.jahressteuer, two.steuerLaufendesJahr], [2026, 252, 216]);
-    assert.deepEqual(two.hunde.map((d) => [d.name, d.position, d.jahressteuer, d.steuerpflichtigAb]), [
-      ['Bruno', 2, 144, '2026-04-01'],
-      ['Luna', 1, 108, '2025-07-01'],
-    ]);
+    assert.deepEqual(
+      two.hunde.map((d) => [d.name, d.position, d.jahressteuer, d.steuerpflichtigAb]),
+      [
+        ['Bruno', 2, 144, '2026-04-01'],
+        ['Luna', 1, 108, '2025-07-01'],
+      ],
+    );
     assert.equal(computed(validAnswers.anmeldungEinHund).steuerLaufendesJahr, 81);
     assert.equal(computed(validAnswers.anmeldungGefaehrlich).jahressteuer, 144);
     const exempt = computed(validAnswers.anmeldungBefreiung);
-    assert.deepEqual([exempt.jahressteuer, exempt.hunde[0]!.verguenstigung], [0, 'blindenfuehrhund']);
-    assert.deepEqual(hundesteuer.computed!({ answers: validAnswers.abmeldung, params: dresdenParams, today: TODAY }), {});
+    assert.deepEqual(
+      [exempt.jahressteuer, exempt.hunde[0]!.verguenstigung],
+      [0, 'blindenfuehrhund'],
+    );
+    assert.deepEqual(
+      hundesteuer.computed!({
+        answers: validAnswers.abmeldung,
+        params: dresdenParams,
+        today: TODAY,
+      }),
+      {},
+    );
   });
 
   it('summary: per dog, total, current year, due dates and the non-binding note', () => {
-    const ctx: EvalContext<HundesteuerParams> = { answers: validAnswers.anmeldungZweiHunde, params: dresdenParams, today: TODAY };
+    const ctx: EvalContext<HundesteuerParams> = {
+      answers: validAnswers.anmeldungZweiHunde,
+      params: dresdenParams,
+      today: TODAY,
+    };
     const computed = hundesteuer.computed!(ctx);
     const tr = createTranslator('de', [uiMessages, hundesteuerMessages]);
-    const lines = hundesteuer.summary!({ ctx, computed, lang: 'de' }).map((l) => tr.t(l.key, l.vars).replace(/\u00a0/g, ' '));
+    const lines = hundesteuer.summary!({ ctx, computed, lang: 'de' }).map((l) =>
+      tr.t(l.key, l.vars).replace(/\u00a0/g, ' '),
+    );
     assert.deepEqual(lines.slice(0, 4), [
       'Bruno: 144,00 € pro Jahr, steuerpflichtig ab 01.04.2026',
       'Luna: 108,00 € pro Jahr, steuerpflichtig ab 01.07.2025',
       'Voraussichtliche Hundesteuer pro Jahr: 252,00 €',
       'Voraussichtlich für 2026, anteilig ab Beginn der Steuerpflicht: 216,00 €',
     ]);
-    assert.equal(lines[4], 'Die Hundesteuer ist jeweils am 15.02., 15.05., 15.08. und 15.11. fällig.');
+    assert.equal(
+      lines[4],
+      'Die Hundesteuer ist jeweils am 15.02., 15.05., 15.08. und 15.11. fällig.',
+    );
     assert.match(lines.at(-1)!, /Verbindlich ist allein der Steuerbescheid\./);
-    assert.deepEqual(hundesteuerSummary({ ctx: { ...ctx, answers: validAnswers.abmeldung }, computed: {}, lang: 'de' }), []);
+    assert.deepEqual(
+      hundesteuerSummary({
+        ctx: { ...ctx, answers: validAnswers.abmeldung },
+        computed: {},
+        lang: 'de',
+      }),
+      [],
+    );
   });
 });
 
@@ -365,14 +671,23 @@ describe('hundesteuer: texts', () => {
     const text = own[lang][key] ?? (uiMessages[lang] as Messages)[key];
     return typeof text === 'string' && text.trim() !== '';
   };
-  const firstKey = (lang: Lang, keys: (string | undefined)[]) => keys.some((k) => k && has(lang, k));
+  const firstKey = (lang: Lang, keys: (string | undefined)[]) =>
+    keys.some((k) => k && has(lang, k));
   const contexts: EvalContext<HundesteuerParams>[] = Object.values(cfg).flatMap((params) =>
-    ['nein', 'befreiung', 'ermaessigung'].map((reliefRequested) => ({ answers: {}, params, today: TODAY, item: { reliefRequested }, index: 0 })),
+    ['nein', 'befreiung', 'ermaessigung'].map((reliefRequested) => ({
+      answers: {},
+      params,
+      today: TODAY,
+      item: { reliefRequested },
+      index: 0,
+    })),
   );
 
   const missing: string[] = [];
   const need = (what: string, keys: (string | undefined)[]) => {
-    for (const lang of ['de', 'en'] as const) if (!firstKey(lang, keys)) missing.push(`${lang}: ${what} (${keys.filter(Boolean).join(' | ')})`);
+    for (const lang of ['de', 'en'] as const)
+      if (!firstKey(lang, keys))
+        missing.push(`${lang}: ${what} (${keys.filter(Boolean).join(' | ')})`);
   };
   const walk = (fields: FieldDef<HundesteuerParams>[], prefix: string) => {
     for (const f of fields) {
@@ -393,13 +708,25 @@ describe('hundesteuer: texts', () => {
         walk(f.fields, f.repeat ? `${key}[]` : key);
       }
       if (f.type === 'select' || f.type === 'radio' || f.type === 'checkboxes') {
-        const lists = typeof f.options === 'function' ? contexts.map((c) => (f.options as (c: EvalContext<HundesteuerParams>) => readonly Option[])(c)) : [f.options];
+        const lists =
+          typeof f.options === 'function'
+            ? contexts.map((c) =>
+                (f.options as (c: EvalContext<HundesteuerParams>) => readonly Option[])(c),
+              )
+            : [f.options];
         for (const o of lists.flat()) {
           if (o.text) {
-            assert.ok(o.text.de?.trim() && o.text.en?.trim(), `${key} option ${o.value} needs de and en`);
+            assert.ok(
+              o.text.de?.trim() && o.text.en?.trim(),
+              `${key} option ${o.value} needs de and en`,
+            );
             continue;
           }
-          need(`${key} option ${o.value}`, [o.label, `${key}.options.${o.value}`, `fields.${f.path}.options.${o.value}`]);
+          need(`${key} option ${o.value}`, [
+            o.label,
+            `${key}.options.${o.value}`,
+            `fields.${f.path}.options.${o.value}`,
+          ]);
         }
       }
     }
@@ -420,8 +747,14 @@ describe('hundesteuer: texts', () => {
     const leaf = (key: string) => key.slice(key.lastIndexOf('.') + 1).replace(/\[\]$/, '');
     const norm = (p: string) => p.replace(/\.\d+(?=\.|$)/g, '[]');
     for (const fx of Object.values(invalidByStep))
-      for (const i of fx.issues) need(`${i.path} ${i.code}`, [`${norm(i.path)}.${i.code}`, `fields.${leaf(norm(i.path))}.${i.code}`, `error.${i.code}`]);
-    for (const r of hundesteuer.rules ?? []) need(`rule ${r.path} ${r.code}`, [`${r.path}.${r.code}`]);
+      for (const i of fx.issues)
+        need(`${i.path} ${i.code}`, [
+          `${norm(i.path)}.${i.code}`,
+          `fields.${leaf(norm(i.path))}.${i.code}`,
+          `error.${i.code}`,
+        ]);
+    for (const r of hundesteuer.rules ?? [])
+      need(`rule ${r.path} ${r.code}`, [`${r.path}.${r.code}`]);
     assert.deepEqual(missing, []);
   });
 
@@ -434,9 +767,37 @@ describe('hundesteuer: texts', () => {
   it('summary lines resolve in both languages with every placeholder filled', () => {
     const cases: [HundesteuerParams, Answers][] = [
       ...Object.values(validAnswers).map((a): [HundesteuerParams, Answers] => [dresdenParams, a]),
-      [cfg.chemnitz, { ...validAnswers.anmeldungZweiHunde, halter: { ...(validAnswers.anmeldungZweiHunde.halter as object), alreadyRegisteredDogs: 1, alreadyRegisteredDangerousDogs: 0 } }],
-      [cfg.leipzig, { ...validAnswers.anmeldungZweiHunde, hunde: (validAnswers.anmeldungZweiHunde.hunde as object[]).map((d) => ({ ...d, reliefRequested: 'ermaessigung', reliefReason: 'leipzigPass' })) }],
-      [cfg.chemnitz, { ...validAnswers.anmeldungBefreiung, hunde: [{ ...(validAnswers.anmeldungBefreiung.hunde as object[])[0], reliefReason: 'tierheim' }] }],
+      [
+        cfg.chemnitz,
+        {
+          ...validAnswers.anmeldungZweiHunde,
+          halter: {
+            ...(validAnswers.anmeldungZweiHunde.halter as object),
+            alreadyRegisteredDogs: 1,
+            alreadyRegisteredDangerousDogs: 0,
+          },
+        },
+      ],
+      [
+        cfg.leipzig,
+        {
+          ...validAnswers.anmeldungZweiHunde,
+          hunde: (validAnswers.anmeldungZweiHunde.hunde as object[]).map((d) => ({
+            ...d,
+            reliefRequested: 'ermaessigung',
+            reliefReason: 'leipzigPass',
+          })),
+        },
+      ],
+      [
+        cfg.chemnitz,
+        {
+          ...validAnswers.anmeldungBefreiung,
+          hunde: [
+            { ...(validAnswers.anmeldungBefreiung.hunde as object[])[0], reliefReason: 'tierheim' },
+          ],
+        },
+      ],
       [cfg.chemnitz, validAnswers.anmeldungGefaehrlich],
     ];
     const seen = new Set<string>();
@@ -450,7 +811,15 @@ describe('hundesteuer: texts', () => {
           assert.doesNotMatch(tr.t(l.key, l.vars), /\{\w+\}/, `${lang} ${l.key}`);
         }
       }
-    for (const k of ['summary.dog', 'summary.dogExempt', 'summary.dogExemptUntil', 'summary.dogReduced', 'summary.dogDangerous', 'summary.firstDogOnly', 'summary.registeredIncrease'])
+    for (const k of [
+      'summary.dog',
+      'summary.dogExempt',
+      'summary.dogExemptUntil',
+      'summary.dogReduced',
+      'summary.dogDangerous',
+      'summary.firstDogOnly',
+      'summary.registeredIncrease',
+    ])
       assert.ok(seen.has(k), k);
   });
 });

@@ -12,7 +12,9 @@ const amount = () =>
   z.number().check(
     z.gte(0),
     z.lte(100_000),
-    z.refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, { message: 'at most two decimals' }),
+    z.refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, {
+      message: 'at most two decimals',
+    }),
   );
 
 const text = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
@@ -23,7 +25,9 @@ const labelSchema = z.object({ de: text(), en: text() });
 const code = () => z.string().check(z.regex(/^[a-z][A-Za-z0-9]{0,39}$/));
 
 const unique = <T>(key: (v: T) => string, what: string) =>
-  z.refine<T[]>((list) => new Set(list.map(key)).size === list.length, { message: `duplicate ${what}` });
+  z.refine<T[]>((list) => new Set(list.map(key)).size === list.length, {
+    message: `duplicate ${what}`,
+  });
 
 /**
  * Rates for dogs that are not taxed as dangerous.
@@ -75,14 +79,17 @@ export const paymentMethodSchema = z.enum(['lastschrift', 'ueberweisung']);
 export const creditorIdSchema = () =>
   z.string().check(
     z.regex(/^DE\d{2}ZZZ\d{11}$/),
-    z.refine((v) => {
-      // The check digits cover the national id, then the country code as digits (D=13, E=14) and
-      // "00"; the business code ("ZZZ") is not part of the check.
-      const digits = `${v.slice(7)}131400`;
-      let mod = 0;
-      for (const c of digits) mod = (mod * 10 + Number(c)) % 97;
-      return 98 - mod === Number(v.slice(2, 4));
-    }, { message: 'check digits do not match' }),
+    z.refine(
+      (v) => {
+        // The check digits cover the national id, then the country code as digits (D=13, E=14) and
+        // "00"; the business code ("ZZZ") is not part of the check.
+        const digits = `${v.slice(7)}131400`;
+        let mod = 0;
+        for (const c of digits) mod = (mod * 10 + Number(c)) % 97;
+        return 98 - mod === Number(v.slice(2, 4));
+      },
+      { message: 'check digits do not match' },
+    ),
   );
 
 /** `MM-DD` within a year, e.g. `02-15`. */
@@ -103,8 +110,14 @@ export const hundesteuerParamsSchema = z
     orderingRule: z.optional(z.enum(['heldSince', 'listed'])),
     /** Breeds presumed dangerous (DVOGefHundG § 1 plus any local list); crossbreeds count too. */
     dangerousBreeds: z.array(text()).check(z.maxLength(60)),
-    reliefCatalogue: z.array(reliefEntrySchema).check(z.maxLength(40), unique((e: { code: string }) => e.code, 'code')),
-    paymentMethods: z.array(paymentMethodSchema).check(z.minLength(1), unique((m: string) => m, 'payment method')),
+    reliefCatalogue: z.array(reliefEntrySchema).check(
+      z.maxLength(40),
+      unique((e: { code: string }) => e.code, 'code'),
+    ),
+    paymentMethods: z.array(paymentMethodSchema).check(
+      z.minLength(1),
+      unique((m: string) => m, 'payment method'),
+    ),
     /** Required when `lastschrift` is offered: it is printed in the SEPA mandate text. */
     creditorId: z.optional(creditorIdSchema()),
     creditorName: z.optional(text()),
@@ -127,22 +140,28 @@ export const hundesteuerParamsSchema = z
     /** Regular expression (source) an Aktenzeichen must match, if the office has a fixed format. */
     taxReferencePattern: z.optional(
       z.string().check(
-        z.refine((p) => {
-          try {
-            new RegExp(p, 'u');
-            return true;
-          } catch {
-            return false;
-          }
-        }, { message: 'not a regular expression' }),
+        z.refine(
+          (p) => {
+            try {
+              new RegExp(p, 'u');
+              return true;
+            } catch {
+              return false;
+            }
+          },
+          { message: 'not a regular expression' },
+        ),
       ),
     ),
   })
   .check(
-    z.refine((p) => !p.paymentMethods.includes('lastschrift') || (!!p.creditorId && !!p.creditorName), {
-      path: ['creditorId'],
-      message: 'creditorId and creditorName are required when lastschrift is offered',
-    }),
+    z.refine(
+      (p) => !p.paymentMethods.includes('lastschrift') || (!!p.creditorId && !!p.creditorName),
+      {
+        path: ['creditorId'],
+        message: 'creditorId and creditorName are required when lastschrift is offered',
+      },
+    ),
   );
 
 /** The parameters as the definition and the tax computation see them. */

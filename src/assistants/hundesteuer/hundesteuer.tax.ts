@@ -74,7 +74,8 @@ export interface TaxResult {
 }
 
 /** Rounds to cents (half away from zero, robust against binary fractions like 1.005). */
-export const roundMoney = (v: number): number => Math.sign(v) * Math.round(Math.abs(v) * 100 + 1e-9) / 100;
+export const roundMoney = (v: number): number =>
+  (Math.sign(v) * Math.round(Math.abs(v) * 100 + 1e-9)) / 100;
 
 const parse = (iso: string): [number, number, number] => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -100,10 +101,14 @@ const firstOfMonth = (date: string, months = 0): string => {
 };
 
 /** The day before `date`. */
-const dayBefore = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (date: string): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /** First taxable day: the later of taking the dog in and the dog reaching the taxable age, then the rule. */
-export function taxableFrom(dog: Pick<TaxDogInput, 'heldSince' | 'birthDate'>, rule: HundesteuerParams['taxStartRule']): string {
+export function taxableFrom(
+  dog: Pick<TaxDogInput, 'heldSince' | 'birthDate'>,
+  rule: HundesteuerParams['taxStartRule'],
+): string {
   const ofAge = addMonths(dog.birthDate, rule.minAgeMonths);
   const start = dog.heldSince > ofAge ? dog.heldSince : ofAge;
   return firstOfMonth(start, rule.start === 'followingMonth' ? 1 : 0);
@@ -146,7 +151,9 @@ export function computeTax(params: HundesteuerParams, input: TaxInput): TaxResul
   const seqOf = (dangerous: boolean): Sequence => (separate && dangerous ? 'dangerous' : 'normal');
 
   const registered = Math.max(0, Math.floor(input.registeredDogs));
-  const registeredDangerous = ownDangerRate ? Math.min(registered, Math.max(0, Math.floor(input.registeredDangerousDogs))) : 0;
+  const registeredDangerous = ownDangerRate
+    ? Math.min(registered, Math.max(0, Math.floor(input.registeredDangerousDogs)))
+    : 0;
   const start: Record<Sequence, number> = separate
     ? { normal: registered - registeredDangerous, dangerous: registeredDangerous }
     : { normal: registered, dangerous: 0 };
@@ -166,7 +173,11 @@ export function computeTax(params: HundesteuerParams, input: TaxInput): TaxResul
   const order = [...dogs].sort(
     (a, b) =>
       rank(a) - rank(b) ||
-      (byHeld && a.dog.heldSince !== b.dog.heldSince ? (a.dog.heldSince < b.dog.heldSince ? -1 : 1) : 0) ||
+      (byHeld && a.dog.heldSince !== b.dog.heldSince
+        ? a.dog.heldSince < b.dog.heldSince
+          ? -1
+          : 1
+        : 0) ||
       a.index - b.index,
   );
 
@@ -178,7 +189,12 @@ export function computeTax(params: HundesteuerParams, input: TaxInput): TaxResul
   const perDog: DogTax[] = dogs.map((d) => {
     const position = positions.get(d.index) ?? null;
     const seq = seqOf(d.dangerous);
-    const rate = position === null ? 0 : d.dangerous ? dangerousRate(params, position) : normalRate(params, position, count[seq]);
+    const rate =
+      position === null
+        ? 0
+        : d.dangerous
+          ? dangerousRate(params, position)
+          : normalRate(params, position, count[seq]);
     const from = taxableFrom(d.dog, params.taxStartRule);
     const out: DogTax = {
       index: d.index,
@@ -196,7 +212,8 @@ export function computeTax(params: HundesteuerParams, input: TaxInput): TaxResul
       out.reliefCode = d.relief.code;
       if (d.relief.kind === 'befreiung') {
         out.reductionPercent = 100;
-        if (d.relief.durationMonths) out.reliefUntil = dayBefore(addMonths(from, d.relief.durationMonths));
+        if (d.relief.durationMonths)
+          out.reliefUntil = dayBefore(addMonths(from, d.relief.durationMonths));
       } else if (d.relief.firstDogOnly && position !== 1) {
         out.reliefNotApplied = 'firstDogOnly';
       } else {
@@ -213,7 +230,9 @@ export function computeTax(params: HundesteuerParams, input: TaxInput): TaxResul
     const registeredNormal = registered - registeredDangerous;
     const before = start.normal;
     if (registeredNormal > 0 && count.normal !== before)
-      registeredDogsAnnualChange = roundMoney(registeredNormal * (normalRate(params, 1, count.normal) - normalRate(params, 1, before)));
+      registeredDogsAnnualChange = roundMoney(
+        registeredNormal * (normalRate(params, 1, count.normal) - normalRate(params, 1, before)),
+      );
   }
 
   return {

@@ -18,7 +18,8 @@ describeAssistant({
   invalid: fx.invalidByStep,
   corrupt: {
     mutate: (envelope) => {
-      (envelope.data as { halter: { address: { postalCode: string } } }).halter.address.postalCode = '1069';
+      (envelope.data as { halter: { address: { postalCode: string } } }).halter.address.postalCode =
+        '1069';
     },
     step: 'halter',
     field: 'f-halter-address-postalCode',

@@ -50,8 +50,15 @@ export class AnswersController implements ReactiveController {
     const list = getPath(this.answers, path);
     if (!Array.isArray(list)) return;
     // Items after `index` move up: typed texts of the list no longer sit at their paths.
-    for (const key of [...this.rawText.keys()]) if (key.startsWith(`${path}.`)) this.rawText.delete(key);
-    this.update(setPath(this.answers, path, list.filter((_, i) => i !== index)));
+    for (const key of [...this.rawText.keys()])
+      if (key.startsWith(`${path}.`)) this.rawText.delete(key);
+    this.update(
+      setPath(
+        this.answers,
+        path,
+        list.filter((_, i) => i !== index),
+      ),
+    );
   }
 
   /** Editable lists of a step hold at least `min` (at least one) items, so their fields show at once. */
@@ -62,7 +69,11 @@ export class AnswersController implements ReactiveController {
       const list = getPath(this.answers, f.path);
       const items = Array.isArray(list) ? list : [];
       const missing = Math.max(f.repeat.min ?? 0, 1) - items.length;
-      if (missing > 0) this.update(setPath(this.answers, f.path, [...items, ...Array.from({ length: missing }, () => ({}))]), false);
+      if (missing > 0)
+        this.update(
+          setPath(this.answers, f.path, [...items, ...Array.from({ length: missing }, () => ({}))]),
+          false,
+        );
     }
   }
 }

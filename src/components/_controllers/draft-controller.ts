@@ -47,9 +47,11 @@ export class DraftController implements ReactiveController {
       const raw = sessionStorage.getItem(key);
       if (!raw) return undefined;
       const draft = JSON.parse(raw) as Draft;
-      if (draft.schemaVersion !== schemaVersion || typeof draft.answers !== 'object') return undefined;
+      if (draft.schemaVersion !== schemaVersion || typeof draft.answers !== 'object')
+        return undefined;
       // A timestamp the envelope schema would refuse must not block sending for good.
-      if (typeof draft.submittedAt !== 'string' || Number.isNaN(Date.parse(draft.submittedAt))) delete draft.submittedAt;
+      if (typeof draft.submittedAt !== 'string' || Number.isNaN(Date.parse(draft.submittedAt)))
+        delete draft.submittedAt;
       if (draft.locale !== 'de' && draft.locale !== 'en') delete draft.locale;
       return draft;
     } catch {

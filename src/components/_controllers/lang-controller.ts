@@ -18,7 +18,11 @@ export class LangController implements ReactiveController {
   hostConnected(): void {
     this.read();
     this.observer = new MutationObserver(() => this.read());
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    this.observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
   }
 
   hostDisconnected(): void {

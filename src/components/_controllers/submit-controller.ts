@@ -35,7 +35,11 @@ export class SubmitController implements ReactiveController {
   async send<P>(
     endpoint: string,
     envelope: Envelope,
-    options: { def: AssistantDefinition<P>; fetchFn?: FetchFn; retryText: (n: number, max: number) => string },
+    options: {
+      def: AssistantDefinition<P>;
+      fetchFn?: FetchFn;
+      retryText: (n: number, max: number) => string;
+    },
   ): Promise<SubmitOutcome> {
     this.sending = true;
     this.failure = undefined;

@@ -12,14 +12,23 @@ export function selectField(ctx: FieldContext, node: FieldNode<unknown>) {
   return html`<div part="field" class="field ${issue ? `has-${issue.severity}` : ''}">
     <label part="label" for=${id}>${ctx.label(node)}</label>
     ${hintTemplate(node.path, hint)} ${issueTemplate(ctx, node.path, issue)}
-    <select part="input" id=${id} name=${node.path}
+    <select
+      part="input"
+      id=${id}
+      name=${node.path}
       aria-describedby=${describedBy(node.path, !!hint, !!issue) ?? nothing}
       aria-invalid=${issue?.severity === 'error' ? 'true' : 'false'}
-      @change=${(e: Event) => ctx.set(node, (e.target as HTMLSelectElement).value || undefined)}>
+      @change=${(e: Event) => ctx.set(node, (e.target as HTMLSelectElement).value || undefined)}
+    >
       <option value="" ?selected=${value === undefined}>${ctx.t('select.placeholder')}</option>
-      ${ctx.options(node).map(
-        (o) => html`<option value=${o.value} ?selected=${value === o.value}>${ctx.optionLabel(node, o)}</option>`,
-      )}
+      ${ctx
+        .options(node)
+        .map(
+          (o) =>
+            html`<option value=${o.value} ?selected=${value === o.value}>
+              ${ctx.optionLabel(node, o)}
+            </option>`,
+        )}
     </select>
   </div>`;
 }
@@ -38,8 +47,11 @@ export function choiceGroupField(ctx: FieldContext, node: FieldNode<unknown>) {
     ctx.set(node, next.length ? next : undefined);
   };
   return html`<div part="field" class="field ${issue ? `has-${issue.severity}` : ''}">
-    <fieldset id=${fieldId(node.path)} tabindex="-1"
-      aria-describedby=${describedBy(node.path, !!hint, !!issue) ?? nothing}>
+    <fieldset
+      id=${fieldId(node.path)}
+      tabindex="-1"
+      aria-describedby=${describedBy(node.path, !!hint, !!issue) ?? nothing}
+    >
       <legend part="label">${ctx.label(node)}</legend>
       ${hintTemplate(node.path, hint)} ${issueTemplate(ctx, node.path, issue)}
       <div class="choices">
@@ -47,14 +59,20 @@ export function choiceGroupField(ctx: FieldContext, node: FieldNode<unknown>) {
           const id = fieldId(node.path, String(i));
           const checked = multiple ? selected.includes(o.value) : value === o.value;
           return html`<div class="choice">
-            <input part="input" id=${id} type=${multiple ? 'checkbox' : 'radio'} name=${node.path}
-              .value=${o.value} .checked=${checked}
+            <input
+              part="input"
+              id=${id}
+              type=${multiple ? 'checkbox' : 'radio'}
+              name=${node.path}
+              .value=${o.value}
+              .checked=${checked}
               aria-invalid=${issue?.severity === 'error' ? 'true' : 'false'}
               @change=${(e: Event) => {
                 const on = (e.target as HTMLInputElement).checked;
                 if (multiple) toggle(o.value, on);
                 else if (on) ctx.set(node, o.value);
-              }} />
+              }}
+            />
             <label for=${id}>${ctx.optionLabel(node, o)}</label>
           </div>`;
         })}
@@ -71,10 +89,16 @@ export function checkboxField(ctx: FieldContext, node: FieldNode<unknown>) {
   return html`<div part="field" class="field ${issue ? `has-${issue.severity}` : ''}">
     ${issueTemplate(ctx, node.path, issue)}
     <div class="choice">
-      <input part="input" id=${id} type="checkbox" name=${node.path} .checked=${ctx.value(node.path) === true}
+      <input
+        part="input"
+        id=${id}
+        type="checkbox"
+        name=${node.path}
+        .checked=${ctx.value(node.path) === true}
         aria-describedby=${describedBy(node.path, !!hint, !!issue) ?? nothing}
         aria-invalid=${issue?.severity === 'error' ? 'true' : 'false'}
-        @change=${(e: Event) => ctx.set(node, (e.target as HTMLInputElement).checked)} />
+        @change=${(e: Event) => ctx.set(node, (e.target as HTMLInputElement).checked)}
+      />
       <label part="label" for=${id}>${ctx.label(node, false)}</label>
     </div>
     ${hintTemplate(node.path, hint)}

@@ -35,26 +35,44 @@ export function dateField(ctx: FieldContext, node: FieldNode<unknown>) {
   const invalid = issue?.severity === 'error' ? 'true' : 'false';
   const token = node.field.autocomplete;
   // `bday` splits into the browser's own day/month/year tokens; other dates get no autofill.
-  const ac = (part: Part) => (token && /(^|\s)bday$/.test(token) ? token.replace(/bday$/, `bday-${part}`) : 'off');
+  const ac = (part: Part) =>
+    token && /(^|\s)bday$/.test(token) ? token.replace(/bday$/, `bday-${part}`) : 'off';
   const onInput = (part: Part) => (e: Event) => {
-    const parts = { ...splitDate(ctx.value(node.path)), [part]: (e.target as HTMLInputElement).value };
+    const parts = {
+      ...splitDate(ctx.value(node.path)),
+      [part]: (e.target as HTMLInputElement).value,
+    };
     ctx.set(node, joinDate(parts));
   };
   const current = splitDate(ctx.value(node.path));
   return html`<div part="field" class="field ${issue ? `has-${issue.severity}` : ''}">
-    <fieldset id=${id} tabindex="-1" aria-describedby=${describedBy(node.path, true, !!issue) ?? nothing}>
+    <fieldset
+      id=${id}
+      tabindex="-1"
+      aria-describedby=${describedBy(node.path, true, !!issue) ?? nothing}
+    >
       <legend part="label">${ctx.label(node)}</legend>
       ${hintTemplate(node.path, [hint, ctx.t('date.hint')].filter(Boolean).join(' '))}
       ${issueTemplate(ctx, node.path, issue)}
       <div class="date">
         ${PARTS.map(
-          (part) => html`<div class="date-part">
-            <label for=${`${id}-${part}`}>${ctx.t(`date.${part}`)}</label>
-            <input part="input" id=${`${id}-${part}`} name=${`${node.path}-${part}`} type="text" inputmode="numeric"
-              class=${part === 'year' ? 'w-year' : 'w-day'} maxlength=${part === 'year' ? 4 : 2}
-              autocomplete=${ac(part)} aria-invalid=${invalid}
-              .value=${current[part]} @input=${onInput(part)} />
-          </div>`,
+          (part) =>
+            html`<div class="date-part">
+              <label for=${`${id}-${part}`}>${ctx.t(`date.${part}`)}</label>
+              <input
+                part="input"
+                id=${`${id}-${part}`}
+                name=${`${node.path}-${part}`}
+                type="text"
+                inputmode="numeric"
+                class=${part === 'year' ? 'w-year' : 'w-day'}
+                maxlength=${part === 'year' ? 4 : 2}
+                autocomplete=${ac(part)}
+                aria-invalid=${invalid}
+                .value=${current[part]}
+                @input=${onInput(part)}
+              />
+            </div>`,
         )}
       </div>
     </fieldset>

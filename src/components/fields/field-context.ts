@@ -36,6 +36,11 @@ export interface FieldContext {
 export const fieldId = (path: string, suffix?: string): string =>
   `f-${path.replace(/\./g, '-')}${suffix ? `-${suffix}` : ''}`;
 
-export const describedBy = (path: string, hasHint: boolean, hasIssue: boolean): string | undefined =>
-  [hasHint ? fieldId(path, 'hint') : '', hasIssue ? fieldId(path, 'error') : ''].filter(Boolean).join(' ') ||
-  undefined;
+export const describedBy = (
+  path: string,
+  hasHint: boolean,
+  hasIssue: boolean,
+): string | undefined =>
+  [hasHint ? fieldId(path, 'hint') : '', hasIssue ? fieldId(path, 'error') : '']
+    .filter(Boolean)
+    .join(' ') || undefined;

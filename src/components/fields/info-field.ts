@@ -10,10 +10,16 @@ export function infoField(ctx: FieldContext, node: FieldNode<unknown>) {
   const vars = formatVars(f.vars?.(node.ctx), ctx.lang);
   return html`<div part="hint" class="info ${f.tone === 'warning' ? 'info-warning' : ''}">
     <p>${ctx.t(f.text ?? `${node.key}.text`, vars)}</p>
-    ${f.link === 'privacyNotice'
-      ? html`<p><a href=${ctx.privacyNoticeUrl} target="_blank" rel="noopener">${ctx.t('fields.privacyNotice.link', {
-          office: ctx.officeName,
-        })}</a></p>`
-      : nothing}
+    ${
+      f.link === 'privacyNotice'
+        ? html`<p>
+            <a href=${ctx.privacyNoticeUrl} target="_blank" rel="noopener"
+              >${ctx.t('fields.privacyNotice.link', {
+                office: ctx.officeName,
+              })}</a
+            >
+          </p>`
+        : nothing
+    }
   </div>`;
 }

@@ -47,7 +47,11 @@ export function inputField(ctx: FieldContext, node: FieldNode<unknown>) {
   const numeric = f.type === 'integer' || f.type === 'number' || f.type === 'money';
   const onInput = (e: Event) => {
     const raw = (e.target as HTMLInputElement).value;
-    ctx.set(node, numeric ? parseNumber(raw, f.type === 'integer') : raw === '' ? undefined : raw, raw);
+    ctx.set(
+      node,
+      numeric ? parseNumber(raw, f.type === 'integer') : raw === '' ? undefined : raw,
+      raw,
+    );
   };
   // Group the IBAN in fours once the person leaves the field, as printed on bank cards.
   const onChange = (e: Event) => {
@@ -59,7 +63,9 @@ export function inputField(ctx: FieldContext, node: FieldNode<unknown>) {
     }
   };
   const c = CONTROLS[f.type] ?? CONTROLS.text!;
-  const width = f.width ?? (f.type === 'postalCode' || f.type === 'integer' ? 's' : f.type === 'iban' ? 'l' : undefined);
+  const width =
+    f.width ??
+    (f.type === 'postalCode' || f.type === 'integer' ? 's' : f.type === 'iban' ? 'l' : undefined);
   const common = {
     id,
     describedby: describedBy(node.path, !!hint, !!issue),
@@ -67,17 +73,34 @@ export function inputField(ctx: FieldContext, node: FieldNode<unknown>) {
   };
   const control =
     f.type === 'textarea'
-      ? html`<textarea part="input" id=${common.id} name=${node.path} rows="5"
-          aria-describedby=${common.describedby ?? nothing} aria-invalid=${common.invalid}
-          maxlength=${f.maxLength ?? nothing} .value=${live(ctx.text(node))} @input=${onInput}></textarea>`
-      : html`<input part="input" id=${common.id} name=${node.path} type=${c.type}
+      ? html`<textarea
+          part="input"
+          id=${common.id}
+          name=${node.path}
+          rows="5"
+          aria-describedby=${common.describedby ?? nothing}
+          aria-invalid=${common.invalid}
+          maxlength=${f.maxLength ?? nothing}
+          .value=${live(ctx.text(node))}
+          @input=${onInput}
+        ></textarea>`
+      : html`<input
+          part="input"
+          id=${common.id}
+          name=${node.path}
+          type=${c.type}
           class=${width ? `w-${width}` : nothing}
-          inputmode=${c.inputmode ?? nothing} spellcheck=${c.spellcheck === false ? 'false' : nothing}
+          inputmode=${c.inputmode ?? nothing}
+          spellcheck=${c.spellcheck === false ? 'false' : nothing}
           autocomplete=${f.autocomplete ?? c.autocomplete ?? nothing}
           maxlength=${f.maxLength ?? (f.type === 'postalCode' ? 5 : nothing)}
           ?readonly=${!!f.readonly}
-          aria-describedby=${common.describedby ?? nothing} aria-invalid=${common.invalid}
-          .value=${live(ctx.text(node))} @input=${onInput} @change=${onChange} />`;
+          aria-describedby=${common.describedby ?? nothing}
+          aria-invalid=${common.invalid}
+          .value=${live(ctx.text(node))}
+          @input=${onInput}
+          @change=${onChange}
+        />`;
   return html`<div part="field" class="field ${issue ? `has-${issue.severity}` : ''}">
     <label part="label" for=${id}>${ctx.label(node)}</label>
     ${hintTemplate(node.path, hint)} ${issueTemplate(ctx, node.path, issue)}

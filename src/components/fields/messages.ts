@@ -8,8 +8,14 @@ export const hintTemplate = (path: string, hint: string | undefined) =>
 
 export const issueTemplate = (ctx: FieldContext, path: string, issue: ShownIssue | undefined) =>
   issue
-    ? html`<p part="error" class=${issue.severity === 'warning' ? 'warning' : 'error'} id=${fieldId(path, 'error')}>
-        <span class="visually-hidden">${ctx.t(issue.severity === 'warning' ? 'warning.prefix' : 'error.prefix')}</span>
+    ? html`<p
+        part="error"
+        class=${issue.severity === 'warning' ? 'warning' : 'error'}
+        id=${fieldId(path, 'error')}
+      >
+        <span class="visually-hidden"
+          >${ctx.t(issue.severity === 'warning' ? 'warning.prefix' : 'error.prefix')}</span
+        >
         ${issue.text}
       </p>`
     : nothing;

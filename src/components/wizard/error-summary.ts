@@ -20,17 +20,26 @@ export function errorSummary(
 ) {
   if (!entries.length) return nothing;
   const errors = entries.some((e) => e.severity === 'error');
-  return html`<div part="error-summary" class="error-summary ${errors ? '' : 'warnings'}" tabindex="-1"
-    aria-labelledby="error-summary-title">
+  return html`<div
+    part="error-summary"
+    class="error-summary ${errors ? '' : 'warnings'}"
+    tabindex="-1"
+    aria-labelledby="error-summary-title"
+  >
     ${hx(level, t(errors ? 'errorSummary.title' : 'errorSummary.warnings'), { id: 'error-summary-title' })}
     <ul>
       ${entries.map(
-        (e) => html`<li>
-          <a href=${`#${fieldId(e.path)}`} @click=${(ev: Event) => {
-            ev.preventDefault();
-            focusField(e.path);
-          }}>${e.text}</a>
-        </li>`,
+        (e) =>
+          html`<li>
+            <a
+              href=${`#${fieldId(e.path)}`}
+              @click=${(ev: Event) => {
+                ev.preventDefault();
+                focusField(e.path);
+              }}
+              >${e.text}</a
+            >
+          </li>`,
       )}
     </ul>
   </div>`;

@@ -5,7 +5,12 @@ import type { Translator } from '../../engine/messages.js';
 import type { SubmitFailure } from '../../transport/outcome.js';
 import { hx } from './heading.js';
 
-export function confirmationPage(tr: Translator, reference: string, cfg: MunicipalityConfig, level: number) {
+export function confirmationPage(
+  tr: Translator,
+  reference: string,
+  cfg: MunicipalityConfig,
+  level: number,
+) {
   const contact = [cfg.office.email, cfg.office.phone].filter(Boolean).join(', ');
   return html`<div part="confirmation" class="confirmation">
     <div class="panel" role="status">
@@ -56,15 +61,19 @@ export function submitStatus(
   return html`<div class="status" role="status" aria-live="polite">
       ${sending ? html`<p class="sending">${retryNote || tr.t('submit.sending')}</p>` : nothing}
     </div>
-    ${failure
-      ? html`<div class="submit-failure" tabindex="-1" role="alert">
-          ${hx(level + 1, tr.t('submit.failedTitle'))}
-          <p>${failureText(tr, failure, cfg.office.name)}</p>
-          ${failure.requestId ? html`<p>${tr.t('submit.errorNumber', { id: failure.requestId })}</p>` : nothing}
-          <div class="nav">
-            ${failure.retryable ? html`<button part="button" type="button" class="secondary" @click=${retry}>${tr.t('submit.retry')}</button>` : nothing}
-            <button part="button" type="button" class="secondary" @click=${download}>${tr.t('submit.download')}</button>
-          </div>
-        </div>`
-      : nothing}`;
+    ${
+      failure
+        ? html`<div class="submit-failure" tabindex="-1" role="alert">
+            ${hx(level + 1, tr.t('submit.failedTitle'))}
+            <p>${failureText(tr, failure, cfg.office.name)}</p>
+            ${failure.requestId ? html`<p>${tr.t('submit.errorNumber', { id: failure.requestId })}</p>` : nothing}
+            <div class="nav">
+              ${failure.retryable ? html`<button part="button" type="button" class="secondary" @click=${retry}>${tr.t('submit.retry')}</button>` : nothing}
+              <button part="button" type="button" class="secondary" @click=${download}>
+                ${tr.t('submit.download')}
+              </button>
+            </div>
+          </div>`
+        : nothing
+    }`;
 }

@@ -55,16 +55,21 @@ function rows(ctx: ReviewContext, nodes: FieldNode<unknown>[]): unknown {
     if (n.field.type === 'group') {
       const lists = n.items ?? [n.children ?? []];
       return lists.map(
-        (children, i) => html`<div class="review-group">
-          <dt class="review-group-title">${n.items ? `${ctx.label(n, false)} – ${itemLegend(ctx, n, i)}` : ctx.label(n, false)}</dt>
-          <dd><dl>${rows(ctx, children)}</dl></dd>
-        </div>`,
+        (children, i) =>
+          html`<div class="review-group">
+            <dt class="review-group-title">
+              ${n.items ? `${ctx.label(n, false)} – ${itemLegend(ctx, n, i)}` : ctx.label(n, false)}
+            </dt>
+            <dd><dl>${rows(ctx, children)}</dl></dd>
+          </div>`,
       );
     }
     const source = ctx.prefilledSource(n.path);
     return html`<div class="review-row">
       <dt>${ctx.label(n, false)}</dt>
-      <dd>${display(ctx, n)}${source ? html` <span class="hint">${ctx.t('review.prefilled', { source })}</span>` : nothing}</dd>
+      <dd>
+        ${display(ctx, n)}${source ? html` <span class="hint">${ctx.t('review.prefilled', { source })}</span>` : nothing}
+      </dd>
     </div>`;
   });
 }
@@ -77,22 +82,25 @@ export function reviewPage(
 ) {
   return html`<div part="review" class="review">
     <p>${ctx.t('review.lead')}</p>
-    ${summary.length
-      ? html`<section class="summary" aria-labelledby="review-summary">
-          ${hx(level + 1, ctx.t('review.summary'), { id: 'review-summary' })}
-          ${summary.map((l) => html`<p class=${l.tone === 'note' ? 'hint' : l.tone === 'total' ? 'summary-total' : 'summary-value'}>${ctx.t(l.key, l.vars)}</p>`)}
-        </section>`
-      : nothing}
+    ${
+      summary.length
+        ? html`<section class="summary" aria-labelledby="review-summary">
+            ${hx(level + 1, ctx.t('review.summary'), { id: 'review-summary' })}
+            ${summary.map((l) => html`<p class=${l.tone === 'note' ? 'hint' : l.tone === 'total' ? 'summary-total' : 'summary-value'}>${ctx.t(l.key, l.vars)}</p>`)}
+          </section>`
+        : nothing
+    }
     ${steps.map(
-      ({ step, nodes }) => html`<section class="review-step" aria-labelledby=${`review-${step.id}`}>
-        <div class="review-step-head">
-          ${hx(level + 1, ctx.stepTitle(step), { id: `review-${step.id}` })}
-          <button part="button" type="button" class="link" @click=${() => ctx.change(step.id)}>
-            ${ctx.t('review.change')}<span class="visually-hidden">: ${ctx.stepTitle(step)}</span>
-          </button>
-        </div>
-        <dl>${rows(ctx, nodes)}</dl>
-      </section>`,
+      ({ step, nodes }) =>
+        html`<section class="review-step" aria-labelledby=${`review-${step.id}`}>
+          <div class="review-step-head">
+            ${hx(level + 1, ctx.stepTitle(step), { id: `review-${step.id}` })}
+            <button part="button" type="button" class="link" @click=${() => ctx.change(step.id)}>
+              ${ctx.t('review.change')}<span class="visually-hidden">: ${ctx.stepTitle(step)}</span>
+            </button>
+          </div>
+          <dl>${rows(ctx, nodes)}</dl>
+        </section>`,
     )}
   </div>`;
 }

@@ -35,7 +35,9 @@ export interface StepViewArgs {
 
 export function stepView(a: StepViewArgs) {
   const { tr, step } = a;
-  const lead = tr.has(`steps.${step.id}.lead`) ? html`<p class="lead">${tr.t(`steps.${step.id}.lead`)}</p>` : nothing;
+  const lead = tr.has(`steps.${step.id}.lead`)
+    ? html`<p class="lead">${tr.t(`steps.${step.id}.lead`)}</p>`
+    : nothing;
   const submit = (e: Event) => {
     e.preventDefault();
     a.onNext();
@@ -47,10 +49,16 @@ export function stepView(a: StepViewArgs) {
       ${heading(a.level, tr.t(step.title ?? `steps.${step.id}.title`))} ${lead}
       ${a.nodes.map((n) => renderField(a.ctx, n))}
       <div part="nav" class="nav">
-        <button part="button-primary" type="submit" class="primary">${tr.t(a.toReview ? 'nav.toReview' : 'nav.next')}</button>
-        ${a.index > 0
-          ? html`<button part="button" type="button" class="secondary" @click=${a.onBack}>${tr.t('nav.back')}</button>`
-          : nothing}
+        <button part="button-primary" type="submit" class="primary">
+          ${tr.t(a.toReview ? 'nav.toReview' : 'nav.next')}
+        </button>
+        ${
+          a.index > 0
+            ? html`<button part="button" type="button" class="secondary" @click=${a.onBack}>
+                ${tr.t('nav.back')}
+              </button>`
+            : nothing
+        }
       </div>
     </form>`;
 }
@@ -76,11 +84,25 @@ export function reviewView(a: ReviewViewArgs) {
     ${heading(a.level, tr.t('review.title'))} ${reviewPage(a.ctx, a.steps, a.summary, a.level)}
     ${submitStatus(tr, a.submission, a.config, a.onSubmit, a.onDownload, a.level)}
     <div part="nav" class="nav">
-      <button part="button-primary" type="button" class="primary" aria-disabled=${sending ? 'true' : 'false'}
-        @click=${a.onSubmit}>${tr.t('nav.submit')}</button>
-      <button part="button" type="button" class="secondary" ?disabled=${sending} @click=${a.onBack}>${tr.t('nav.back')}</button>
+      <button
+        part="button-primary"
+        type="button"
+        class="primary"
+        aria-disabled=${sending ? 'true' : 'false'}
+        @click=${a.onSubmit}
+      >
+        ${tr.t('nav.submit')}
+      </button>
+      <button part="button" type="button" class="secondary" ?disabled=${sending} @click=${a.onBack}>
+        ${tr.t('nav.back')}
+      </button>
     </div>`;
 }
 
-export const confirmationView = (tr: Translator, level: number, reference: string, config: MunicipalityConfig) =>
+export const confirmationView = (
+  tr: Translator,
+  level: number,
+  reference: string,
+  config: MunicipalityConfig,
+) =>
   html`${assistantTitle(tr)}${heading(level, tr.t('confirmation.title'))}${confirmationPage(tr, reference, config, level)}`;
