@@ -6,13 +6,16 @@
  * - `KOMM_BUILD=esm`: the npm library in `dist/esm/`, code-split, with `lit`, `@lit/task`, `zod`
  *   and `ibantools` left external so consumers dedupe them.
  * - `KOMM_BUILD=cdn KOMM_ENTRY=<id|all>`: one self-contained, minified ES module in
- *   `dist/cdn/<id>.js` for a `<script type="module">` tag (TOOLCHAIN.md pitfalls 7 and 8).
+ *   `dist/cdn/<id>.js` for a `<script type="module">` tag (TOOLCHAIN.md pitfalls 7 and 8), and
+ *   its English texts beside it in `dist/cdn/<id>.en.js`, loaded only on an English page
+ *   (plugin `komm-lang-split` below, runtime in `src/components/lang-texts.ts`).
  *
  * `scripts/build.mjs` runs these builds in sequence through Vite's JS API.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = (p: string) => `${root}src/${p}`;
@@ -62,11 +65,70 @@ function esmConfig(): UserConfig {
   };
 }
 
+/** Modules whose exports are text tables `{ de: Messages, en: Messages }`. */
+const TEXT_MODULE = /\/src\/(?:components\/messages|assistants\/[^/]+\/[^/]+\.messages)\.ts$/;
+
+type Table = Record<string, string>;
+const isTable = (v: unknown): v is Table =>
+  !!v &&
+  typeof v === 'object' &&
+  !Array.isArray(v) &&
+  Object.values(v).every((s) => typeof s === 'string');
+
+/**
+ * English in a file of its own (issue 5): a German page loads one file. Every text module
+ * (`TEXT_MODULE`) is evaluated at build time (they are plain data) and compiled to its German
+ * tables plus, for English, an empty table from `lazyTexts(key)`; the English tables go to
+ * `<name>.en.js` as `export default { key: table }`, which `loadTexts()` imports from beside the
+ * bundle when an element first shows English. The source files keep both languages, so the
+ * library build, the hub and the tests are unchanged.
+ */
+function langSplit(name: string): Plugin {
+  const english: Record<string, Table> = {};
+  const runtime = src('components/lang-texts.ts');
+  return {
+    name: 'komm-lang-split',
+    enforce: 'pre',
+    async load(id) {
+      const file = id.split('?')[0]!;
+      if (!TEXT_MODULE.test(file)) return null;
+      const mod = (await tsImport(pathToFileURL(file).href, import.meta.url)) as Record<
+        string,
+        unknown
+      >;
+      const base = file.slice(src('').length).replace(/\.ts$/, '');
+      const out = [`import { lazyTexts } from ${JSON.stringify(runtime)};`];
+      for (const [exported, value] of Object.entries(mod)) {
+        const v = value as { de?: unknown; en?: unknown } | undefined;
+        if (exported === 'default' || !v || !isTable(v.de) || !isTable(v.en))
+          throw new Error(
+            `komm-lang-split: ${base}.ts may only export text tables { de, en } of strings ("${exported}" is not one)`,
+          );
+        const key = `${base}#${exported}`;
+        english[key] = v.en;
+        out.push(
+          `export const ${exported} = { de: ${JSON.stringify(v.de)}, en: lazyTexts(${JSON.stringify(key)}) };`,
+        );
+      }
+      return out.join('\n');
+    },
+    generateBundle() {
+      if (!Object.keys(english).length) this.error('komm-lang-split: no text module in the bundle');
+      this.emitFile({
+        type: 'asset',
+        fileName: `${name}.en.js`,
+        source: `export default ${JSON.stringify(english)};\n`,
+      });
+    },
+  };
+}
+
 function cdnConfig(name: string): UserConfig {
   const entry = name === 'all' ? src('all.ts') : assistantEntries()[name];
   if (!entry) throw new Error(`vite.config.ts: no entry src/assistants/${name}/define.ts`);
   return {
     publicDir: false,
+    plugins: [langSplit(name)],
     // Nothing of Node may remain in a file a browser loads as is.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {

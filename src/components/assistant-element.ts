@@ -198,7 +198,8 @@ export class KommAssistant<P = unknown> extends KommElement {
 
   private get tr(): Translator {
     const texts = this.loaded()?.config.texts;
-    return createTranslator(this.langResolved, [texts ?? {}, this.def.messages, uiMessages]);
+    const lang = this.langs.shown(this.langResolved); // German until English texts are loaded
+    return createTranslator(lang, [texts ?? {}, this.def.messages, uiMessages]);
   }
 
   private input(): WalkInput<P> {

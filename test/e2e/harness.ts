@@ -2,14 +2,15 @@
  * End-to-end harness for the script-tag bundles under a strict Content-Security-Policy:
  *
  * - the real reference hub (`buildHub`) in-process on a temp DATA_DIR and a free port;
- * - a tiny static site that serves ONLY one plain HTML page, the bundle copied from `dist/cdn/`
+ * - a tiny static site that serves ONLY one plain HTML page, the bundles copied from `dist/cdn/`
+ *   (the page links one; the English texts `<id>.en.js` lie beside it)
  *   and the municipality config (plus an empty favicon), every response with `Content-Security-Policy: default-src 'self'`,
  *   and that reverse-proxies `/api/v1/*` to the hub (so posting is same-origin);
  * - Debian's Chromium through playwright-core, recording `securitypolicyviolation` events,
  *   console errors and page errors.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import {
   createServer,
   request,
@@ -67,10 +68,21 @@ export interface Site {
 }
 
 export interface SiteOptions {
-  /** File name under dist/cdn, served at `/<bundle>`. */
+  /** File name under dist/cdn, served at `/<bundle>` and linked by the page. */
   bundle: string;
+  /**
+   * Folder whose `*.js` files are served at `/<file>` beside the bundle (the bundle's `.en.js`);
+   * default dist/cdn. A test copies it to leave a file out.
+   */
+  cdnDir?: string;
+  /** The page's `<html lang>`; default `de`. */
+  lang?: string;
+  /** Milliseconds to hold back the answer for a file (e.g. `{ 'hundesteuer.en.js': 500 }`). */
+  delay?: Record<string, number>;
   /** Example config served at `/<name>.json`. */
   config: string;
+  /** Changes the example config before it is served (e.g. adds municipal `texts`). */
+  editConfig?: (config: Record<string, unknown>) => Record<string, unknown>;
   /** Body of the page (inside `<main>`), given the endpoint; the page links `/<bundle>` itself. */
   body: (endpoint: string) => string;
 }
@@ -81,10 +93,18 @@ const listen = (server: Server) =>
   );
 
 export async function startSite(options: SiteOptions): Promise<Site> {
-  const bundleFile = ensureBuilt(options.bundle);
-  const bundle = readFileSync(bundleFile); // a copy: the page gets exactly these bytes
+  ensureBuilt(options.bundle);
+  const cdnDir = options.cdnDir ?? join(root, 'dist/cdn');
+  // Copies: the page gets exactly these bytes.
+  const scripts = new Map<string, Buffer>();
+  for (const f of readdirSync(cdnDir).filter((f) => f.endsWith('.js')))
+    scripts.set(`/${f}`, readFileSync(join(cdnDir, f)));
+  if (!scripts.has(`/${options.bundle}`)) throw new Error(`${options.bundle} missing in ${cdnDir}`);
   const configFile = `${options.config}.json`;
-  const config = readFileSync(join(root, 'examples/config', configFile));
+  const example = readFileSync(join(root, 'examples/config', configFile));
+  const config = options.editConfig
+    ? JSON.stringify(options.editConfig(JSON.parse(example.toString('utf8'))))
+    : example;
   const dataDir = mkdtempSync(join(tmpdir(), 'komm-e2e-'));
 
   const requests: Site['requests'] = [];
@@ -92,7 +112,7 @@ export async function startSite(options: SiteOptions): Promise<Site> {
   let hubPort = 0;
 
   const page = (endpoint: string) => `<!doctype html>
-<html lang="de">
+<html lang="${options.lang ?? 'de'}">
 <head>
 <meta charset="utf-8">
 <title>Einbettung unter Content-Security-Policy</title>
@@ -152,8 +172,13 @@ ${options.body(endpoint)}
       return send(res, req, 405, 'text/plain', 'method not allowed');
     if (path === '/' || path === '/index.html')
       return send(res, req, 200, 'text/html; charset=utf-8', page(`${origin}${API_PREFIX}`));
-    if (path === `/${options.bundle}`)
-      return send(res, req, 200, 'text/javascript; charset=utf-8', bundle);
+    const script = scripts.get(path);
+    if (script) {
+      const ms = options.delay?.[path.slice(1)] ?? 0;
+      if (!ms) return send(res, req, 200, 'text/javascript; charset=utf-8', script);
+      setTimeout(() => send(res, req, 200, 'text/javascript; charset=utf-8', script), ms);
+      return;
+    }
     if (path === `/${configFile}`)
       return send(res, req, 200, 'application/json; charset=utf-8', config);
     // The usual `<link rel="icon" href="data:,">` is itself an img-src violation under
@@ -209,6 +234,7 @@ export interface Recorded {
     line: number;
   }[];
   consoleErrors: string[];
+  consoleWarnings: string[];
   pageErrors: string[];
 }
 
@@ -232,7 +258,12 @@ export async function recordingPage(browser: Browser): Promise<{ page: Page; rec
   });
   context.setDefaultTimeout(10_000); // a missing label fails in 10 s instead of hanging
   const page = await context.newPage();
-  const recorded: Recorded = { violations: [], consoleErrors: [], pageErrors: [] };
+  const recorded: Recorded = {
+    violations: [],
+    consoleErrors: [],
+    consoleWarnings: [],
+    pageErrors: [],
+  };
   // Playwright injects init scripts over CDP, so the page's CSP does not block this one.
   await page.exposeFunction('__kommViolation', (v: Recorded['violations'][number]) =>
     recorded.violations.push(v),
@@ -244,6 +275,7 @@ export async function recordingPage(browser: Browser): Promise<{ page: Page; rec
   }, true);`);
   page.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'error') recorded.consoleErrors.push(m.text());
+    if (m.type() === 'warning') recorded.consoleWarnings.push(m.text());
   });
   page.on('pageerror', (e) => recorded.pageErrors.push(String(e?.stack ?? e)));
   return { page, recorded };
