@@ -48,6 +48,8 @@ export function taxInputFromData(
       birthDate: date(h.birthDate) ?? '1900-01-01',
       dangerous: DANGEROUS_STATUSES.includes(h.dangerStatus as string),
       ...(relief ? { relief } : {}),
+      ...(h.chipReadConsent === true && str(h.chipNumber) ? { chipConsent: true } : {}),
+      ...(h.fromLocalShelter === 'ja' ? { fromShelter: true } : {}),
     };
   });
   return {
@@ -72,6 +74,10 @@ export interface HundesteuerComputedDog {
   befreitBis?: string;
   /** The requested reduction applies only to the household's first dog. */
   ermaessigungNurErsterHund?: boolean;
+  /** Chip reduction (EUR/year), taken off `steuersatz` before `ermaessigungProzent`. */
+  chipErmaessigung?: number;
+  /** Why the tax starts after the dog was taken in: its age, or it came from the shelter. */
+  steuerfreiWegen?: 'alter' | 'tierheim';
   jahressteuer: number;
   steuerpflichtigAb: string;
   monateLaufendesJahr: number;
@@ -106,6 +112,12 @@ export function toComputed(r: TaxResult): HundesteuerComputed {
       ...(d.reliefCode ? { verguenstigung: d.reliefCode } : {}),
       ...(d.reliefUntil ? { befreitBis: d.reliefUntil } : {}),
       ...(d.reliefNotApplied === 'firstDogOnly' ? { ermaessigungNurErsterHund: true } : {}),
+      ...(d.chipReduction ? { chipErmaessigung: d.chipReduction } : {}),
+      ...(d.taxFreeReason
+        ? {
+            steuerfreiWegen: d.taxFreeReason === 'age' ? ('alter' as const) : ('tierheim' as const),
+          }
+        : {}),
       jahressteuer: d.annualTax,
       steuerpflichtigAb: d.taxableFrom,
       monateLaufendesJahr: d.monthsCurrentYear,
@@ -150,7 +162,31 @@ export function hundesteuerSummary(args: {
           ? { key: 'summary.dogExemptUntil', vars: { name, until: formatDate(d.befreitBis, lang) } }
           : { key: 'summary.dogExempt', vars: { name } },
       );
-    else if (d.gefaehrlich)
+    else if (d.chipErmaessigung) {
+      // Each reduction on its own line, so the citizen sees how the amount comes about.
+      const chip = ctx.params.chipReduction;
+      lines.push(
+        { key: 'summary.dogRate', vars: { name, amount: money(d.steuersatz) } },
+        chip?.validUntil
+          ? {
+              key: 'summary.chipReductionUntil',
+              vars: {
+                amount: money(d.chipErmaessigung),
+                until: formatDate(chip.validUntil, lang),
+              },
+            }
+          : { key: 'summary.chipReduction', vars: { amount: money(d.chipErmaessigung) } },
+      );
+      if (d.ermaessigungProzent > 0)
+        lines.push({
+          key: 'summary.percentReduction',
+          vars: {
+            percent: formatNumber(d.ermaessigungProzent, lang),
+            amount: money(d.steuersatz - d.chipErmaessigung - d.jahressteuer),
+          },
+        });
+      lines.push({ key: 'summary.dog', vars: { name, amount: money(d.jahressteuer), from } });
+    } else if (d.gefaehrlich)
       lines.push({
         key: 'summary.dogDangerous',
         vars: { name, amount: money(d.jahressteuer), from },
@@ -166,6 +202,22 @@ export function hundesteuerSummary(args: {
         },
       });
     else lines.push({ key: 'summary.dog', vars: { name, amount: money(d.jahressteuer), from } });
+    if (d.steuerfreiWegen && d.ermaessigungProzent < 100)
+      lines.push(
+        d.steuerfreiWegen === 'alter'
+          ? {
+              key: 'summary.puppyFree',
+              vars: { name, months: ctx.params.taxStartRule.minAgeMonths },
+            }
+          : {
+              key: 'summary.shelterFree',
+              vars: {
+                name,
+                months: ctx.params.shelterExemption?.months ?? 0,
+                shelter: ctx.params.shelterExemption?.shelter ?? '',
+              },
+            },
+      );
     if (d.ermaessigungNurErsterHund)
       lines.push({ key: 'summary.firstDogOnly', vars: { name }, tone: 'note' });
   });

@@ -31,7 +31,7 @@ import {
   taxInputFromData,
   toComputed,
 } from './hundesteuer.computed.js';
-import { computeTax, type TaxResult } from './hundesteuer.tax.js';
+import { chipValid, computeTax, type TaxResult } from './hundesteuer.tax.js';
 
 type P = HundesteuerParams;
 type Ctx = EvalContext<P>;
@@ -56,12 +56,19 @@ const dogs = (ctx: Ctx): unknown[] => {
  * The expected tax, computed from exactly what would be sent (hidden answers never count).
  * `hundesteuer` is read lazily, when a rule or the review page asks.
  */
+const taxes = new WeakMap<object, { params: P; today: string; tax: TaxResult }>();
 const taxOfAnswers = (ctx: Ctx): TaxResult => {
+  // Answers are immutable (every change makes a new object), so one computation serves every
+  // rule of one validation: the per-dog rules would otherwise prune and compute once per dog.
+  const hit = taxes.get(ctx.answers);
+  if (hit && hit.params === ctx.params && hit.today === ctx.today) return hit.tax;
   const input = { answers: ctx.answers, params: ctx.params, today: ctx.today };
-  return computeTax(
+  const tax = computeTax(
     ctx.params,
     taxInputFromData(pruneAnswers(hundesteuer, input), ctx.params, ctx.today),
   );
+  taxes.set(ctx.answers, { params: ctx.params, today: ctx.today, tax });
+  return tax;
 };
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -140,6 +147,12 @@ const halter: StepDef<P> = {
 
 const CHIP = /^\d{15}$/;
 
+/** The municipality offers the chip reduction today (Leipzig: until 2029). */
+const chipOffered: Predicate<P> = (ctx) =>
+  !!ctx.params.chipReduction && chipValid(ctx.params.chipReduction, ctx.today);
+const chipConsented: Predicate<P> = (ctx) =>
+  chipOffered(ctx) && item(ctx, 'chipReadConsent') === true;
+
 const hunde: StepDef<P> = {
   id: 'hunde',
   visibleWhen: isAnmeldung,
@@ -180,7 +193,30 @@ const hunde: StepDef<P> = {
             (value) => ({ value }),
           ),
         },
-        { type: 'text', path: 'chipNumber', width: 'm', schema: z.string().check(z.regex(CHIP)) },
+        {
+          type: 'radio',
+          path: 'fromLocalShelter',
+          required: true,
+          visibleWhen: (ctx) => !!ctx.params.shelterExemption && item(ctx, 'origin') === 'tierheim',
+          options: [{ value: 'ja' }, { value: 'nein' }],
+          vars: (ctx) => ({
+            shelter: ctx.params.shelterExemption?.shelter ?? '',
+            months: ctx.params.shelterExemption?.months ?? 0,
+          }),
+        },
+        {
+          type: 'text',
+          path: 'chipNumber',
+          width: 'm',
+          required: chipConsented,
+          schema: z.string().check(z.regex(CHIP)),
+        },
+        {
+          type: 'checkbox',
+          path: 'chipReadConsent',
+          visibleWhen: chipOffered,
+          vars: (ctx) => ({ amount: ctx.params.chipReduction?.amount ?? 0 }),
+        },
       ],
     },
   ],
@@ -469,7 +505,7 @@ const rules: Rule<P>[] = [
 /** The Hundesteuer assistant. */
 export const hundesteuer = defineAssistant<HundesteuerParams>({
   id: 'hundesteuer',
-  version: '1.0.0',
+  version: '1.1.0',
   schemaVersion: '1',
   category: 'medium',
   referencePrefix: 'HST',

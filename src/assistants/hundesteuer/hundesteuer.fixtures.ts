@@ -211,6 +211,30 @@ export const abmeldung: Answers = {
   ...declarations,
 };
 
+/**
+ * Leipzig (statute from 2026, examples/config/leipzig.json): two chipped dogs whose holder
+ * consents to the chips being read, 150 − 30 = 120 € each, 240 € a year. Luna comes from an
+ * animal shelter, but not from the Tierheim Leipzig.
+ */
+export const anmeldungLeipzig: Answers = {
+  ...anmeldungZweiHunde,
+  halter: {
+    ...halter,
+    address: {
+      street: 'Karl-Liebknecht-Straße',
+      houseNumber: '45',
+      postalCode: '04275',
+      city: 'Leipzig',
+    },
+    movedIn: false,
+    alreadyRegisteredDogs: 0,
+  },
+  hunde: [
+    { ...bruno, chipReadConsent: true },
+    { ...luna, fromLocalShelter: 'nein', chipNumber: '276098106512345', chipReadConsent: true },
+  ],
+};
+
 /** Every valid answer set by name (Dresden parameters, zero issues). */
 export const validAnswers = {
   anmeldungEinHund,

@@ -73,7 +73,7 @@ const de: Messages = {
   'hunde.label': 'Ihre Hunde',
   'hunde.item': 'Hund {n}: {name}',
   // The list falls back to these while a new dog has no name yet, and on the review page.
-  'list.item': 'Hund {n}',
+  'ui.list.item': 'Hund {n}',
   'hunde.add': 'Weiteren Hund hinzufügen',
   'hunde.remove': 'Hund {n} entfernen',
   'hunde.required': 'Fügen Sie mindestens einen Hund hinzu.',
@@ -123,6 +123,17 @@ const de: Messages = {
     'Die 15-stellige Nummer steht im Heimtierausweis, zum Beispiel 276098106543210.',
   'hunde[].chipNumber.invalid_format':
     'Geben Sie die Chipnummer mit genau 15 Ziffern ohne Leerzeichen ein.',
+  'hunde[].chipNumber.required':
+    'Geben Sie die Chipnummer ein. Ohne sie gibt es die Ermäßigung für den Chip nicht.',
+  'hunde[].chipReadConsent.label':
+    'Ich bin einverstanden, dass Mitarbeitende der Stadt den Chip dieses Hundes auslesen. Dafür zahle ich {amount} Euro weniger Hundesteuer im Jahr.',
+  'hunde[].chipReadConsent.hint': 'Geben Sie dafür oben die Chipnummer ein.',
+  'hunde[].fromLocalShelter.label': 'Haben Sie den Hund aus dem {shelter}?',
+  'hunde[].fromLocalShelter.hint':
+    'Dann zahlen Sie für die ersten {months} Monate keine Hundesteuer.',
+  'hunde[].fromLocalShelter.options.ja': 'Ja',
+  'hunde[].fromLocalShelter.options.nein': 'Nein',
+  'hunde[].fromLocalShelter.required': 'Wählen Sie aus, ob der Hund aus diesem Tierheim kommt.',
 
   'gefahrHinweis.text':
     'Nach sächsischem Recht gelten Hunde dieser Rassen und ihre Kreuzungen als gefährlich: {breeds}. Außerdem kann die Behörde einen Hund im Einzelfall als gefährlich einstufen.',
@@ -228,6 +239,13 @@ const de: Messages = {
     '{name}: {amount} pro Jahr (Steuersatz für gefährliche Hunde), steuerpflichtig ab {from}',
   'summary.dogReduced':
     '{name}: {amount} pro Jahr mit {percent} % Ermäßigung, steuerpflichtig ab {from}',
+  'summary.dogRate': '{name}: Steuersatz {amount} pro Jahr',
+  'summary.chipReduction': 'abzüglich {amount} Ermäßigung für den Chip',
+  'summary.chipReductionUntil': 'abzüglich {amount} Ermäßigung für den Chip (bis {until})',
+  'summary.percentReduction': 'abzüglich {percent} % Ermäßigung: {amount}',
+  'summary.puppyFree': '{name}: steuerfrei, bis der Hund {months} Monate alt ist',
+  'summary.shelterFree':
+    '{name}: die ersten {months} Monate steuerfrei, weil der Hund aus dem {shelter} kommt',
   'summary.dogExempt': '{name}: keine Hundesteuer, wenn die Befreiung gewährt wird',
   'summary.dogExemptUntil':
     '{name}: keine Hundesteuer bis {until}, wenn die Befreiung gewährt wird',
@@ -309,7 +327,7 @@ const en: Messages = {
 
   'hunde.label': 'Your dogs',
   'hunde.item': 'Dog {n}: {name}',
-  'list.item': 'Dog {n}',
+  'ui.list.item': 'Dog {n}',
   'hunde.add': 'Add another dog',
   'hunde.remove': 'Remove dog {n}',
   'hunde.required': 'Add at least one dog.',
@@ -357,6 +375,16 @@ const en: Messages = {
     'You find the 15-digit number in the pet passport, for example 276098106543210.',
   'hunde[].chipNumber.invalid_format':
     'Enter the microchip number with exactly 15 digits and no spaces.',
+  'hunde[].chipNumber.required':
+    'Enter the microchip number. Without it there is no reduction for the microchip.',
+  'hunde[].chipReadConsent.label':
+    'I agree that city staff may read this dog’s microchip. In return I pay {amount} euros less dog tax a year.',
+  'hunde[].chipReadConsent.hint': 'For this, enter the microchip number above.',
+  'hunde[].fromLocalShelter.label': 'Did you get the dog from {shelter}?',
+  'hunde[].fromLocalShelter.hint': 'Then you pay no dog tax for the first {months} months.',
+  'hunde[].fromLocalShelter.options.ja': 'Yes',
+  'hunde[].fromLocalShelter.options.nein': 'No',
+  'hunde[].fromLocalShelter.required': 'Select whether the dog comes from this animal shelter.',
 
   'gefahrHinweis.text':
     'Under Saxon law, dogs of these breeds and their crosses are presumed to be dangerous: {breeds}. The authority can also class a dog as dangerous in an individual case.',
@@ -450,6 +478,13 @@ const en: Messages = {
   'summary.dog': '{name}: {amount} a year, taxable from {from}',
   'summary.dogDangerous': '{name}: {amount} a year (rate for dangerous dogs), taxable from {from}',
   'summary.dogReduced': '{name}: {amount} a year with a {percent}% reduction, taxable from {from}',
+  'summary.dogRate': '{name}: rate {amount} a year',
+  'summary.chipReduction': 'minus {amount} reduction for the microchip',
+  'summary.chipReductionUntil': 'minus {amount} reduction for the microchip (until {until})',
+  'summary.percentReduction': 'minus {percent}% reduction: {amount}',
+  'summary.puppyFree': '{name}: no dog tax until the dog is {months} months old',
+  'summary.shelterFree':
+    '{name}: no dog tax for the first {months} months, as the dog comes from {shelter}',
   'summary.dogExempt': '{name}: no dog tax if the exemption is granted',
   'summary.dogExemptUntil': '{name}: no dog tax until {until} if the exemption is granted',
   'summary.firstDogOnly':

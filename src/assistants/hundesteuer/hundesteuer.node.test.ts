@@ -22,6 +22,7 @@ import { breedOptions, isListedBreed } from './hundesteuer.breeds.js';
 import { hundesteuerSummary, type HundesteuerComputed } from './hundesteuer.computed.js';
 import { hundesteuer } from './hundesteuer.definition.js';
 import {
+  anmeldungLeipzig,
   daysAgo,
   dresdenParams,
   invalidByStep,
@@ -119,9 +120,11 @@ describe('hundesteuer: example configs', () => {
 });
 
 describe('hundesteuer: tax computation (domain §1.2)', () => {
-  it('two normal dogs, full year, from the example configs: Dresden 252, Leipzig 288, Chemnitz 270', () => {
+  it('two normal dogs, full year, from the example configs: Dresden 252, Leipzig 300 (240 chipped), Chemnitz 270', () => {
     assert.equal(tax(cfg.dresden, [dog(), dog()]).expectedAnnualTax, 252);
-    assert.equal(tax(cfg.leipzig, [dog(), dog()]).expectedAnnualTax, 288);
+    assert.equal(tax(cfg.leipzig, [dog(), dog()]).expectedAnnualTax, 300);
+    const chipped = dog({ chipConsent: true });
+    assert.equal(tax(cfg.leipzig, [chipped, chipped]).expectedAnnualTax, 240);
     assert.equal(tax(cfg.chemnitz, [dog(), dog()]).expectedAnnualTax, 270);
     assert.equal(tax(cfg.dresden, [dog(), dog()]).expectedTaxCurrentYear, 252);
   });
@@ -216,13 +219,13 @@ describe('hundesteuer: tax computation (domain §1.2)', () => {
   });
 
   it('exempt dogs are not counted for the position; Dresden counts them first', () => {
-    const guide = relief(cfg.leipzig, 'blindenfuehrhund');
+    const guide = relief(cfg.leipzig, 'assistenzhund');
     const r = tax(cfg.leipzig, [dog({ relief: guide, heldSince: '2020-05-01' }), dog()]);
     assert.deepEqual(
       r.perDog.map((d) => [d.position, d.reductionPercent, d.annualTax]),
       [
         [null, 100, 0],
-        [1, 0, 96],
+        [1, 0, 150],
       ],
     );
     const dd = tax(cfg.dresden, [
@@ -249,8 +252,8 @@ describe('hundesteuer: tax computation (domain §1.2)', () => {
     assert.deepEqual(
       r.perDog.map((d) => [d.annualTax, d.reductionPercent, d.reliefNotApplied]),
       [
-        [48, 50, undefined],
-        [192, 0, 'firstDogOnly'],
+        [75, 50, undefined],
+        [150, 0, 'firstDogOnly'],
       ],
     );
     assert.equal(
@@ -313,7 +316,10 @@ describe('hundesteuer: tax computation (domain §1.2)', () => {
       [d.taxableFrom, d.monthsCurrentYear, d.taxCurrentYear, d.annualTax],
       ['2026-04-01', 9, 81, 108],
     );
-    assert.equal(tax(cfg.leipzig, [dog({ heldSince: '2026-03-15' })]).expectedTaxCurrentYear, 72);
+    assert.equal(
+      tax(cfg.leipzig, [dog({ heldSince: '2026-03-15' })]).expectedTaxCurrentYear,
+      112.5,
+    );
     assert.equal(
       tax(cfg.dresden, [dog({ heldSince: '2026-03-01' })]).perDog[0]!.taxableFrom,
       '2026-04-01',
@@ -665,6 +671,182 @@ describe('hundesteuer: definition and fixtures', () => {
   });
 });
 
+describe('hundesteuer: Leipzig 2026 (chip, Leipzig-Pass, puppies, Tierheim)', () => {
+  const lz = cfg.leipzig;
+  const computed = (answers: Answers, params = lz, today = TODAY) =>
+    hundesteuer.computed!({ answers, params, today }) as HundesteuerComputed;
+  const summary = (answers: Answers, lang: Lang = 'de', params = lz) => {
+    const ctx = { answers, params, today: TODAY };
+    const tr = createTranslator(lang, [uiMessages, hundesteuerMessages]);
+    return hundesteuer.summary!({ ctx, computed: hundesteuer.computed!(ctx), lang }).map((l) =>
+      tr.t(l.key, l.vars).replace(/\u00a0/g, ' '),
+    );
+  };
+  const sent = (answers: Answers, params: HundesteuerParams, today = TODAY) =>
+    (
+      pruneAnswers(hundesteuer, input(answers, params, today)).hunde as Record<string, unknown>[]
+    )[0]!;
+  const issuesOf = (answers: Answers, params: HundesteuerParams) =>
+    validateAll(hundesteuer, input(answers, params, TODAY)).map((i) => [i.path, i.code]);
+
+  it('example: two chipped dogs with consent 240 € a year, without consent 300 €', () => {
+    assert.deepEqual(validateAll(hundesteuer, input(anmeldungLeipzig, lz, TODAY)), []);
+    const data = pruneAnswers(hundesteuer, input(anmeldungLeipzig, lz, TODAY));
+    const r = hundesteuer.payloadSchema.safeParse(data);
+    assert.equal(r.success, true, JSON.stringify(r.error?.issues));
+    const c = computed(anmeldungLeipzig);
+    // Luna: 12 × 120/12; Bruno from April: 9 × 120/12.
+    assert.deepEqual([c.jahressteuer, c.steuerLaufendesJahr], [240, 210]);
+    assert.deepEqual(
+      c.hunde.map((d) => [d.name, d.steuersatz, d.chipErmaessigung, d.jahressteuer]),
+      [
+        ['Bruno', 150, 30, 120],
+        ['Luna', 150, 30, 120],
+      ],
+    );
+    const noConsent = setDog(setDog(anmeldungLeipzig, 0, { chipReadConsent: false }), 1, {
+      chipReadConsent: false,
+    });
+    assert.equal(computed(noConsent).jahressteuer, 300);
+    assert.equal(computed(noConsent).hunde[0]!.chipErmaessigung, undefined);
+  });
+
+  it('summary: each reduction on its own line', () => {
+    const lines = summary(anmeldungLeipzig);
+    assert.deepEqual(lines.slice(0, 7), [
+      'Bruno: Steuersatz 150,00 € pro Jahr',
+      'abzüglich 30,00 € Ermäßigung für den Chip (bis 31.12.2029)',
+      'Bruno: 120,00 € pro Jahr, steuerpflichtig ab 01.04.2026',
+      'Luna: Steuersatz 150,00 € pro Jahr',
+      'abzüglich 30,00 € Ermäßigung für den Chip (bis 31.12.2029)',
+      'Luna: 120,00 € pro Jahr, steuerpflichtig ab 01.07.2025',
+      'Voraussichtliche Hundesteuer pro Jahr: 240,00 €',
+    ]);
+    assert.equal(
+      summary(anmeldungLeipzig, 'en')[1],
+      'minus €30.00 reduction for the microchip (until 31 December 2029)',
+    );
+  });
+
+  it('Leipzig-Pass: 50 % of what is left after the chip reduction', () => {
+    const pass = relief(lz, 'leipzigPass');
+    const d = tax(lz, [dog({ chipConsent: true, relief: pass })]).perDog[0]!;
+    assert.deepEqual([d.rate, d.chipReduction, d.reductionPercent, d.annualTax], [150, 30, 50, 60]);
+    assert.equal(tax(lz, [dog({ relief: pass })]).expectedAnnualTax, 75);
+    const answers = setDog(anmeldungLeipzig, 1, {
+      reliefRequested: 'ermaessigung',
+      reliefReason: 'leipzigPass',
+    });
+    assert.deepEqual(issuesOf(answers, lz), []);
+    const lines = summary(answers);
+    assert.deepEqual(lines.slice(3, 8), [
+      'Luna: Steuersatz 150,00 € pro Jahr',
+      'abzüglich 30,00 € Ermäßigung für den Chip (bis 31.12.2029)',
+      'abzüglich 50 % Ermäßigung: 60,00 €',
+      'Luna: 60,00 € pro Jahr, steuerpflichtig ab 01.07.2025',
+      'Voraussichtliche Hundesteuer pro Jahr: 180,00 €',
+    ]);
+  });
+
+  it('the chip question is asked in Leipzig only, and only until validUntil', () => {
+    assert.equal(sent(anmeldungLeipzig, lz).chipReadConsent, true);
+    assert.equal(
+      sent(setDog(anmeldungLeipzig, 0, { chipReadConsent: undefined }), lz).chipReadConsent,
+      false,
+    );
+    assert.equal('chipReadConsent' in sent(anmeldungLeipzig, dresdenParams), false);
+    assert.equal('chipReadConsent' in sent(anmeldungLeipzig, lz, '2030-01-02'), false);
+    assert.equal(computed(anmeldungLeipzig, lz, '2030-01-02').jahressteuer, 300);
+    // Consent needs the chip number; without consent (or in Dresden) it stays optional.
+    const noChip = setDog(anmeldungLeipzig, 0, { chipNumber: undefined });
+    assert.deepEqual(issuesOf(noChip, lz), [['hunde.0.chipNumber', 'required']]);
+    assert.deepEqual(issuesOf(noChip, dresdenParams), []);
+    assert.deepEqual(issuesOf(setDog(noChip, 0, { chipReadConsent: false }), lz), []);
+  });
+
+  it('puppies: no tax until 6 months old, then pro rata', () => {
+    const puppy = dog({ birthDate: '2026-05-10', heldSince: '2026-07-01' });
+    const d = tax(lz, [puppy]).perDog[0]!;
+    assert.deepEqual(
+      [d.taxableFrom, d.monthsCurrentYear, d.taxCurrentYear, d.annualTax, d.taxFreeReason],
+      ['2026-12-01', 1, 12.5, 150, 'age'],
+    );
+    // Dresden: taxable from three months.
+    assert.equal(tax(cfg.dresden, [puppy]).perDog[0]!.taxableFrom, '2026-09-01');
+    const lines = summary(
+      setDog(anmeldungLeipzig, 0, { birthDate: '2026-05-10', heldSince: '2026-07-01' }),
+    );
+    assert.ok(lines.includes('Bruno: steuerfrei, bis der Hund 6 Monate alt ist'), lines.join('\n'));
+  });
+
+  it('Tierheim Leipzig: asked for shelter dogs, no tax for the first 6 months, then pro rata', () => {
+    const shelter = dog({ heldSince: '2026-03-15', fromShelter: true });
+    const d = tax(lz, [shelter]).perDog[0]!;
+    assert.deepEqual(
+      [d.taxableFrom, d.monthsCurrentYear, d.taxCurrentYear, d.annualTax, d.taxFreeReason],
+      ['2026-10-01', 3, 37.5, 150, 'shelter'],
+    );
+    assert.equal(tax(cfg.dresden, [shelter]).perDog[0]!.taxableFrom, '2026-04-01');
+
+    const fromShelter = setDog(anmeldungLeipzig, 0, { origin: 'tierheim', fromLocalShelter: 'ja' });
+    assert.deepEqual(issuesOf(fromShelter, lz), []);
+    const c = computed(fromShelter);
+    // Bruno, chipped: 120 € a year, October to December 2026.
+    assert.deepEqual(
+      [c.hunde[0]!.steuerpflichtigAb, c.hunde[0]!.steuerLaufendesJahr, c.hunde[0]!.steuerfreiWegen],
+      ['2026-10-01', 30, 'tierheim'],
+    );
+    assert.ok(
+      summary(fromShelter).includes(
+        'Bruno: die ersten 6 Monate steuerfrei, weil der Hund aus dem Tierheim Leipzig kommt',
+      ),
+    );
+    // The question follows "Aus einem Tierheim" in Leipzig only.
+    const unanswered = setDog(anmeldungLeipzig, 0, { origin: 'tierheim' });
+    assert.deepEqual(issuesOf(unanswered, lz), [['hunde.0.fromLocalShelter', 'required']]);
+    assert.equal('fromLocalShelter' in sent(fromShelter, dresdenParams), false);
+    assert.equal(
+      'fromLocalShelter' in sent(setDog(fromShelter, 0, { origin: 'privat' }), lz),
+      false,
+    );
+  });
+
+  it('assistance and rescue dogs are exemptions of the relief catalogue', () => {
+    for (const code of ['assistenzhund', 'rettungshund']) {
+      const answers = setDog(anmeldungLeipzig, 0, {
+        reliefRequested: 'befreiung',
+        reliefReason: code,
+      });
+      assert.deepEqual(issuesOf(answers, lz), []);
+      assert.equal(computed(answers).hunde[0]!.jahressteuer, 0);
+    }
+  });
+
+  it('rejects a chip reduction without amount and other bad values with a German problem naming the key', () => {
+    const withSection = (patch: Record<string, unknown>) => {
+      const raw = rawConfig('leipzig');
+      raw.assistants.hundesteuer = { ...(raw.assistants.hundesteuer as object), ...patch };
+      const r = parseConfig(raw, hundesteuer);
+      assert.equal(r.ok, false);
+      return r.ok ? [] : r.problems.map((p) => `${p.path} ${p.message}`);
+    };
+    assert.deepEqual(withSection({ chipReduction: { validUntil: '2029-12-31' } }), [
+      'assistants.hundesteuer.chipReduction.amount fehlt',
+    ]);
+    assert.deepEqual(withSection({ chipReduction: { amount: 0, validUntil: '2029' } }), [
+      'assistants.hundesteuer.chipReduction.amount ist zu klein oder leer',
+      'assistants.hundesteuer.chipReduction.validUntil hat ein ungültiges Format',
+    ]);
+    assert.deepEqual(withSection({ shelterExemption: { shelter: 'Tierheim Leipzig' } }), [
+      'assistants.hundesteuer.shelterExemption.months fehlt',
+    ]);
+    assert.deepEqual(withSection({ shelterExemption: { shelter: ' ', months: 6.5 } }), [
+      'assistants.hundesteuer.shelterExemption.shelter ist zu klein oder leer',
+      'assistants.hundesteuer.shelterExemption.months hat den falschen Typ (erwartet: ganze Zahl)',
+    ]);
+  });
+});
+
 describe('hundesteuer: texts', () => {
   const own = hundesteuerMessages;
   const has = (lang: Lang, key: string) => {
@@ -799,6 +981,27 @@ describe('hundesteuer: texts', () => {
         },
       ],
       [cfg.chemnitz, validAnswers.anmeldungGefaehrlich],
+      [
+        cfg.leipzig,
+        {
+          ...anmeldungLeipzig,
+          hunde: [
+            {
+              ...(anmeldungLeipzig.hunde as object[])[0],
+              origin: 'tierheim',
+              fromLocalShelter: 'ja',
+              reliefRequested: 'ermaessigung',
+              reliefReason: 'leipzigPass',
+            },
+            {
+              ...(anmeldungLeipzig.hunde as object[])[1],
+              birthDate: '2026-08-01',
+              heldSince: '2026-10-01',
+            },
+          ],
+        },
+      ],
+      [{ ...cfg.leipzig, chipReduction: { amount: 30 } }, anmeldungLeipzig],
     ];
     const seen = new Set<string>();
     for (const [params, answers] of cases)
@@ -819,6 +1022,12 @@ describe('hundesteuer: texts', () => {
       'summary.dogDangerous',
       'summary.firstDogOnly',
       'summary.registeredIncrease',
+      'summary.dogRate',
+      'summary.chipReduction',
+      'summary.chipReductionUntil',
+      'summary.percentReduction',
+      'summary.puppyFree',
+      'summary.shelterFree',
     ])
       assert.ok(seen.has(k), k);
   });

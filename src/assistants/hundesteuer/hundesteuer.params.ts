@@ -92,6 +92,28 @@ export const creditorIdSchema = () =>
     ),
   );
 
+/** An ISO date `YYYY-MM-DD`, e.g. `2029-12-31`. */
+const isoDate = () => z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+
+/**
+ * A fixed reduction per dog and year for a dog whose holder gives its microchip number and consents
+ * to the chip being read (Leipzig 2026: 30 € until 2029). Asked and computed only while today is
+ * not after `validUntil`; it comes off the rate before any percentage reduction.
+ */
+export const chipReductionSchema = z.object({
+  amount: amount().check(z.gt(0)),
+  validUntil: z.optional(isoDate()),
+});
+
+/**
+ * No tax for the first `months` of keeping a dog taken from the named animal shelter (Leipzig 2026:
+ * Tierheim Leipzig, 6 months): the tax starts that much later, then 1/12 of the rate per month.
+ */
+export const shelterExemptionSchema = z.object({
+  shelter: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  months: z.int().check(z.gte(1), z.lte(60)),
+});
+
 /** `MM-DD` within a year, e.g. `02-15`. */
 const monthDay = () => z.string().check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 
@@ -114,6 +136,10 @@ export const hundesteuerParamsSchema = z
       z.maxLength(40),
       unique((e: { code: string }) => e.code, 'code'),
     ),
+    /** Offer the chip reduction: a consent checkbox per dog, the chip number then required. */
+    chipReduction: z.optional(chipReductionSchema),
+    /** Offer the shelter exemption: asked per dog whose origin is an animal shelter. */
+    shelterExemption: z.optional(shelterExemptionSchema),
     paymentMethods: z.array(paymentMethodSchema).check(
       z.minLength(1),
       unique((m: string) => m, 'payment method'),
@@ -169,4 +195,5 @@ export type HundesteuerParams = z.infer<typeof hundesteuerParamsSchema>;
 export type RateModel = z.infer<typeof rateModelSchema>;
 export type DangerousRates = z.infer<typeof dangerousRatesSchema>;
 export type ReliefEntry = z.infer<typeof reliefEntrySchema>;
+export type ChipReduction = z.infer<typeof chipReductionSchema>;
 export type PaymentMethod = z.infer<typeof paymentMethodSchema>;

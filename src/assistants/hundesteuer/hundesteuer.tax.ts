@@ -4,7 +4,7 @@
  * from the parameters (rate model, dangerous rates and sequence, relief, counting of exempt dogs,
  * tax start).
  */
-import type { HundesteuerParams, ReliefEntry } from './hundesteuer.params.js';
+import type { ChipReduction, HundesteuerParams, ReliefEntry } from './hundesteuer.params.js';
 
 /** One newly registered dog, as the computation needs it. */
 export interface TaxDogInput {
@@ -17,6 +17,10 @@ export interface TaxDogInput {
   dangerous: boolean;
   /** The requested relief, resolved from the catalogue; ignored for dangerous dogs. */
   relief?: ReliefEntry;
+  /** Chip number given and reading consented (`chipReduction`). */
+  chipConsent?: boolean;
+  /** Taken from the municipality's animal shelter (`shelterExemption`). */
+  fromShelter?: boolean;
 }
 
 export interface TaxInput {
@@ -46,6 +50,10 @@ export interface DogTax {
   reliefUntil?: string;
   /** Set when a requested reduction does not apply to this dog. */
   reliefNotApplied?: 'firstDogOnly';
+  /** Fixed chip reduction (EUR/year), taken off `rate` before `reductionPercent`. */
+  chipReduction?: number;
+  /** Why the tax starts later than on taking the dog in: its age or the shelter exemption. */
+  taxFreeReason?: 'age' | 'shelter';
   /** Expected annual tax for this dog, in euros. */
   annualTax: number;
   /** First day the dog is taxable (ISO). */
@@ -108,9 +116,11 @@ const dayBefore = (date: string): string =>
 export function taxableFrom(
   dog: Pick<TaxDogInput, 'heldSince' | 'birthDate'>,
   rule: HundesteuerParams['taxStartRule'],
+  freeMonths = 0,
 ): string {
   const ofAge = addMonths(dog.birthDate, rule.minAgeMonths);
-  const start = dog.heldSince > ofAge ? dog.heldSince : ofAge;
+  const held = addMonths(dog.heldSince, freeMonths);
+  const start = held > ofAge ? held : ofAge;
   return firstOfMonth(start, rule.start === 'followingMonth' ? 1 : 0);
 }
 
@@ -140,6 +150,10 @@ function dangerousRate(params: HundesteuerParams, position: number): number {
   if (r.model === 'ordinal') return position <= 1 ? r.first : r.further;
   return 0;
 }
+
+/** The chip reduction is offered until its `validUntil` (inclusive). */
+export const chipValid = (chip: ChipReduction, today: string): boolean =>
+  !chip.validUntil || today <= chip.validUntil;
 
 type Sequence = 'normal' | 'dangerous';
 
@@ -195,7 +209,9 @@ export function computeTax(params: HundesteuerParams, input: TaxInput): TaxResul
         : d.dangerous
           ? dangerousRate(params, position)
           : normalRate(params, position, count[seq]);
-    const from = taxableFrom(d.dog, params.taxStartRule);
+    const base = taxableFrom(d.dog, params.taxStartRule);
+    const shelter = d.dog.fromShelter ? params.shelterExemption : undefined;
+    const from = shelter ? taxableFrom(d.dog, params.taxStartRule, shelter.months) : base;
     const out: DogTax = {
       index: d.index,
       ...(d.dog.name ? { name: d.dog.name } : {}),
@@ -208,6 +224,9 @@ export function computeTax(params: HundesteuerParams, input: TaxInput): TaxResul
       monthsCurrentYear: monthsInYear(from, year),
       taxCurrentYear: 0,
     };
+    if (from > base) out.taxFreeReason = 'shelter';
+    else if (addMonths(d.dog.birthDate, params.taxStartRule.minAgeMonths) > d.dog.heldSince)
+      out.taxFreeReason = 'age';
     if (d.relief) {
       out.reliefCode = d.relief.code;
       if (d.relief.kind === 'befreiung') {
@@ -220,7 +239,14 @@ export function computeTax(params: HundesteuerParams, input: TaxInput): TaxResul
         out.reductionPercent = d.relief.reductionPercent;
       }
     }
-    out.annualTax = roundMoney((rate * (100 - out.reductionPercent)) / 100);
+    // Leipzig: the chip reduction first, then the percentage (Leipzig-Pass) of the rest.
+    const chip = params.chipReduction;
+    let net = rate;
+    if (chip && d.dog.chipConsent && rate > 0 && !d.exempt && chipValid(chip, input.today)) {
+      out.chipReduction = Math.min(chip.amount, rate);
+      net -= out.chipReduction;
+    }
+    out.annualTax = roundMoney((net * (100 - out.reductionPercent)) / 100);
     out.taxCurrentYear = roundMoney((out.annualTax * out.monthsCurrentYear) / 12);
     return out;
   });
