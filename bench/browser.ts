@@ -202,7 +202,7 @@ async function measurePage(
           ).__bench.arm(n!, t!, x!, true),
         [name, target, text],
       );
-    const weiter = page.getByRole('button', { name: 'Weiter', exact: true });
+    const weiter = page.getByRole('button', { name: form.texts.next, exact: true });
     if (mode === 'valid') {
       await page.getByText(form.texts.choice, { exact: true }).click();
       await idle();

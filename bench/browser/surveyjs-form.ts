@@ -28,6 +28,8 @@ export interface ComparisonForm {
     requiredError: string;
     /** Label of the option chosen before the valid "Weiter". */
     choice: string;
+    /** The button that moves on ("Weiter"). */
+    next: string;
   };
 }
 
@@ -57,6 +59,8 @@ export function comparisonForm(params: unknown, today: string): ComparisonForm {
     change: () => {},
   };
   const ctx = buildFieldContext(host);
+  // Shared UI texts, under `ui.` (or, in older trees, without it).
+  const ui = (key: string) => (tr.has(`ui.${key}`) ? tr.t(`ui.${key}`) : tr.t(key));
   const [step1, step2] = hundesteuer.steps as unknown as StepDef<unknown>[];
   const input = (answers: Answers): WalkInput<unknown> => ({ answers, params, today });
   const required = (n: Node) =>
@@ -164,9 +168,9 @@ export function comparisonForm(params: unknown, today: string): ComparisonForm {
     showProgressBar: 'top',
     progressBarType: 'pages',
     questionErrorLocation: 'top',
-    pageNextText: tr.t('nav.next'),
-    pagePrevText: tr.t('nav.back'),
-    completeText: tr.t('nav.toReview'),
+    pageNextText: ui('nav.next'),
+    pagePrevText: ui('nav.back'),
+    completeText: ui('nav.toReview'),
     pages: [
       { name: step1!.id, title: title(step1!), elements: allStep1 },
       { name: step2!.id, title: title(step2!), elements: step2Nodes.map(question) },
@@ -180,6 +184,7 @@ export function comparisonForm(params: unknown, today: string): ComparisonForm {
       nextLastQuestion: ctx.label(leaves[leaves.length - 1]!, false),
       requiredError: issueText(tr, { key: choiceNode.key, code: 'required' }, 'radio'),
       choice: ctx.optionLabel(choiceNode, chosen),
+      next: ui('nav.next'),
     },
   };
 }
