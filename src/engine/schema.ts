@@ -9,18 +9,25 @@ import type { AssistantDefinition, ChoiceField, FieldDef, ScalarField, StepDef }
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+const daysInMonth = (year: number, month: number): number =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : month === 4 || month === 6 || month === 9 || month === 11
+      ? 30
+      : 31;
+
+/** Whether an ISO-shaped date names a real day (2026-02-30 does not). No Date objects: hot path. */
+export const isRealIsoDate = (v: string): boolean =>
+  Number(v.slice(8, 10)) <= daysInMonth(Number(v.slice(0, 4)), Number(v.slice(5, 7)));
+
 /** A real calendar date in ISO form (rejects 2026-02-30). */
 export const isoDate = () =>
-  z.string().check(
-    z.regex(ISO_DATE),
-    z.refine(
-      (v) => {
-        const d = new Date(`${v}T00:00:00Z`);
-        return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-      },
-      { params: { code: 'invalid_date' } },
-    ),
-  );
+  z
+    .string()
+    .check(z.regex(ISO_DATE), z.refine(isRealIsoDate, { params: { code: 'invalid_date' } }));
 
 /** Normalises what a person types as an IBAN: blanks removed, upper case. */
 export const normalizeIban = electronicFormatIban;
@@ -172,13 +179,11 @@ export function buildPayloadSchema<P>(def: AssistantDefinition<P>): ZodMiniType 
  * server would not reject anyway; the reported code stays `invalid_email`.
  */
 export const emailSchema = () =>
-  z
-    .string()
-    .check(
-      z.refine((v) => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(v), {
-        params: { code: 'invalid_email' },
-      }),
-    );
+  z.string().check(
+    z.refine((v) => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(v), {
+      params: { code: 'invalid_email' },
+    }),
+  );
 
 /** An absolute http(s) URL (municipality configs), checked with the platform's URL parser. */
 export const httpUrlSchema = () =>

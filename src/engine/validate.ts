@@ -5,18 +5,20 @@
  * (zod's `minimum`/`maximum`, or a rule's `params`). A text's length is reported as `too_long` /
  * `too_short`, so its message can speak of characters, not of a value.
  */
-import { getPath, isEmpty, joinPath } from './paths.js';
+import { getParts, isEmpty, splitPath } from './paths.js';
 import { cleanValue, fieldSchema } from './schema.js';
 import type {
   AssistantDefinition,
   ChoiceField,
   EvalContext,
+  FieldDef,
   Issue,
   Option,
   Rule,
   StepDef,
 } from './types.js';
-import { flatten, stepOfKey, walkStep, type FieldNode, type WalkInput } from './walk.js';
+import { stepOfKey, walkStep, type FieldNode, type WalkInput } from './walk.js';
+import type { ZodMiniType } from './zod.js';
 
 /** Resolves a choice field's options (static or from the municipality's parameters). */
 export const optionsOf = <P>(field: ChoiceField<P>, ctx: EvalContext<P>): readonly Option[] =>
@@ -51,10 +53,26 @@ const issueParams = (i: ZodIssueLike): Record<string, unknown> | undefined => {
   return Object.keys(p).length ? p : undefined;
 };
 
+/** Zod schemas are built once per field definition (building one costs more than a parse). */
+const schemas = new WeakMap<object, ZodMiniType | null>();
+const schemaOf = (field: FieldDef<unknown>): ZodMiniType | undefined => {
+  let schema = schemas.get(field);
+  if (schema === undefined) schemas.set(field, (schema = fieldSchema(field) ?? null));
+  return schema ?? undefined;
+};
+
+/** The offered values of an options list, as a set, once per list. */
+const offeredSets = new WeakMap<readonly Option[], Set<string>>();
+const offeredOf = (options: readonly Option[]): Set<string> => {
+  let set = offeredSets.get(options);
+  if (!set) offeredSets.set(options, (set = new Set(options.map((o) => o.value))));
+  return set;
+};
+
 function checkNode<P>(node: FieldNode<P>, stepId: string, out: Issue[]): void {
   const { field, path, key, ctx } = node;
   if (field.type === 'info') return;
-  const value = cleanValue(field.type, getPath(ctx.answers, path));
+  const value = cleanValue(field.type, node.value);
   const required = typeof field.required === 'function' ? field.required(ctx) : !!field.required;
   const push = (code: string, params?: Record<string, unknown>) =>
     out.push({ path, key, code, severity: 'error', step: stepId, ...(params ? { params } : {}) });
@@ -75,7 +93,7 @@ function checkNode<P>(node: FieldNode<P>, stepId: string, out: Issue[]): void {
     if (required) return void push('required');
     if (isEmpty(value)) return;
   }
-  const schema = fieldSchema(field as never);
+  const schema = schemaOf(field as FieldDef<unknown>);
   if (!schema) return;
   const r = schema.safeParse(value);
   if (!r.success) {
@@ -86,22 +104,50 @@ function checkNode<P>(node: FieldNode<P>, stepId: string, out: Issue[]): void {
   }
   if ('options' in field && typeof field.options === 'function') {
     // Options from the parameters: the schema only knew the type (select, radio, checkboxes).
-    const offered = new Set(optionsOf(field as ChoiceField<P>, ctx).map((o) => o.value));
+    const offered = offeredOf(optionsOf(field as ChoiceField<P>, ctx));
     if (!(Array.isArray(value) ? value : [value]).every((v) => offered.has(v)))
       push('invalid_value');
   }
 }
 
+/** A rule prepared once: its step, and for a rule on list items the list and the item path. */
+interface PreparedRule<P> {
+  rule: Rule<P>;
+  list?: { parts: readonly (string | number)[]; path: string; rest: string };
+}
+
+/** Per definition: the rules of each step, in definition order. */
+const rulesByStep = new WeakMap<object, Map<string, PreparedRule<never>[]>>();
+
+function rulesOf<P>(def: AssistantDefinition<P>, stepId: string): PreparedRule<P>[] {
+  let byStep = rulesByStep.get(def);
+  if (!byStep) {
+    byStep = new Map();
+    for (const rule of def.rules ?? []) {
+      const step = stepOfKey(def, rule.path);
+      if (step === undefined) continue;
+      const m = /^(.*?)\[\]\.(.*)$/.exec(rule.path);
+      const prepared: PreparedRule<P> = m
+        ? { rule, list: { parts: splitPath(m[1]!), path: m[1]!, rest: m[2]! } }
+        : { rule };
+      const list = byStep.get(step) ?? [];
+      list.push(prepared as PreparedRule<never>);
+      byStep.set(step, list);
+    }
+    rulesByStep.set(def, byStep);
+  }
+  return (byStep.get(stepId) ?? []) as PreparedRule<P>[];
+}
+
 function runRule<P>(
-  rule: Rule<P>,
+  { rule, list: listRef }: PreparedRule<P>,
   input: WalkInput<P>,
-  visibleKeys: Map<string, string>,
+  visible: Set<string>,
   stepId: string,
   out: Issue[],
 ): void {
   const severity = rule.severity ?? 'error';
   const base: EvalContext<P> = { answers: input.answers, params: input.params, today: input.today };
-  const m = /^(.*?)\[\]\.(.*)$/.exec(rule.path);
   const issue = (path: string, ctx: EvalContext<P>): Issue => {
     const params = rule.params?.(ctx);
     return {
@@ -113,17 +159,16 @@ function runRule<P>(
       ...(params ? { params } : {}),
     };
   };
-  if (!m) {
-    if (!visibleKeys.has(rule.path) || rule.check(base)) return;
+  if (!listRef) {
+    if (!visible.has(rule.path) || rule.check(base)) return;
     out.push(issue(rule.path, base));
     return;
   }
-  const [, listPath, rest] = m as unknown as [string, string, string];
-  const list = getPath(input.answers, listPath);
+  const list = getParts(input.answers, listRef.parts);
   if (!Array.isArray(list)) return;
   list.forEach((item, index) => {
-    const path = joinPath(listPath, index, rest);
-    if (!visibleKeys.has(path)) return;
+    const path = `${listRef.path}.${index}.${listRef.rest}`;
+    if (!visible.has(path)) return;
     const ctx = { ...base, item: (item ?? {}) as Record<string, unknown>, index };
     if (!rule.check(ctx)) out.push(issue(path, ctx));
   });
@@ -135,20 +180,26 @@ export function validateStep<P>(
   step: StepDef<P>,
   input: WalkInput<P>,
 ): Issue[] {
-  const nodes = flatten(walkStep(step, input));
   const out: Issue[] = [];
-  const visible = new Map<string, string>();
-  for (const n of nodes) {
-    visible.set(n.path, n.key);
-    checkNode(n, step.id, out);
-  }
-  const hasError = new Set(out.map((i) => i.path));
-  for (const rule of def.rules ?? []) {
-    if (stepOfKey(def, rule.path) !== step.id) continue;
+  const visible = new Set<string>();
+  // One walk: every visible node is recorded and checked as it is met.
+  const visit = (nodes: FieldNode<P>[]) => {
+    for (const n of nodes) {
+      visible.add(n.path);
+      checkNode(n, step.id, out);
+      if (n.children) visit(n.children);
+      if (n.items) for (const item of n.items) visit(item);
+    }
+  };
+  visit(walkStep(step, input));
+  const rules = rulesOf(def, step.id);
+  if (!rules.length) return out;
+  const hasError = out.length ? new Set(out.map((i) => i.path)) : undefined;
+  for (const rule of rules) {
     const ruleIssues: Issue[] = [];
     runRule(rule, input, visible, step.id, ruleIssues);
     // A format error at the same field says more than a rule built on that value.
-    out.push(...ruleIssues.filter((i) => !hasError.has(i.path)));
+    for (const i of ruleIssues) if (!hasError?.has(i.path)) out.push(i);
   }
   return out;
 }

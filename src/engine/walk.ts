@@ -2,7 +2,6 @@
  * Expands a definition against the answers: which steps and fields are visible, and at which
  * concrete paths (one set per item of a repeatable group).
  */
-import { getPath, joinPath, normalizePath } from './paths.js';
 import type {
   AssistantDefinition,
   Answers,
@@ -24,6 +23,8 @@ export interface FieldNode<P = unknown> {
   children?: FieldNode<P>[];
   /** Items of a repeatable group, each a list of child nodes. */
   items?: FieldNode<P>[][];
+  /** The answer at `path` as typed (not cleaned); undefined for info fields. */
+  value: unknown;
 }
 
 export interface WalkInput<P = unknown> {
@@ -49,26 +50,46 @@ export function visibleSteps<P>(def: AssistantDefinition<P>, input: WalkInput<P>
   return def.steps.filter((s) => isStepVisible(s, input));
 }
 
-function walkFields<P>(fields: FieldDef<P>[], prefix: string, ctx: EvalContext<P>): FieldNode<P>[] {
+/** A key of `container` holding an answer (own properties only: never the prototype's). */
+const own = (container: unknown, key: string | number): unknown =>
+  container !== null &&
+  typeof container === 'object' &&
+  Object.prototype.hasOwnProperty.call(container, key)
+    ? (container as Record<string | number, unknown>)[key]
+    : undefined;
+
+/**
+ * One pass over the fields: visibility, the concrete path, the normalised key and the value are
+ * found together. Keys and paths grow by concatenation (no path is re-parsed), and the value is
+ * read from the parent container the walk already holds.
+ */
+function walkFields<P>(
+  fields: FieldDef<P>[],
+  prefix: string,
+  keyPrefix: string,
+  container: unknown,
+  ctx: EvalContext<P>,
+): FieldNode<P>[] {
   const out: FieldNode<P>[] = [];
   for (const field of fields) {
     if (field.visibleWhen && !field.visibleWhen(ctx)) continue;
-    const path = joinPath(prefix, field.path);
-    const node: FieldNode<P> = { field, path, key: normalizePath(path), ctx };
+    const path = prefix ? `${prefix}.${field.path}` : field.path;
+    const key = keyPrefix ? `${keyPrefix}.${field.path}` : field.path;
+    const value = field.type === 'info' ? undefined : own(container, field.path);
+    const node: FieldNode<P> = { field, path, key, ctx, value };
     if (field.type === 'group') {
       const group = field as GroupField<P>;
       if (group.repeat) {
-        const list = getPath(ctx.answers, path);
-        const items = Array.isArray(list) ? list : [];
+        const items = Array.isArray(value) ? value : [];
         node.items = items.map((item, index) =>
-          walkFields(group.fields, joinPath(path, index), {
+          walkFields(group.fields, `${path}.${index}`, `${key}[]`, item, {
             ...ctx,
             item: (item && typeof item === 'object' ? item : {}) as Record<string, unknown>,
             index,
           }),
         );
       } else {
-        node.children = walkFields(group.fields, path, ctx);
+        node.children = walkFields(group.fields, path, key, value, ctx);
       }
     }
     out.push(node);
@@ -79,7 +100,7 @@ function walkFields<P>(fields: FieldDef<P>[], prefix: string, ctx: EvalContext<P
 /** The visible field tree of one step (empty when the step itself is hidden). */
 export function walkStep<P>(step: StepDef<P>, input: WalkInput<P>): FieldNode<P>[] {
   if (!isStepVisible(step, input)) return [];
-  return walkFields(step.fields, '', baseCtx(input));
+  return walkFields(step.fields, '', '', input.answers, baseCtx(input));
 }
 
 /** Depth-first list of every node (groups, their items' children, leaves). */
@@ -96,27 +117,60 @@ export function flatten<P>(nodes: FieldNode<P>[]): FieldNode<P>[] {
   return out;
 }
 
-/** Which step shows a normalised key (first match, visibility ignored). */
+interface DefIndex {
+  /** Normalised key (`hunde[].breed`, also `hunde[]` for a list item) -> step id, first match. */
+  steps: Map<string, string>;
+  /** Normalised key -> field definition, first match. */
+  fields: Map<string, FieldDef<unknown>>;
+}
+
+/** Per definition, built once on first use: definitions are immutable once defined. */
+const indexes = new WeakMap<object, DefIndex>();
+
+function indexOf<P>(def: AssistantDefinition<P>): DefIndex {
+  let index = indexes.get(def);
+  if (index) return index;
+  index = { steps: new Map(), fields: new Map() };
+  const add = (fields: FieldDef<unknown>[], prefix: string, stepId: string) => {
+    for (const f of fields) {
+      const key = prefix ? `${prefix}.${f.path}` : f.path;
+      if (!index!.steps.has(key)) index!.steps.set(key, stepId);
+      if (!index!.fields.has(key)) index!.fields.set(key, f);
+      if (f.type === 'group') {
+        const inner = f.repeat ? `${key}[]` : key;
+        if (f.repeat && !index!.steps.has(inner)) index!.steps.set(inner, stepId);
+        add(f.fields as FieldDef<unknown>[], inner, stepId);
+      }
+    }
+  };
+  for (const step of def.steps) add(step.fields as FieldDef<unknown>[], '', step.id);
+  indexes.set(def, index);
+  return index;
+}
+
+/**
+ * Which step shows a normalised key (first match, visibility ignored). A key below a scalar
+ * field (`extras.1` of a checkbox list, normalised `extras[]`) belongs to that field's step.
+ */
 export function stepOfKey<P>(def: AssistantDefinition<P>, key: string): string | undefined {
-  const has = (fields: FieldDef<P>[], prefix: string): boolean =>
-    fields.some((f) => {
-      const k =
-        normalizePath(joinPath(prefix, f.path)) + (f.type === 'group' && f.repeat ? '[]' : '');
-      const own = normalizePath(joinPath(prefix, f.path));
-      if (own === key || (key.startsWith(own + '.') && f.type !== 'group')) return true;
-      return f.type === 'group' ? has(f.fields, k) : false;
-    });
-  return def.steps.find((s) => has(s.fields, ''))?.id;
+  const { steps } = indexOf(def);
+  const hit = steps.get(key);
+  if (hit !== undefined) return hit;
+  // Walk up: `a.b.c` -> `a.b` -> `a`, stripping a trailing `[]` as a level of its own.
+  let k = key;
+  for (;;) {
+    const cut = Math.max(k.lastIndexOf('.'), k.endsWith('[]') ? k.length - 2 : -1);
+    if (cut <= 0) return undefined;
+    k = k.slice(0, cut);
+    const up = steps.get(k);
+    if (up !== undefined) {
+      const f = indexOf(def).fields.get(k);
+      return f && f.type !== 'group' ? up : undefined;
+    }
+  }
 }
 
 /** The field definition behind a normalised key (`hunde[].breed`), visibility ignored. */
 export function fieldAt<P>(def: AssistantDefinition<P>, key: string): FieldDef<P> | undefined {
-  let fields = def.steps.flatMap((s) => s.fields);
-  let found: FieldDef<P> | undefined;
-  for (const part of key.split('.').map((p) => p.replace(/\[\]$/, ''))) {
-    const matches = fields.filter((f) => f.path === part);
-    found = matches[0];
-    fields = matches.flatMap((f) => (f.type === 'group' ? f.fields : []));
-  }
-  return found;
+  return indexOf(def).fields.get(key.replace(/\[\]$/, '')) as FieldDef<P> | undefined;
 }

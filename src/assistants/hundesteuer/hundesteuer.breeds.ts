@@ -78,16 +78,37 @@ export const normalizeBreed = (name: string): string =>
     .normalize('NFD')
     .replace(/[^a-z]/g, '');
 
-const byNormalizedName = (name: string): Breed | undefined => {
-  const n = normalizeBreed(name);
-  return BREEDS.find((b) => normalizeBreed(b.de) === n || normalizeBreed(b.en) === n);
+/** Each breed by value and by its normalised German and English names, built on first use. */
+let index: { byName: Map<string, Breed>; byValue: Map<string, Breed> } | undefined;
+const breedIndex = () => {
+  if (!index) {
+    index = { byName: new Map(), byValue: new Map() };
+    for (const b of BREEDS) {
+      index.byValue.set(b.value, b);
+      for (const n of [normalizeBreed(b.de), normalizeBreed(b.en)])
+        if (!index.byName.has(n)) index.byName.set(n, b);
+    }
+  }
+  return index;
 };
+
+const byNormalizedName = (name: string): Breed | undefined =>
+  breedIndex().byName.get(normalizeBreed(name));
+
+/**
+ * Results per list of dangerous breeds (the municipality's parameters are parsed once and then
+ * never change), so validating an application does not rebuild and re-sort the breed list.
+ */
+const optionsCache = new WeakMap<readonly string[], Option[]>();
+const listedCache = new WeakMap<readonly string[], Set<string>>();
 
 /**
  * Options of the breed select: mixed breed first, then the list and any breed the municipality
  * lists as dangerous that the list lacks (so it can be chosen, not only typed), then "other".
  */
 export function breedOptions(params: Pick<HundesteuerParams, 'dangerousBreeds'>): Option[] {
+  const cached = optionsCache.get(params.dangerousBreeds);
+  if (cached) return cached;
   const extra = params.dangerousBreeds
     .filter((name) => !byNormalizedName(name))
     .map((name) => ({ value: normalizeBreed(name), text: { de: name, en: name } }));
@@ -95,7 +116,9 @@ export function breedOptions(params: Pick<HundesteuerParams, 'dangerousBreeds'>)
     ...BREEDS.map((b) => ({ value: b.value, text: { de: b.de, en: b.en } })),
     ...extra,
   ].sort((a, b) => a.text.de.localeCompare(b.text.de, 'de'));
-  return [{ value: 'mischling' }, ...listed, { value: 'andere' }];
+  const options: Option[] = [{ value: 'mischling' }, ...listed, { value: 'andere' }];
+  optionsCache.set(params.dangerousBreeds, options);
+  return options;
 }
 
 /** Short names people type for the listed breeds. */
@@ -134,13 +157,17 @@ export function isListedBreed(
   dog: BreedAnswer,
   params: Pick<HundesteuerParams, 'dangerousBreeds'>,
 ): boolean {
-  const listed = new Set(params.dangerousBreeds.map(normalizeBreed));
+  let listed = listedCache.get(params.dangerousBreeds);
+  if (!listed) {
+    listed = new Set(params.dangerousBreeds.map(normalizeBreed));
+    listedCache.set(params.dangerousBreeds, listed);
+  }
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   if (dog.breed === 'andere') return listed.has(typedBreed(str(dog.breedOther)));
   if (dog.breed === 'mischling')
     return crossbreedParts(str(dog.mixedBreedOf)).some((p) => listed.has(p));
   if (typeof dog.breed !== 'string') return false;
-  const known = BREEDS.find((b) => b.value === dog.breed);
+  const known = breedIndex().byValue.get(dog.breed);
   if (known) return listed.has(normalizeBreed(known.de)) || listed.has(normalizeBreed(known.en));
   return listed.has(dog.breed);
 }
