@@ -1,6 +1,6 @@
 /**
  * `<komm-hundesteuer>` with the Dresden config: every step filled from a fixture, every step's
- * error state, the review, a config error and English. Answers come from
+ * error state, the review, a config error and English; Leipzig's chip reduction. Answers come from
  * `hundesteuer.fixtures.ts` only.
  */
 import '../src/assistants/hundesteuer/define.js';
@@ -8,6 +8,7 @@ import {
   abmeldung,
   anmeldungBefreiung,
   anmeldungGefaehrlich,
+  anmeldungLeipzig,
   anmeldungZweiHunde,
   invalidByStep,
 } from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
@@ -55,6 +56,18 @@ export const Step8ErklaerungenErrors = errorStory(
 
 export const Review = reviewStory(anmeldungZweiHunde);
 export const ReviewAbmeldung = reviewStory(abmeldung);
+
+/** Leipzig (statute 2026): the chip consent per dog, and the review with each reduction. */
+export const LeipzigStep3Hunde = story('step', {
+  municipality: 'leipzig',
+  step: 'hunde',
+  answers: anmeldungLeipzig,
+});
+export const LeipzigReview = story('review', {
+  municipality: 'leipzig',
+  step: 'review',
+  answers: anmeldungLeipzig,
+});
 
 export const ConfigError = configErrorStory();
 
