@@ -301,7 +301,7 @@ export class KommAssistant<P = unknown> extends KommElement {
       left > 0
         ? `#${fieldId(node.path, String(Math.max(0, Math.min(index - 1, left - 1))))}`
         : `#${fieldId(node.path)}`;
-    this.announcement = this.tr.t('list.removed', { item: legend ?? '' });
+    this.announcement = this.tr.t('ui.list.removed', { item: legend ?? '' });
   }
 
   private ensureMinItems(stepId: string) {
@@ -461,7 +461,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     const outcome = await this.submission.send(endpoint, envelope, {
       def: this.def,
       ...(this.fetchFn ? { fetchFn: this.fetchFn } : {}),
-      retryText: (n, max) => this.tr.t('submit.retrying', { n, max }),
+      retryText: (n, max) => this.tr.t('ui.submit.retrying', { n, max }),
     });
     if (outcome.ok) {
       this.drafts.clear();
@@ -523,7 +523,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     return html`<div lang=${tr.lang}>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.configTask.render({
-        pending: () => html`<p class="loading" role="status">${tr.t('config.loading')}</p>`,
+        pending: () => html`<p class="loading" role="status">${tr.t('ui.config.loading')}</p>`,
         error: (e) => {
           const problems = Array.isArray(e)
             ? (e as ConfigProblem[])

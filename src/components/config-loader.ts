@@ -24,9 +24,9 @@ export async function loadConfig<P>(
 ): Promise<LoadedConfig<P>> {
   let raw = given;
   if (raw === undefined) {
-    if (!src) throw fail('config-src', t('config.missing'));
+    if (!src) throw fail('config-src', t('ui.config.missing'));
     const unreachable = (reason: string) =>
-      fail('config-src', t('config.unreachable', { url: src, reason }));
+      fail('config-src', t('ui.config.unreachable', { url: src, reason }));
     let res: Response;
     try {
       res = await fetch(new URL(src, document.baseURI), { signal, credentials: 'omit' });

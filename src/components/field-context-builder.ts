@@ -55,7 +55,7 @@ export function buildFieldContext<P>(host: FieldHost<P>): FieldContext & ReviewC
         node.field.type !== 'group' &&
         node.field.type !== 'info' &&
         !isRequired(node);
-      return optional ? `${text} ${tr.t('optional')}` : text;
+      return optional ? `${text} ${tr.t('ui.optional')}` : text;
     },
     hint: (node) =>
       textOf(

@@ -83,6 +83,29 @@ describe('defineAssistant', () => {
     }
   });
 
+  it('refuses a top-level field named like a text namespace (ui, fields, steps)', () => {
+    // `date.hint` of a field `date` once shadowed the shared date hint; `ui.*` cannot be shadowed.
+    for (const path of ['ui', 'fields', 'steps']) {
+      assert.throws(
+        () => defineAssistant(def([{ id: 's', fields: [text(path)] }])),
+        new RegExp(`"${path}" is reserved for shared texts`),
+        path,
+      );
+      assert.throws(
+        () => defineAssistant(def([{ id: 's', fields: [{ type: 'info', path }] }])),
+        /reserved for shared texts/,
+      );
+    }
+    // Inside a group the key starts with the group's path: no collision.
+    const nested = defineAssistant(
+      def([
+        { id: 's', fields: [{ type: 'group', path: 'g', fields: [text('ui'), text('date')] }] },
+      ]),
+    );
+    assert.equal(nested.steps.length, 1);
+    assert.ok(defineAssistant(def([{ id: 's', fields: [text('date')] }])));
+  });
+
   it('refuses a rule whose path no field has (it would never run)', () => {
     const check = () => true;
     assert.throws(

@@ -15,13 +15,24 @@ export interface Assistant<P = unknown> extends AssistantDefinition<P> {
 /** Keys `setPath` refuses: a field named so could never hold an answer. */
 const RESERVED = new Set(['constructor', 'prototype']);
 
-const checkFields = (fields: FieldDef<never>[], where: string) => {
+/**
+ * Namespaces of the texts that are not a field's: `ui.*` (the shared UI: buttons, date hint,
+ * error texts), `fields.*` (the shared blocks' texts), `steps.*` (step titles and leads). A field's
+ * texts are keyed by its path (`<path>.label`), so a top-level field so named could shadow them.
+ */
+export const TEXT_NAMESPACES: ReadonlySet<string> = new Set(['ui', 'fields', 'steps']);
+
+const checkFields = (fields: FieldDef<never>[], where: string, top = true) => {
   for (const f of fields) {
+    if (top && TEXT_NAMESPACES.has(f.path))
+      throw new Error(
+        `${where}: field path "${f.path}" is reserved for shared texts (${[...TEXT_NAMESPACES].join(', ')})`,
+      );
     if (f.type !== 'info' && !/^[A-Za-z][A-Za-z0-9]*$/.test(f.path))
       throw new Error(`${where}: field path "${f.path}" must be one identifier (nest with groups)`);
     if (f.type !== 'info' && RESERVED.has(f.path))
       throw new Error(`${where}: field path "${f.path}" is reserved`);
-    if (f.type === 'group') checkFields(f.fields, `${where}.${f.path}`);
+    if (f.type === 'group') checkFields(f.fields, `${where}.${f.path}`, false);
   }
 };
 

@@ -1,20 +1,23 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { uiMessages } from '../components/messages.js';
+import { assistants } from '../assistants/registry.js';
+import { TEXT_NAMESPACES } from './define-assistant.js';
 import { createTranslator, issueText, resolveLang } from './messages.js';
 
 const shared = {
   de: {
-    'nav.next': 'Weiter',
-    'error.required': 'Füllen Sie dieses Feld aus.',
-    'error.invalid': 'Prüfen Sie Ihre Eingabe.',
+    'ui.nav.next': 'Weiter',
+    'ui.error.required': 'Füllen Sie dieses Feld aus.',
+    'ui.error.invalid': 'Prüfen Sie Ihre Eingabe.',
     only: 'nur shared de',
   },
-  en: { 'nav.next': 'Continue', 'error.required': 'Fill in this field.' },
+  en: { 'ui.nav.next': 'Continue', 'ui.error.required': 'Fill in this field.' },
 };
 const assistant = {
   de: {
     'steps.anliegen.title': 'Was möchten Sie tun?',
-    'nav.next': 'Weiter zum nächsten Schritt',
+    'ui.nav.next': 'Weiter zum nächsten Schritt',
     onlyDe: 'nur Deutsch',
   },
   en: { 'steps.anliegen.title': 'What would you like to do?' },
@@ -30,7 +33,7 @@ describe('messages', () => {
   it('a municipality override wins over the assistant, the assistant over shared texts', () => {
     const de = createTranslator('de', [override, assistant, shared]);
     assert.equal(de.t('steps.anliegen.title'), 'Ihr Anliegen');
-    assert.equal(de.t('nav.next'), 'Weiter zum nächsten Schritt');
+    assert.equal(de.t('ui.nav.next'), 'Weiter zum nächsten Schritt');
     assert.equal(de.t('only'), 'nur shared de');
     assert.equal(de.lang, 'de');
   });
@@ -40,18 +43,22 @@ describe('messages', () => {
     assert.equal(en.lang, 'en');
     // An English reader gets the assistant's English before a German-only override.
     assert.equal(en.t('steps.anliegen.title'), 'What would you like to do?');
-    assert.equal(en.t('nav.next'), 'Continue');
+    assert.equal(en.t('ui.nav.next'), 'Continue');
     assert.equal(en.t('onlyDe'), 'nur Deutsch');
     assert.equal(en.t('only'), 'nur shared de');
-    const enOverride = createTranslator('en', [{ en: { 'nav.next': 'Next' } }, assistant, shared]);
-    assert.equal(enOverride.t('nav.next'), 'Next');
+    const enOverride = createTranslator('en', [
+      { en: { 'ui.nav.next': 'Next' } },
+      assistant,
+      shared,
+    ]);
+    assert.equal(enOverride.t('ui.nav.next'), 'Next');
   });
 
   it('an unknown key comes back as the key; has() tells', () => {
     const de = createTranslator('de', [shared]);
     assert.equal(de.t('no.such.key'), 'no.such.key');
     assert.equal(de.has('no.such.key'), false);
-    assert.equal(de.has('nav.next'), true);
+    assert.equal(de.has('ui.nav.next'), true);
     assert.equal(createTranslator('en', [shared]).has('only'), true, 'German fallback counts');
   });
 
@@ -97,7 +104,7 @@ describe('messages', () => {
       {
         de: {
           'halter.plz.invalid_format': 'Geben Sie eine Postleitzahl mit 5 Ziffern ein.',
-          'error.too_small': 'Mindestens {minimum}.',
+          'ui.error.too_small': 'Mindestens {minimum}.',
         },
       },
       shared,
@@ -145,5 +152,21 @@ describe('messages', () => {
       issueText(createTranslator('en', [texts, shared]), issue),
       'Choose a date on or after 13 December 2026. Notice: 14 days, at most 2.5 m, code 2026-12-13.',
     );
+  });
+
+  it('keeps field texts and shared UI texts apart (a field `date` has its own `date.hint`)', () => {
+    // Every shared text sits in a namespace no top-level field path can have.
+    for (const lang of ['de', 'en'] as const)
+      for (const key of Object.keys(uiMessages[lang]))
+        assert.ok(TEXT_NAMESPACES.has(key.slice(0, key.indexOf('.'))), `${lang}: ${key}`);
+    const fire = assistants.brauchtumsfeuer!;
+    const tr = createTranslator('de', [{}, fire.messages, uiMessages]);
+    assert.equal(tr.t('ui.date.hint'), 'Zum Beispiel 24 3 2026.');
+    assert.match(tr.t('date.hint', { noticeDays: 14 }), /mindestens 14 Tage vorher/);
+    // An assistant or a municipality still overrides a shared text, by its full key.
+    const town = { de: { 'ui.date.hint': 'Etwa 1 5 2027.' } };
+    const trTown = createTranslator('de', [town, fire.messages, uiMessages]);
+    assert.equal(trTown.t('ui.date.hint'), 'Etwa 1 5 2027.');
+    assert.match(trTown.t('date.hint', { noticeDays: 14 }), /mindestens 14 Tage vorher/);
   });
 });

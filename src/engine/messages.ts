@@ -1,6 +1,12 @@
 /**
  * Message lookup with fallbacks: municipality override -> assistant -> shared UI texts,
  * each first in the requested language, then in German.
+ *
+ * One flat key space, three namespaces that cannot collide: a field's texts are keyed by its
+ * path (`date.hint`, `organizer.name.label`), the shared UI's by `ui.` (`ui.date.hint`,
+ * `ui.nav.next`, `ui.error.required`), the shared blocks' by `fields.` and the steps' by `steps.`.
+ * `defineAssistant` refuses a top-level field named `ui`, `fields` or `steps`, so no field can
+ * shadow a shared text; an assistant or a municipality overrides one by its full key.
  */
 import { formatVars } from './format.js';
 import type { Lang, Messages } from './types.js';
@@ -46,14 +52,13 @@ export function createTranslator(
   };
 }
 
-/** Citizen-facing text of an issue: `<key>.<code>`, then `<code>`; values formatted for the reader. */
 const leafOf = (key: string) => key.slice(key.lastIndexOf('.') + 1).replace(/\[\]$/, '');
 
 /**
  * Citizen-facing text of an issue (STYLE Rule 7), the same in the browser and at the hub:
- * `<key>.<code>`, then the shared block text `fields.<name>.<code>`, then a text for the code
- * (by field type where it matters), never zod's own messages. Values are formatted for the
- * reader (`formatVars`: numbers by locale, `…Date` values as dates).
+ * `<key>.<code>`, then the shared block text `fields.<name>.<code>`, then a shared UI text for the
+ * code `ui.error.<code>` (by field type where it matters), never zod's own messages. Values are
+ * formatted for the reader (`formatVars`: numbers by locale, `…Date` values as dates).
  */
 export function issueText(
   tr: Translator,
@@ -63,12 +68,12 @@ export function issueText(
   const vars = formatVars(issue.params, tr.lang);
   const candidates = [`${issue.key}.${issue.code}`, `fields.${leafOf(issue.key)}.${issue.code}`];
   if (issue.code === 'invalid_format' && fieldType === 'date')
-    candidates.push('error.invalid_date');
+    candidates.push('ui.error.invalid_date');
   if (issue.code === 'invalid_type' && fieldType === 'integer')
-    candidates.push('error.invalid_integer');
+    candidates.push('ui.error.invalid_integer');
   if (issue.code === 'invalid_type' && (fieldType === 'number' || fieldType === 'money'))
-    candidates.push('error.invalid_number');
-  candidates.push(`error.${issue.code}`);
+    candidates.push('ui.error.invalid_number');
+  candidates.push(`ui.error.${issue.code}`);
   for (const k of candidates) if (tr.has(k)) return tr.t(k, vars);
-  return tr.t('error.invalid', vars);
+  return tr.t('ui.error.invalid', vars);
 }

@@ -187,7 +187,7 @@ export const fixture = defineAssistant<FixtureParams>({
       'steps.anliegen.title': 'Was möchten Sie tun?',
       'hunde.item': 'Hund {n}',
       'hunde[].heldSince.inFuture': 'Das Datum darf nicht in der Zukunft liegen.',
-      'error.required': 'Füllen Sie dieses Feld aus.',
+      'ui.error.required': 'Füllen Sie dieses Feld aus.',
     },
     en: {
       'steps.anliegen.title': 'What would you like to do?',

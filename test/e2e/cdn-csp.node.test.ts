@@ -82,13 +82,15 @@ async function completeApplication(t: TestContext, browser: Browser, flow: Flow)
 
     const host = page.locator(tag);
     await shot('review');
-    await host.getByRole('button', { name: person.tr.t('nav.submit'), exact: true }).press('Enter');
     await host
-      .getByRole('heading', { name: person.tr.t('confirmation.title'), exact: true })
+      .getByRole('button', { name: person.tr.t('ui.nav.submit'), exact: true })
+      .press('Enter');
+    await host
+      .getByRole('heading', { name: person.tr.t('ui.confirmation.title'), exact: true })
       .waitFor({ timeout: 15000 });
     const status = host
       .getByRole('status')
-      .filter({ hasText: person.tr.t('confirmation.reference') });
+      .filter({ hasText: person.tr.t('ui.confirmation.reference') });
     const reference = (await status.locator('strong').innerText()).trim();
     await shot('confirmation');
     assert.match(reference, flow.reference);

@@ -70,7 +70,7 @@ export function citizen(
       ) ?? n.key;
     const optional =
       withOptional && n.field.type !== 'group' && n.field.type !== 'info' && !required(n);
-    return optional ? `${text} ${tr.t('optional')}` : text;
+    return optional ? `${text} ${tr.t('ui.optional')}` : text;
   };
   const optionsOf = (n: Node): readonly Option[] => {
     const o = (n.field as ChoiceField<unknown>).options;
@@ -127,7 +127,7 @@ export function citizen(
               const addKey = `${n.key}.add`;
               await list
                 .getByRole('button', {
-                  name: tr.has(addKey) ? tr.t(addKey) : tr.t('list.add'),
+                  name: tr.has(addKey) ? tr.t(addKey) : tr.t('ui.list.add'),
                   exact: true,
                 })
                 .press('Enter');
@@ -175,9 +175,9 @@ export function citizen(
         const [y = '', m = '', d = ''] = String(value).split('-');
         const group = scope.getByRole('group', { name: label(n), exact: true });
         for (const [part, text] of [
-          ['date.day', d],
-          ['date.month', m],
-          ['date.year', y],
+          ['ui.date.day', d],
+          ['ui.date.month', m],
+          ['ui.date.year', y],
         ] as const)
           await type(group.getByLabel(tr.t(part), { exact: true }), text.replace(/^0(?=\d)/, ''));
         return;
@@ -205,18 +205,21 @@ export function citizen(
     next: async (index) => {
       const last = index === steps.length - 1;
       const button = host.getByRole('button', {
-        name: tr.t(last ? 'nav.toReview' : 'nav.next'),
+        name: tr.t(last ? 'ui.nav.toReview' : 'ui.nav.next'),
         exact: true,
       });
       const expected = host.getByRole('heading', {
-        name: last ? tr.t('review.title') : stepTitle(index + 1),
+        name: last ? tr.t('ui.review.title') : stepTitle(index + 1),
         exact: true,
       });
       const warnings = host.getByRole('heading', {
-        name: tr.t('errorSummary.warnings'),
+        name: tr.t('ui.errorSummary.warnings'),
         exact: true,
       });
-      const errors = host.getByRole('heading', { name: tr.t('errorSummary.title'), exact: true });
+      const errors = host.getByRole('heading', {
+        name: tr.t('ui.errorSummary.title'),
+        exact: true,
+      });
       await button.press('Enter');
       await expected.or(warnings).or(errors).first().waitFor({ timeout: 5000 });
       // Warnings ("you may still submit") are shown once; "Weiter" again accepts them.

@@ -73,7 +73,7 @@ const de: Messages = {
   'hunde.label': 'Ihre Hunde',
   'hunde.item': 'Hund {n}: {name}',
   // The list falls back to these while a new dog has no name yet, and on the review page.
-  'list.item': 'Hund {n}',
+  'ui.list.item': 'Hund {n}',
   'hunde.add': 'Weiteren Hund hinzufügen',
   'hunde.remove': 'Hund {n} entfernen',
   'hunde.required': 'Fügen Sie mindestens einen Hund hinzu.',
@@ -327,7 +327,7 @@ const en: Messages = {
 
   'hunde.label': 'Your dogs',
   'hunde.item': 'Dog {n}: {name}',
-  'list.item': 'Dog {n}',
+  'ui.list.item': 'Dog {n}',
   'hunde.add': 'Add another dog',
   'hunde.remove': 'Remove dog {n}',
   'hunde.required': 'Add at least one dog.',

@@ -933,7 +933,7 @@ describe('hundesteuer: texts', () => {
         need(`${i.path} ${i.code}`, [
           `${norm(i.path)}.${i.code}`,
           `fields.${leaf(norm(i.path))}.${i.code}`,
-          `error.${i.code}`,
+          `ui.error.${i.code}`,
         ]);
     for (const r of hundesteuer.rules ?? [])
       need(`rule ${r.path} ${r.code}`, [`${r.path}.${r.code}`]);

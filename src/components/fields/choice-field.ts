@@ -20,7 +20,7 @@ export function selectField(ctx: FieldContext, node: FieldNode<unknown>) {
       aria-invalid=${issue?.severity === 'error' ? 'true' : 'false'}
       @change=${(e: Event) => ctx.set(node, (e.target as HTMLSelectElement).value || undefined)}
     >
-      <option value="" ?selected=${value === undefined}>${ctx.t('select.placeholder')}</option>
+      <option value="" ?selected=${value === undefined}>${ctx.t('ui.select.placeholder')}</option>
       ${ctx
         .options(node)
         .map(

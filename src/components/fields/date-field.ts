@@ -52,13 +52,13 @@ export function dateField(ctx: FieldContext, node: FieldNode<unknown>) {
       aria-describedby=${describedBy(node.path, true, !!issue) ?? nothing}
     >
       <legend part="label">${ctx.label(node)}</legend>
-      ${hintTemplate(node.path, [hint, ctx.t('date.hint')].filter(Boolean).join(' '))}
+      ${hintTemplate(node.path, [hint, ctx.t('ui.date.hint')].filter(Boolean).join(' '))}
       ${issueTemplate(ctx, node.path, issue)}
       <div class="date">
         ${PARTS.map(
           (part) =>
             html`<div class="date-part">
-              <label for=${`${id}-${part}`}>${ctx.t(`date.${part}`)}</label>
+              <label for=${`${id}-${part}`}>${ctx.t(`ui.date.${part}`)}</label>
               <input
                 part="input"
                 id=${`${id}-${part}`}

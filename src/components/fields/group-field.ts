@@ -15,7 +15,7 @@ export const itemLegend = (ctx: FieldContext, node: FieldNode<unknown>, index: n
   const key = `${node.key}.item`;
   const text = ctx.t(key, vars);
   // An item label with an unfilled placeholder ("Hund {name}") falls back to the plain number.
-  return text === key || /\{\w+\}/.test(text) ? ctx.t('list.item', vars) : text;
+  return text === key || /\{\w+\}/.test(text) ? ctx.t('ui.list.item', vars) : text;
 };
 
 export function groupField(ctx: FieldContext, node: FieldNode<unknown>) {
@@ -34,7 +34,9 @@ export function groupField(ctx: FieldContext, node: FieldNode<unknown>) {
   const canAdd = editable && (group.repeat.max === undefined || items.length < group.repeat.max);
   const canRemove = editable && items.length > (group.repeat.min ?? 0);
   const addLabel =
-    ctx.t(`${node.key}.add`) === `${node.key}.add` ? ctx.t('list.add') : ctx.t(`${node.key}.add`);
+    ctx.t(`${node.key}.add`) === `${node.key}.add`
+      ? ctx.t('ui.list.add')
+      : ctx.t(`${node.key}.add`);
   // A named group, so focus sent here (error summary, after "Entfernen") says where it landed.
   return html`<div
     part="field"
@@ -62,7 +64,7 @@ export function groupField(ctx: FieldContext, node: FieldNode<unknown>) {
                   ${(() => {
                     const k = `${node.key}.remove`;
                     const text = ctx.t(k, { n: i + 1 });
-                    return text === k ? ctx.t('list.remove', { n: i + 1 }) : text;
+                    return text === k ? ctx.t('ui.list.remove', { n: i + 1 }) : text;
                   })()}
                 </button>`
               : nothing

@@ -14,7 +14,7 @@ export const issueTemplate = (ctx: FieldContext, path: string, issue: ShownIssue
         id=${fieldId(path, 'error')}
       >
         <span class="visually-hidden"
-          >${ctx.t(issue.severity === 'warning' ? 'warning.prefix' : 'error.prefix')}</span
+          >${ctx.t(issue.severity === 'warning' ? 'ui.warning.prefix' : 'ui.error.prefix')}</span
         >
         ${issue.text}
       </p>`

@@ -26,7 +26,7 @@ export function errorSummary(
     tabindex="-1"
     aria-labelledby="error-summary-title"
   >
-    ${hx(level, t(errors ? 'errorSummary.title' : 'errorSummary.warnings'), { id: 'error-summary-title' })}
+    ${hx(level, t(errors ? 'ui.errorSummary.title' : 'ui.errorSummary.warnings'), { id: 'error-summary-title' })}
     <ul>
       ${entries.map(
         (e) =>

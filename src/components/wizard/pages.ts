@@ -14,20 +14,20 @@ export function confirmationPage(
   const contact = [cfg.office.email, cfg.office.phone].filter(Boolean).join(', ');
   return html`<div part="confirmation" class="confirmation">
     <div class="panel" role="status">
-      <p>${tr.t('confirmation.reference')}</p>
+      <p>${tr.t('ui.confirmation.reference')}</p>
       <p class="reference"><strong>${reference}</strong></p>
     </div>
-    <p>${tr.t('confirmation.print')}</p>
-    ${hx(level + 1, tr.t('confirmation.next'))}
-    <p>${tr.t('confirmation.nextText', { office: cfg.office.name })}</p>
-    ${contact ? html`<p>${tr.t('confirmation.contact', { contact })}</p>` : nothing}
+    <p>${tr.t('ui.confirmation.print')}</p>
+    ${hx(level + 1, tr.t('ui.confirmation.next'))}
+    <p>${tr.t('ui.confirmation.nextText', { office: cfg.office.name })}</p>
+    ${contact ? html`<p>${tr.t('ui.confirmation.contact', { contact })}</p>` : nothing}
   </div>`;
 }
 
 export function configErrorPage(tr: Translator, problems: ConfigProblem[], level: number) {
   return html`<div class="config-error" role="alert">
-    ${hx(level, tr.t('config.title'))}
-    <p>${tr.t('config.lead')}</p>
+    ${hx(level, tr.t('ui.config.title'))}
+    <p>${tr.t('ui.config.lead')}</p>
     <ul>
       ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
     </ul>
@@ -37,16 +37,16 @@ export function configErrorPage(tr: Translator, problems: ConfigProblem[], level
 const failureText = (tr: Translator, f: SubmitFailure, office: string): string => {
   switch (f.kind) {
     case 'too-large':
-      return tr.t('submit.tooLarge');
+      return tr.t('ui.submit.tooLarge');
     case 'idempotency-mismatch':
-      return tr.t('submit.mismatch', { office });
+      return tr.t('ui.submit.mismatch', { office });
     case 'validation':
-      return tr.t('submit.invalid');
+      return tr.t('ui.submit.invalid');
     case 'transient':
     case 'aborted':
-      return tr.t('submit.failed');
+      return tr.t('ui.submit.failed');
     default:
-      return tr.t('submit.rejected', { office });
+      return tr.t('ui.submit.rejected', { office });
   }
 };
 
@@ -59,18 +59,18 @@ export function submitStatus(
   level: number,
 ) {
   return html`<div class="status" role="status" aria-live="polite">
-      ${sending ? html`<p class="sending">${retryNote || tr.t('submit.sending')}</p>` : nothing}
+      ${sending ? html`<p class="sending">${retryNote || tr.t('ui.submit.sending')}</p>` : nothing}
     </div>
     ${
       failure
         ? html`<div class="submit-failure" tabindex="-1" role="alert">
-            ${hx(level + 1, tr.t('submit.failedTitle'))}
+            ${hx(level + 1, tr.t('ui.submit.failedTitle'))}
             <p>${failureText(tr, failure, cfg.office.name)}</p>
-            ${failure.requestId ? html`<p>${tr.t('submit.errorNumber', { id: failure.requestId })}</p>` : nothing}
+            ${failure.requestId ? html`<p>${tr.t('ui.submit.errorNumber', { id: failure.requestId })}</p>` : nothing}
             <div class="nav">
-              ${failure.retryable ? html`<button part="button" type="button" class="secondary" @click=${retry}>${tr.t('submit.retry')}</button>` : nothing}
+              ${failure.retryable ? html`<button part="button" type="button" class="secondary" @click=${retry}>${tr.t('ui.submit.retry')}</button>` : nothing}
               <button part="button" type="button" class="secondary" @click=${download}>
-                ${tr.t('submit.download')}
+                ${tr.t('ui.submit.download')}
               </button>
             </div>
           </div>`

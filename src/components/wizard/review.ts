@@ -21,8 +21,8 @@ export interface ReviewContext extends FieldContext {
 function display(ctx: ReviewContext, node: FieldNode<unknown>): string {
   const v = ctx.value(node.path);
   const f = node.field;
-  if (f.type === 'checkbox') return ctx.t(v === true ? 'review.yes' : 'review.no');
-  if (isEmpty(v)) return ctx.t('review.empty');
+  if (f.type === 'checkbox') return ctx.t(v === true ? 'ui.review.yes' : 'ui.review.no');
+  if (isEmpty(v)) return ctx.t('ui.review.empty');
   switch (f.type) {
     case 'radio':
     case 'select': {
@@ -68,7 +68,7 @@ function rows(ctx: ReviewContext, nodes: FieldNode<unknown>[]): unknown {
     return html`<div class="review-row">
       <dt>${ctx.label(n, false)}</dt>
       <dd>
-        ${display(ctx, n)}${source ? html` <span class="hint">${ctx.t('review.prefilled', { source })}</span>` : nothing}
+        ${display(ctx, n)}${source ? html` <span class="hint">${ctx.t('ui.review.prefilled', { source })}</span>` : nothing}
       </dd>
     </div>`;
   });
@@ -81,11 +81,11 @@ export function reviewPage(
   level: number,
 ) {
   return html`<div part="review" class="review">
-    <p>${ctx.t('review.lead')}</p>
+    <p>${ctx.t('ui.review.lead')}</p>
     ${
       summary.length
         ? html`<section class="summary" aria-labelledby="review-summary">
-            ${hx(level + 1, ctx.t('review.summary'), { id: 'review-summary' })}
+            ${hx(level + 1, ctx.t('ui.review.summary'), { id: 'review-summary' })}
             ${summary.map((l) => html`<p class=${l.tone === 'note' ? 'hint' : l.tone === 'total' ? 'summary-total' : 'summary-value'}>${ctx.t(l.key, l.vars)}</p>`)}
           </section>`
         : nothing
@@ -96,7 +96,9 @@ export function reviewPage(
           <div class="review-step-head">
             ${hx(level + 1, ctx.stepTitle(step), { id: `review-${step.id}` })}
             <button part="button" type="button" class="link" @click=${() => ctx.change(step.id)}>
-              ${ctx.t('review.change')}<span class="visually-hidden">: ${ctx.stepTitle(step)}</span>
+              ${ctx.t('ui.review.change')}<span class="visually-hidden"
+                >: ${ctx.stepTitle(step)}</span
+              >
             </button>
           </div>
           <dl>${rows(ctx, nodes)}</dl>

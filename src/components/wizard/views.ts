@@ -43,19 +43,21 @@ export function stepView(a: StepViewArgs) {
     a.onNext();
   };
   return html`${assistantTitle(tr)}
-    <p part="progress" class="progress">${tr.t('progress', { n: a.index + 1, total: a.total })}</p>
+    <p part="progress" class="progress">
+      ${tr.t('ui.progress', { n: a.index + 1, total: a.total })}
+    </p>
     ${errorSummary(tr.t, a.problems, a.focusField, a.level)}
     <form novalidate @submit=${submit}>
       ${heading(a.level, tr.t(step.title ?? `steps.${step.id}.title`))} ${lead}
       ${a.nodes.map((n) => renderField(a.ctx, n))}
       <div part="nav" class="nav">
         <button part="button-primary" type="submit" class="primary">
-          ${tr.t(a.toReview ? 'nav.toReview' : 'nav.next')}
+          ${tr.t(a.toReview ? 'ui.nav.toReview' : 'ui.nav.next')}
         </button>
         ${
           a.index > 0
             ? html`<button part="button" type="button" class="secondary" @click=${a.onBack}>
-                ${tr.t('nav.back')}
+                ${tr.t('ui.nav.back')}
               </button>`
             : nothing
         }
@@ -80,8 +82,8 @@ export function reviewView(a: ReviewViewArgs) {
   const { tr } = a;
   const sending = a.submission.sending;
   return html`${assistantTitle(tr)}
-    <p part="progress" class="progress">${tr.t('progress.review')}</p>
-    ${heading(a.level, tr.t('review.title'))} ${reviewPage(a.ctx, a.steps, a.summary, a.level)}
+    <p part="progress" class="progress">${tr.t('ui.progress.review')}</p>
+    ${heading(a.level, tr.t('ui.review.title'))} ${reviewPage(a.ctx, a.steps, a.summary, a.level)}
     ${submitStatus(tr, a.submission, a.config, a.onSubmit, a.onDownload, a.level)}
     <div part="nav" class="nav">
       <button
@@ -91,10 +93,10 @@ export function reviewView(a: ReviewViewArgs) {
         aria-disabled=${sending ? 'true' : 'false'}
         @click=${a.onSubmit}
       >
-        ${tr.t('nav.submit')}
+        ${tr.t('ui.nav.submit')}
       </button>
       <button part="button" type="button" class="secondary" ?disabled=${sending} @click=${a.onBack}>
-        ${tr.t('nav.back')}
+        ${tr.t('ui.nav.back')}
       </button>
     </div>`;
 }
@@ -105,4 +107,4 @@ export const confirmationView = (
   reference: string,
   config: MunicipalityConfig,
 ) =>
-  html`${assistantTitle(tr)}${heading(level, tr.t('confirmation.title'))}${confirmationPage(tr, reference, config, level)}`;
+  html`${assistantTitle(tr)}${heading(level, tr.t('ui.confirmation.title'))}${confirmationPage(tr, reference, config, level)}`;

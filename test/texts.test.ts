@@ -1,0 +1,156 @@
+/**
+ * Every text the citizen can see, in both languages: every step of every assistant (driven with
+ * each valid fixture so that lists and branches show), the review and the confirmation. Fails on
+ * a `{placeholder}` left in the shadow DOM's text or attributes, on a raw message key, and on a
+ * hint that says the same sentence twice (a field text that shadowed a shared UI text did both).
+ */
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import '../src/all.js';
+import { assistants } from '../src/assistants/registry.js';
+import * as brauchtumsfeuerFx from '../src/assistants/brauchtumsfeuer/brauchtumsfeuer.fixtures.js';
+import * as hundesteuerFx from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
+import type { KommAssistant } from '../src/components/assistant-element.js';
+import type { Answers } from '../src/engine/types.js';
+import { todayIso } from '../src/engine/walk.js';
+import { q, qa, stepId, submit, view } from './drive.js';
+import { hubInfo } from './hub-commands.js';
+
+type El = KommAssistant<unknown>;
+
+const today = todayIso();
+
+/** The valid answer sets of every assistant in the registry (a new assistant adds its line). */
+const validFixtures: Record<string, Record<string, Answers>> = {
+  brauchtumsfeuer: {
+    osterfeuerVerein: brauchtumsfeuerFx.osterfeuerVerein(today),
+    hexenfeuerPrivatperson: brauchtumsfeuerFx.hexenfeuerPrivatperson(today),
+    flurstueckVariante: brauchtumsfeuerFx.flurstueckVariante(today),
+  },
+  hundesteuer: hundesteuerFx.validAnswers,
+};
+
+const PLACEHOLDER = /\{\w+\}/;
+/** A whole text that looks like a message key (`steps.anlass.title`, `ui.nav.next`). */
+const KEY = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9[\]]+)+$/;
+
+/** Text nodes and attribute values of the shadow DOM, each with where it sits. */
+function texts(el: HTMLElement): { where: string; text: string }[] {
+  const out: { where: string; text: string }[] = [];
+  const walk = (node: Node, where: string) => {
+    if (node instanceof Element) {
+      if (node.matches('style, script')) return;
+      const here = `${where} > ${node.localName}${node.id ? `#${node.id}` : ''}`;
+      for (const a of node.attributes) out.push({ where: `${here}[${a.name}]`, text: a.value });
+      node.childNodes.forEach((c) => walk(c, here));
+    } else if (node.nodeType === Node.TEXT_NODE) {
+      const text = node.textContent!.trim();
+      if (text) out.push({ where, text });
+    } else node.childNodes.forEach((c) => walk(c, where));
+  };
+  walk(el.shadowRoot!, '');
+  return out;
+}
+
+const sentences = (text: string) =>
+  text
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** What is wrong with the texts shown now (empty when nothing is). */
+function problems(el: El): string[] {
+  const found: string[] = [];
+  for (const { where, text } of texts(el)) {
+    if (PLACEHOLDER.test(text)) found.push(`placeholder at ${where}: "${text}"`);
+    if (KEY.test(text) && !where.endsWith(']')) found.push(`message key at ${where}: "${text}"`);
+  }
+  for (const hint of qa(el, '[part="hint"]')) {
+    const seen = new Set<string>();
+    for (const s of sentences(hint.textContent!.replace(/\s+/g, ' '))) {
+      if (seen.has(s)) found.push(`hint ${hint.id || hint.className} repeats "${s}"`);
+      seen.add(s);
+    }
+  }
+  return found;
+}
+
+describe('texts of every assistant, every step, both languages', () => {
+  let config: Record<string, unknown>;
+  let endpoint: string;
+  before(async () => {
+    config = (await (await fetch('/examples/config/dresden.json')).json()) as Record<
+      string,
+      unknown
+    >;
+    endpoint = (await hubInfo()).url;
+  });
+  beforeEach(() => sessionStorage.clear());
+
+  it('has valid fixtures for every assistant in the registry', () => {
+    expect(Object.keys(validFixtures).sort()).to.deep.equal(Object.keys(assistants).sort());
+  });
+
+  async function mount(id: string, lang: string): Promise<El> {
+    const tag = unsafeStatic(`komm-${id}`);
+    const el = await fixture<El>(
+      html`<${tag} lang=${lang} draft="off" .config=${config} endpoint=${endpoint}></${tag}>`,
+    );
+    await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
+    return el;
+  }
+
+  for (const [id, def] of Object.entries(assistants)) {
+    for (const lang of ['de', 'en']) {
+      for (const [name, answers] of Object.entries(validFixtures[id] ?? {})) {
+        it(`${id} (${lang}), ${name}: every step and the review`, async () => {
+          const el = await mount(id, lang);
+          el.loadAnswers(answers);
+          const found: string[] = [];
+          const visited: string[] = [];
+          for (const step of def.steps) {
+            el.goTo(step.id);
+            await el.updateComplete;
+            if (view(el) !== 'step' || stepId(el) !== step.id) continue; // hidden by the answers
+            visited.push(step.id);
+            found.push(...problems(el).map((p) => `${step.id}: ${p}`));
+          }
+          el.goTo('review');
+          await el.updateComplete;
+          expect(view(el)).to.equal('review');
+          found.push(...problems(el).map((p) => `review: ${p}`));
+          expect(visited.length, 'steps shown').to.be.greaterThan(1);
+          expect(found).to.deep.equal([]);
+        });
+      }
+
+      it(`${id} (${lang}): the confirmation page`, async () => {
+        const el = await mount(id, lang);
+        el.loadAnswers(Object.values(validFixtures[id]!)[0]!);
+        el.goTo('review');
+        await el.updateComplete;
+        await submit(el);
+        expect(problems(el)).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('a date field shows its own hint and the shared date hint, each once', async () => {
+    for (const [lang, own, shared] of [
+      ['de', 'Sie müssen das Feuer mindestens 14 Tage vorher anmelden.', 'Zum Beispiel 24 3 2026.'],
+      ['en', 'You must register the fire at least 14 days in advance.', 'For example, 24 3 2026.'],
+    ] as const) {
+      const el = await mount('brauchtumsfeuer', lang);
+      el.goTo('termin');
+      await el.updateComplete;
+      expect(stepId(el)).to.equal('termin');
+      const hint = q(el, '#f-date-hint')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(hint.split(own).length - 1, hint).to.equal(1);
+      expect(hint.split(shared).length - 1, hint).to.equal(1);
+      // A date field without a hint of its own shows the shared one alone.
+      const alt = q(el, '#f-alternativeDate-hint')!.textContent!;
+      expect(alt.split(shared).length - 1, alt).to.equal(1);
+      expect(alt).not.to.contain(own);
+    }
+  });
+});
