@@ -65,7 +65,9 @@ async function hubReady() {
   for (let i = 0; i < 150 && !stopping; i++) {
     try {
       if ((await fetch(`${hubUrl}/health`)).ok) return (hubWasReady = true);
-    } catch {}
+    } catch {
+      // not listening yet: try again
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return false;

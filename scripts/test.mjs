@@ -49,6 +49,13 @@ const freePort = () =>
     });
   });
 
+// 0. House checks: eslint, prettier --check, tsc over everything (scripts/lint.mjs).
+const lint = await run(process.execPath, ['scripts/lint.mjs']);
+if (lint.code !== 0) {
+  totals.failed++;
+  console.error('lint failed: run `npm run lint` and fix what it names');
+} else totals.passed++;
+
 // 1. Build: the e2e tests load the built script-tag bundles.
 const build = await run(process.execPath, ['scripts/build.mjs'], { KOMM_QUIET_BUILD: '1' });
 if (build.code !== 0) {

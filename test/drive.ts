@@ -8,7 +8,6 @@ import { waitUntil } from '@open-wc/testing';
 import type { KommAssistant as Base } from '../src/components/assistant-element.js';
 
 // Any assistant element, whatever its parameters' type.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type KommAssistant = Base<any>;
 
 type Leaf = { path: string; value: unknown };

@@ -30,7 +30,6 @@ const modules: Record<string, StoryModule> = {
   theming: themingStories as unknown as StoryModule,
 };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const definitions: Record<string, Assistant<any>> = { hundesteuer, brauchtumsfeuer };
 
 const storiesOf = (mod: StoryModule) =>

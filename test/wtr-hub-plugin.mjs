@@ -32,7 +32,9 @@ export function hubCommandsPlugin() {
       for (let i = 0; i < 100; i++) {
         try {
           if ((await fetch(`${url}/health`)).ok) return;
-        } catch {}
+        } catch {
+          // not listening yet: try again
+        }
         await new Promise((r) => setTimeout(r, 100));
       }
       throw new Error('reference hub did not start');

@@ -48,8 +48,6 @@ const input = (answers: Answers, params: P = dresdenParams, today = TODAY) => ({
 });
 const all = (answers: Answers, params?: P, today?: string) =>
   validateAll(brauchtumsfeuer, input(answers, params, today));
-const errors = (answers: Answers, params?: P, today?: string) =>
-  errorsOnly(all(answers, params, today));
 const step = (id: string) => brauchtumsfeuer.steps.find((s) => s.id === id)!;
 const stepIssues = (id: string, answers: Answers, params?: P, today?: string) =>
   validateStep(brauchtumsfeuer, step(id), input(answers, params, today));
