@@ -56,12 +56,19 @@ const dogs = (ctx: Ctx): unknown[] => {
  * The expected tax, computed from exactly what would be sent (hidden answers never count).
  * `hundesteuer` is read lazily, when a rule or the review page asks.
  */
+const taxes = new WeakMap<object, { params: P; today: string; tax: TaxResult }>();
 const taxOfAnswers = (ctx: Ctx): TaxResult => {
+  // Answers are immutable (every change makes a new object), so one computation serves every
+  // rule of one validation: the per-dog rules would otherwise prune and compute once per dog.
+  const hit = taxes.get(ctx.answers);
+  if (hit && hit.params === ctx.params && hit.today === ctx.today) return hit.tax;
   const input = { answers: ctx.answers, params: ctx.params, today: ctx.today };
-  return computeTax(
+  const tax = computeTax(
     ctx.params,
     taxInputFromData(pruneAnswers(hundesteuer, input), ctx.params, ctx.today),
   );
+  taxes.set(ctx.answers, { params: ctx.params, today: ctx.today, tax });
+  return tax;
 };
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
