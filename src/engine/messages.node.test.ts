@@ -169,4 +169,26 @@ describe('messages', () => {
     assert.equal(trTown.t('ui.date.hint'), 'Etwa 1 5 2027.');
     assert.match(trTown.t('date.hint', { noticeDays: 14 }), /mindestens 14 Tage vorher/);
   });
+
+  it('a hub issue: its detail for a code without a text of ours, our text for one we know', () => {
+    const tr = createTranslator('de', [
+      { de: { 'name.known': 'Unser Text.', 'name.needsMin': 'Mindestens {min}.' } },
+      shared,
+    ]);
+    const hub = (code: string, detail?: string) => ({
+      key: 'name',
+      code,
+      ...(detail === undefined ? {} : { params: { detail } }),
+    });
+    const detail = 'Der Name ist im Register nicht bekannt.';
+    assert.equal(issueText(tr, hub('notInRegister', detail)), detail);
+    assert.equal(issueText(tr, hub('invalid', detail)), detail); // the hub named no code
+    assert.equal(issueText(tr, hub('known', detail)), 'Unser Text.');
+    assert.equal(issueText(tr, hub('required', detail)), 'Füllen Sie dieses Feld aus.');
+    // Our text needs a value the hub does not send: the hub's words say more than "{min}".
+    assert.equal(issueText(tr, hub('needsMin', detail)), detail);
+    // Without a detail (or a blank one) the generic text stays.
+    assert.equal(issueText(tr, hub('notInRegister')), 'Prüfen Sie Ihre Eingabe.');
+    assert.equal(issueText(tr, hub('notInRegister', '  ')), 'Prüfen Sie Ihre Eingabe.');
+  });
 });

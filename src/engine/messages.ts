@@ -59,6 +59,9 @@ const leafOf = (key: string) => key.slice(key.lastIndexOf('.') + 1).replace(/\[\
  * `<key>.<code>`, then the shared block text `fields.<name>.<code>`, then a shared UI text for the
  * code `ui.error.<code>` (by field type where it matters), never zod's own messages. Values are
  * formatted for the reader (`formatVars`: numbers by locale, `…Date` values as dates).
+ * An issue from the data hub carries the hub's own text in `params.detail`: it is shown for a code
+ * we have no text for (a rule only the hub knows, a newer hub) and where our text needs values
+ * the hub did not send; otherwise our own text wins. Templates render it as text, never as HTML.
  */
 export function issueText(
   tr: Translator,
@@ -66,6 +69,8 @@ export function issueText(
   fieldType?: string,
 ): string {
   const vars = formatVars(issue.params, tr.lang);
+  const raw = issue.params?.detail;
+  const detail = typeof raw === 'string' && raw.trim() ? raw.trim() : undefined;
   const candidates = [`${issue.key}.${issue.code}`, `fields.${leafOf(issue.key)}.${issue.code}`];
   if (issue.code === 'invalid_format' && fieldType === 'date')
     candidates.push('ui.error.invalid_date');
@@ -73,7 +78,12 @@ export function issueText(
     candidates.push('ui.error.invalid_integer');
   if (issue.code === 'invalid_type' && (fieldType === 'number' || fieldType === 'money'))
     candidates.push('ui.error.invalid_number');
-  candidates.push(`ui.error.${issue.code}`);
-  for (const k of candidates) if (tr.has(k)) return tr.t(k, vars);
-  return tr.t('ui.error.invalid', vars);
+  // `invalid` is no code of its own (the hub named none): its generic text comes last.
+  if (issue.code !== 'invalid') candidates.push(`ui.error.${issue.code}`);
+  for (const k of candidates) {
+    if (!tr.has(k)) continue;
+    const text = tr.t(k, vars);
+    return detail && /\{\w+\}/.test(text) ? detail : text;
+  }
+  return detail ?? tr.t('ui.error.invalid', vars);
 }

@@ -14,7 +14,10 @@ export { pointerToPath, pathToPointer } from './pointer.js';
 export interface ProblemError {
   /** JSON Pointer into the envelope, e.g. `/data/hunde/0/breed`. */
   pointer: string;
-  /** Developer-facing explanation (citizens see our own texts, keyed by `code`). */
+  /**
+   * The hub's explanation, in the envelope's language. Citizens see our own text for a `code` we
+   * know, and this one (as text) for a code we have no text for (see `issueText`).
+   */
   detail?: string;
   /** Issue code, the same vocabulary as the engine's (`required`, `invalid_iban` …). */
   code?: string;
