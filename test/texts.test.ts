@@ -5,12 +5,14 @@
  * hint that says the same sentence twice (a field text that shadowed a shared UI text did both).
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../src/all.js';
 import { assistants } from '../src/assistants/registry.js';
 import * as brauchtumsfeuerFx from '../src/assistants/brauchtumsfeuer/brauchtumsfeuer.fixtures.js';
 import * as hundesteuerFx from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
 import type { KommAssistant } from '../src/components/assistant-element.js';
+import { linkedText } from '../src/components/fields/linked-text.js';
 import type { Answers } from '../src/engine/types.js';
 import { todayIso } from '../src/engine/walk.js';
 import { q, qa, stepId, submit, view } from './drive.js';
@@ -152,5 +154,68 @@ describe('texts of every assistant, every step, both languages', () => {
       expect(alt.split(shared).length - 1, alt).to.equal(1);
       expect(alt).not.to.contain(own);
     }
+  });
+
+  describe('web addresses in info boxes and the review are links', () => {
+    const cases = [
+      {
+        id: 'brauchtumsfeuer',
+        where: 'anlass',
+        box: '.info',
+        url: () =>
+          (config.assistants as Record<string, { ordinanceUrl: string }>).brauchtumsfeuer!
+            .ordinanceUrl,
+      },
+      {
+        id: 'hundesteuer',
+        where: 'review',
+        box: '.summary',
+        url: () =>
+          (config.assistants as Record<string, { statuteUrl: string }>).hundesteuer!.statuteUrl,
+      },
+    ];
+    it('links only http(s) addresses under a name ending in Url', async () => {
+      const t = (key: string, vars?: Record<string, unknown>) =>
+        vars ? key.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m)) : key;
+      const host = document.createElement('div');
+      render(
+        linkedText(t, 'A {aUrl} B {bUrl} C {site} D {missing}.', {
+          aUrl: 'javascript:alert(1)',
+          bUrl: 'https://example.org/x',
+          site: 'https://example.org/y',
+        }),
+        host,
+      );
+      expect([...host.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+        'https://example.org/x',
+      ]);
+      expect(host.textContent!.replace(/\s+/g, ' ')).to.equal(
+        'A javascript:alert(1) B https://example.org/x ui.link.newWindow C https://example.org/y D {missing}.',
+      );
+    });
+
+    for (const c of cases)
+      for (const [lang, newWindow] of [
+        ['de', '(öffnet in neuem Fenster)'],
+        ['en', '(opens in a new window)'],
+      ] as const)
+        it(`${c.id} (${lang}): the statute on ${c.where} is a named link`, async () => {
+          const el = await mount(c.id, lang);
+          el.loadAnswers(Object.values(validFixtures[c.id]!)[0]!);
+          el.goTo(c.where);
+          await el.updateComplete;
+          const box = q(el, c.box)!;
+          expect(box, c.box).to.exist;
+          const link = box.querySelector<HTMLAnchorElement>(`a[href="${c.url()}"]`)!;
+          expect(link, `link to ${c.url()} in ${box.textContent}`).to.exist;
+          // Its accessible name: the address and that it opens a new window.
+          const name = link.textContent!.replace(/\s+/g, ' ').trim();
+          expect(name).to.equal(`${c.url()} ${newWindow}`);
+          expect(link.closest('[aria-hidden="true"]')).to.equal(null);
+          expect(link.target).to.equal('_blank');
+          expect(link.rel.split(' ')).to.include('noopener');
+          expect(box.textContent).not.to.match(/\{\w+\}/);
+          await expect(el).to.be.accessible();
+        });
   });
 });

@@ -268,6 +268,10 @@ export const assistantStyles = css`
   .info p {
     margin: var(--_space-xs) 0;
   }
+  .info a,
+  .summary a {
+    overflow-wrap: anywhere;
+  }
   .review dl {
     margin: 0;
   }

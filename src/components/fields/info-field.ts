@@ -3,13 +3,17 @@ import { formatVars } from '../../engine/format.js';
 import type { InfoField } from '../../engine/types.js';
 import type { FieldNode } from '../../engine/walk.js';
 import type { FieldContext } from './field-context.js';
+import { linkedText } from './linked-text.js';
 
-/** A paragraph of guidance; `link: 'privacyNotice'` adds the municipality's privacy notice link. */
+/**
+ * A paragraph of guidance (web addresses in it as links, see `linkedText`); `link: 'privacyNotice'`
+ * adds the municipality's privacy notice link.
+ */
 export function infoField(ctx: FieldContext, node: FieldNode<unknown>) {
   const f = node.field as InfoField<unknown>;
   const vars = formatVars(f.vars?.(node.ctx), ctx.lang);
   return html`<div part="hint" class="info ${f.tone === 'warning' ? 'info-warning' : ''}">
-    <p>${ctx.t(f.text ?? `${node.key}.text`, vars)}</p>
+    <p>${linkedText(ctx.t, f.text ?? `${node.key}.text`, vars)}</p>
     ${
       f.link === 'privacyNotice'
         ? html`<p>

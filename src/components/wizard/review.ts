@@ -11,6 +11,7 @@ import type { FieldNode } from '../../engine/walk.js';
 import type { FieldContext } from '../fields/field-context.js';
 import { hx } from './heading.js';
 import { itemLegend } from '../fields/group-field.js';
+import { linkedText } from '../fields/linked-text.js';
 
 export interface ReviewContext extends FieldContext {
   stepTitle: (step: StepDef<unknown>) => string;
@@ -86,7 +87,7 @@ export function reviewPage(
       summary.length
         ? html`<section class="summary" aria-labelledby="review-summary">
             ${hx(level + 1, ctx.t('ui.review.summary'), { id: 'review-summary' })}
-            ${summary.map((l) => html`<p class=${l.tone === 'note' ? 'hint' : l.tone === 'total' ? 'summary-total' : 'summary-value'}>${ctx.t(l.key, l.vars)}</p>`)}
+            ${summary.map((l) => html`<p class=${l.tone === 'note' ? 'hint' : l.tone === 'total' ? 'summary-total' : 'summary-value'}>${linkedText(ctx.t, l.key, l.vars)}</p>`)}
           </section>`
         : nothing
     }
