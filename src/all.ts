@@ -5,5 +5,6 @@
  */
 import './assistants/brauchtumsfeuer/define.js';
 import './assistants/hundesteuer/define.js';
+import './assistants/wohnungsgeberbestaetigung/define.js';
 
 export * from './index.js';

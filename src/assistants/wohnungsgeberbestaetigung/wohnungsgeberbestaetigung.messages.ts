@@ -1,0 +1,218 @@
+/**
+ * Texts of the landlord confirmation (German first, plain language, formal "Sie"; English).
+ * Keys: `<path>.label|hint|text|options.<value>` and errors `<path>.<code>`; the shared blocks'
+ * labels come from `fields.<leaf>.*`. The `ui.confirmation.assignmentCode*` keys are the texts
+ * the confirmation page shows beside the hub's assignment code (§ 19 Abs. 4 BMG).
+ */
+import type { Lang, Messages } from '../../engine/types.js';
+
+const de: Messages = {
+  title: 'Wohnungsgeberbestätigung',
+
+  'steps.art.title': 'Was möchten Sie bestätigen?',
+  'steps.art.lead':
+    'Als Wohnungsgeberin oder Wohnungsgeber bestätigen Sie der Meldebehörde, dass Personen in Ihre Wohnung einziehen oder aus ihr ausziehen (§ 19 Bundesmeldegesetz).',
+  'confirmationType.label': 'Ich bestätige einen',
+  'confirmationType.options.einzug': 'Einzug',
+  'confirmationType.options.auszug': 'Auszug',
+  'confirmationType.required': 'Wählen Sie aus, ob Sie einen Einzug oder einen Auszug bestätigen.',
+  'auszugInfo.text':
+    'Einen Auszug müssen Sie nur bestätigen, wenn die Person ins Ausland zieht oder eine Nebenwohnung aufgibt. Zieht sie innerhalb Deutschlands um, meldet sie sich am neuen Wohnort an. Dann brauchen Sie nichts zu bestätigen und können hier aufhören.',
+  'auszugCase.label': 'Warum zieht die Person aus?',
+  'auszugCase.options.ausland': 'Sie zieht ins Ausland.',
+  'auszugCase.options.nebenwohnung': 'Sie gibt eine Nebenwohnung auf.',
+  'auszugCase.options.andere': 'Aus einem anderen Grund, zum Beispiel Umzug innerhalb Deutschlands',
+  'auszugCase.required': 'Wählen Sie aus, warum die Person auszieht.',
+  'auszugCase.notNeeded':
+    'Für diesen Auszug brauchen Sie keine Bestätigung. Sie können hier aufhören. Die Person meldet sich an ihrem neuen Wohnort an.',
+  'submitterRole.label': 'Ich handle als',
+  'submitterRole.options.eigentuemer': 'Eigentümerin oder Eigentümer, ich vermiete die Wohnung',
+  'submitterRole.options.wohnungsgeberNichtEigentuemer':
+    'Wohnungsgeber, aber nicht Eigentümer (zum Beispiel Hauptmieter bei Untervermietung)',
+  'submitterRole.options.beauftragtePerson':
+    'Beauftragte Stelle des Wohnungsgebers (zum Beispiel Hausverwaltung)',
+  'submitterRole.options.eigentuemerZiehtSelbstEin':
+    'Eigentümerin oder Eigentümer, ich ziehe selbst ein oder aus',
+  'submitterRole.required': 'Wählen Sie aus, in welcher Rolle Sie handeln.',
+
+  'steps.wohnung.title': 'Um welche Wohnung geht es?',
+  'steps.wohnung.lead': 'Die Wohnung muss in dieser Gemeinde liegen.',
+  'flat.label': 'Anschrift der Wohnung',
+  'flat.street.hint': 'Schreiben Sie den Namen aus, zum Beispiel „Straße“ statt „Str.“.',
+  'flat.street.unknownStreet':
+    'Diese Straße gibt es in der Gemeinde nicht. Prüfen Sie die Schreibweise und schreiben Sie den Namen aus, zum Beispiel „Straße“ statt „Str.“.',
+  'flat.postalCode.notInMunicipality':
+    'Diese Postleitzahl gehört nicht zu dieser Gemeinde. Prüfen Sie die Postleitzahl. Liegt die Wohnung in einer anderen Gemeinde, wenden Sie sich an deren Meldebehörde.',
+  'flat.position.label': 'Lage der Wohnung',
+  'flat.position.hint': 'Zum Beispiel „2. Stock links“ oder „Wohnung 5“.',
+
+  'steps.datum.title': 'Wann ist die Person eingezogen oder ausgezogen?',
+  'moveDate.label': 'Datum des Einzugs',
+  'moveDate.labelAuszug': 'Datum des Auszugs',
+  'moveDate.required': 'Geben Sie das Datum ein.',
+  'moveDate.late':
+    'Der Tag liegt mehr als {days} Tage zurück. Sie müssen innerhalb von zwei Wochen bestätigen, sonst droht ein Bußgeld. Sie können die Bestätigung trotzdem absenden. Tun Sie das bitte jetzt.',
+  'moveDate.tooFarAhead':
+    'Sie können einen Umzug höchstens {maxFutureDays} Tage im Voraus bestätigen. Wählen Sie ein Datum bis zum {latestDate}.',
+
+  'steps.personen.title': 'Wer zieht ein oder aus?',
+  'steps.personen.lead': 'Geben Sie alle Personen an, auch Kinder.',
+  'persons.label': 'Personen',
+  'persons.item': 'Person {n}',
+  'persons.add': 'Weitere Person hinzufügen',
+  'persons.remove': 'Person {n} entfernen',
+  'persons.required': 'Geben Sie mindestens eine Person an.',
+  'persons.too_few': 'Geben Sie mindestens eine Person an.',
+  'persons.too_many': 'Sie können höchstens {maximum} Personen angeben.',
+  'persons[].givenNames.required': 'Geben Sie den Vornamen der Person ein.',
+  'persons[].familyName.required': 'Geben Sie den Familiennamen der Person ein.',
+  'persons[].birthDate.hint': 'Wenn Sie es wissen. Es hilft der Meldebehörde.',
+  'persons[].birthDate.inFuture': 'Das Geburtsdatum liegt in der Zukunft. Prüfen Sie das Datum.',
+
+  'steps.wohnungsgeber.title': 'Wer ist der Wohnungsgeber?',
+  'steps.wohnungsgeber.lead':
+    'Wohnungsgeber ist, wer die Wohnung zur Verfügung stellt, zum Beispiel der Vermieter.',
+  'agent.label': 'Beauftragte Stelle',
+  'agent.name.label': 'Name der Hausverwaltung oder der beauftragten Stelle',
+  'agent.name.required': 'Geben Sie den Namen der beauftragten Stelle ein.',
+  'agent.address.label': 'Anschrift der beauftragten Stelle',
+  'landlord.label': 'Wohnungsgeber',
+  'landlord.kind.label': 'Der Wohnungsgeber ist',
+  'landlord.kind.options.natuerlichePerson': 'eine Person',
+  'landlord.kind.options.juristischePerson': 'ein Unternehmen oder eine Organisation',
+  'landlord.kind.required': 'Wählen Sie aus, ob der Wohnungsgeber eine Person ist.',
+  'landlord.givenNames.required': 'Geben Sie den Vornamen des Wohnungsgebers ein.',
+  'landlord.familyName.required': 'Geben Sie den Familiennamen des Wohnungsgebers ein.',
+  'landlord.organisationName.label': 'Name des Unternehmens oder der Organisation',
+  'landlord.organisationName.required':
+    'Geben Sie den Namen des Unternehmens oder der Organisation ein.',
+  'landlord.address.label': 'Anschrift des Wohnungsgebers',
+  'landlordIsOwner.label': 'Ist der Wohnungsgeber auch Eigentümer der Wohnung?',
+  'landlordIsOwner.options.ja': 'Ja',
+  'landlordIsOwner.options.nein': 'Nein',
+  'landlordIsOwner.required': 'Wählen Sie aus, ob der Wohnungsgeber Eigentümer ist.',
+  'owner.label': 'Eigentümerin oder Eigentümer der Wohnung',
+  'owner.name.label': 'Name oder Bezeichnung',
+  'owner.name.required': 'Geben Sie den Namen der Eigentümerin oder des Eigentümers ein.',
+  'owner.address.label': 'Anschrift der Eigentümerin oder des Eigentümers',
+  'owner.address.hint': 'Wenn Sie sie kennen.',
+  'selfDeclarationOwner.label': 'Die Wohnung gehört mir. Ich ziehe selbst ein oder aus.',
+  'selfDeclarationOwner.required': 'Bestätigen Sie, dass die Wohnung Ihnen gehört.',
+
+  'steps.erklaerungen.title': 'Bestätigen Sie Ihre Angaben',
+  'bmgInfo.text':
+    'Sie dürfen keine Anschrift für eine Anmeldung anbieten, wenn die Person dort nicht wohnt (Scheinanmeldung, § 19 Abs. 6 Bundesmeldegesetz). Dafür droht ein Bußgeld bis 50.000 Euro. Eine falsche, fehlende oder zu späte Bestätigung kann bis 1.000 Euro kosten (§ 54 Bundesmeldegesetz).',
+  'declarationBmg.label':
+    'Ich bestätige, dass die genannten Personen tatsächlich ein- oder ausziehen.',
+  'declarationBmg.required': 'Bestätigen Sie, dass die Personen tatsächlich ein- oder ausziehen.',
+
+  'ui.confirmation.assignmentCode': 'Zuordnungsmerkmal',
+  'ui.confirmation.assignmentCodeText':
+    'Geben Sie diesen Code der meldepflichtigen Person; sie braucht ihn bei der Anmeldung.',
+  'ui.confirmation.printPage': 'Seite drucken',
+};
+
+const en: Messages = {
+  title: 'Landlord confirmation',
+
+  'steps.art.title': 'What do you want to confirm?',
+  'steps.art.lead':
+    'As the landlord you confirm to the registration office that people move into or out of your flat (section 19 Federal Registration Act).',
+  'confirmationType.label': 'I confirm a',
+  'confirmationType.options.einzug': 'Move-in',
+  'confirmationType.options.auszug': 'Move-out',
+  'confirmationType.required': 'Select whether you confirm a move-in or a move-out.',
+  'auszugInfo.text':
+    'You only need to confirm a move-out if the person moves abroad or gives up a secondary residence. If the person moves within Germany, they register at their new address. Then you do not need to confirm anything and can stop here.',
+  'auszugCase.label': 'Why does the person move out?',
+  'auszugCase.options.ausland': 'They move abroad.',
+  'auszugCase.options.nebenwohnung': 'They give up a secondary residence.',
+  'auszugCase.options.andere': 'For another reason, for example a move within Germany',
+  'auszugCase.required': 'Select why the person moves out.',
+  'auszugCase.notNeeded':
+    'This move-out needs no confirmation. You can stop here. The person registers at their new address.',
+  'submitterRole.label': 'I act as',
+  'submitterRole.options.eigentuemer': 'Owner, I let the flat',
+  'submitterRole.options.wohnungsgeberNichtEigentuemer':
+    'Landlord, but not the owner (for example a main tenant who sublets)',
+  'submitterRole.options.beauftragtePerson':
+    'Acting for the landlord (for example a property management company)',
+  'submitterRole.options.eigentuemerZiehtSelbstEin': 'Owner, I move in or out myself',
+  'submitterRole.required': 'Select in which role you act.',
+
+  'steps.wohnung.title': 'Which flat is it?',
+  'steps.wohnung.lead': 'The flat must be in this municipality.',
+  'flat.label': 'Address of the flat',
+  'flat.street.hint': 'Write the name in full, for example “Straße” instead of “Str.”.',
+  'flat.street.unknownStreet':
+    'This street does not exist in the municipality. Check the spelling and write the name in full, for example “Straße” instead of “Str.”.',
+  'flat.postalCode.notInMunicipality':
+    'This postcode does not belong to this municipality. Check the postcode. If the flat is in another municipality, contact its registration office.',
+  'flat.position.label': 'Position of the flat',
+  'flat.position.hint': 'For example “2nd floor left” or “flat 5”.',
+
+  'steps.datum.title': 'When did the person move in or out?',
+  'moveDate.label': 'Date of moving in',
+  'moveDate.labelAuszug': 'Date of moving out',
+  'moveDate.required': 'Enter the date.',
+  'moveDate.late':
+    'The date is more than {days} days ago. You must confirm within two weeks, or you may be fined. You can still send the confirmation. Please do it now.',
+  'moveDate.tooFarAhead':
+    'You can confirm a move at most {maxFutureDays} days in advance. Choose a date up to {latestDate}.',
+
+  'steps.personen.title': 'Who moves in or out?',
+  'steps.personen.lead': 'Name every person, children too.',
+  'persons.label': 'People',
+  'persons.item': 'Person {n}',
+  'persons.add': 'Add another person',
+  'persons.remove': 'Remove person {n}',
+  'persons.required': 'Name at least one person.',
+  'persons.too_few': 'Name at least one person.',
+  'persons.too_many': 'You can name at most {maximum} people.',
+  'persons[].givenNames.required': 'Enter the first name of the person.',
+  'persons[].familyName.required': 'Enter the last name of the person.',
+  'persons[].birthDate.hint': 'If you know it. It helps the registration office.',
+  'persons[].birthDate.inFuture': 'The date of birth is in the future. Check the date.',
+
+  'steps.wohnungsgeber.title': 'Who is the landlord?',
+  'steps.wohnungsgeber.lead':
+    'The landlord is whoever provides the flat, for example the person who lets it.',
+  'agent.label': 'Acting for the landlord',
+  'agent.name.label': 'Name of the property management or agent',
+  'agent.name.required': 'Enter the name of the agent.',
+  'agent.address.label': 'Address of the agent',
+  'landlord.label': 'Landlord',
+  'landlord.kind.label': 'The landlord is',
+  'landlord.kind.options.natuerlichePerson': 'a person',
+  'landlord.kind.options.juristischePerson': 'a company or an organisation',
+  'landlord.kind.required': 'Select whether the landlord is a person.',
+  'landlord.givenNames.required': 'Enter the first name of the landlord.',
+  'landlord.familyName.required': 'Enter the last name of the landlord.',
+  'landlord.organisationName.label': 'Name of the company or organisation',
+  'landlord.organisationName.required': 'Enter the name of the company or organisation.',
+  'landlord.address.label': 'Address of the landlord',
+  'landlordIsOwner.label': 'Does the landlord own the flat?',
+  'landlordIsOwner.options.ja': 'Yes',
+  'landlordIsOwner.options.nein': 'No',
+  'landlordIsOwner.required': 'Select whether the landlord owns the flat.',
+  'owner.label': 'Owner of the flat',
+  'owner.name.label': 'Name',
+  'owner.name.required': 'Enter the name of the owner.',
+  'owner.address.label': 'Address of the owner',
+  'owner.address.hint': 'If you know it.',
+  'selfDeclarationOwner.label': 'I own the flat. I move in or out myself.',
+  'selfDeclarationOwner.required': 'Confirm that you own the flat.',
+
+  'steps.erklaerungen.title': 'Confirm your answers',
+  'bmgInfo.text':
+    'You must not offer an address for registration if the person does not live there (sham registration, section 19 (6) Federal Registration Act). The fine for this is up to 50,000 euros. A wrong, missing or late confirmation can cost up to 1,000 euros (section 54 Federal Registration Act).',
+  'declarationBmg.label': 'I confirm that the people named really move in or out.',
+  'declarationBmg.required': 'Confirm that the people really move in or out.',
+
+  'ui.confirmation.assignmentCode': 'Assignment code',
+  'ui.confirmation.assignmentCodeText':
+    'Give this code to the person who must register; they need it when they register.',
+  'ui.confirmation.printPage': 'Print this page',
+};
+
+export const messages: Record<Lang, Messages> = { de, en };
