@@ -6,6 +6,8 @@
 import { parseConfig, type ConfigProblem, type MunicipalityConfig } from '../engine/config.js';
 import type { Assistant } from '../engine/define-assistant.js';
 import type { Translate } from '../engine/messages.js';
+import type { Lang, Messages } from '../engine/types.js';
+import { uiMessages } from './messages.js';
 
 export interface LoadedConfig<P> {
   config: MunicipalityConfig;
@@ -13,6 +15,22 @@ export interface LoadedConfig<P> {
 }
 
 const fail = (path: string, message: string): ConfigProblem[] => [{ path, message }];
+
+/**
+ * Overrides in `texts` that name a shared UI text without its `ui.` prefix (its key up to 0.1.0,
+ * e.g. `nav.submit`) and no text of this assistant: they change nothing. As `texts.de.nav.submit`.
+ */
+export function outdatedTextKeys(
+  texts: Partial<Record<Lang, Messages>> | undefined,
+  def: Pick<Assistant<unknown>, 'messages'>,
+): string[] {
+  const out: string[] = [];
+  for (const [lang, messages] of Object.entries(texts ?? {}))
+    for (const key of Object.keys(messages ?? {}))
+      if (Object.hasOwn(uiMessages.de, `ui.${key}`) && !Object.hasOwn(def.messages.de, key))
+        out.push(`texts.${lang}.${key}`);
+  return out;
+}
 
 export async function loadConfig<P>(
   src: string,
@@ -42,6 +60,13 @@ export async function loadConfig<P>(
   }
   const result = parseConfig(raw, def);
   if (!result.ok) throw result.problems;
+  const outdated = outdatedTextKeys(result.config.texts, def);
+  if (outdated.length)
+    console.warn(
+      `komm-assistenten: shared UI texts are keyed "ui.…"; these overrides change nothing: ${outdated
+        .map((k) => `${k} (now ${k.replace(/^(texts\.\w+\.)/, '$1ui.')})`)
+        .join(', ')}`,
+    );
   if (!endpointOverride && !result.config.endpoint)
     throw fail(
       'endpoint',
