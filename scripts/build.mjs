@@ -2,8 +2,10 @@
 // `npm run build`: everything a release ships, in sequence (2-core machines: no parallel builds).
 //
 //   dist/esm/            code-split ES library (lit, @lit/task, zod, ibantools external) + .d.ts
-//   dist/cdn/<id>.js     one self-contained minified ES module per assistant (registers its tag)
-//   dist/cdn/all.js      every assistant in one file
+//   dist/cdn/<id>.js     one self-contained minified ES module per assistant (registers its tag);
+//                        all a German page loads
+//   dist/cdn/<id>.en.js  its English texts, imported from beside it only on an English page
+//   dist/cdn/all.js      every assistant in one file (+ all.en.js)
 //   dist/cdn/manifest.json  bytes, gzip bytes and SRI hash of each cdn file
 //   dist/schemas/<id>.schema.json, dist/openapi.json   the contract (scripts/gen-contract.ts)
 //   dist/examples/config/*.json   the example municipality configs, for static hosting
@@ -122,10 +124,12 @@ run('custom-elements.json (cem analyze --litelement)', [
   'analyze',
 ]);
 
-// 8. Sizes and SRI of the script-tag bundles.
+// 8. Sizes and SRI of the script-tag bundles and their English files (budget: `npm run size`).
 const cdn = join(dist, 'cdn');
-const rows = [...ids, 'all'].map((name) => {
-  const file = `${name}.js`;
+const files = [...ids, 'all'].flatMap((name) => [`${name}.js`, `${name}.en.js`]);
+for (const file of files)
+  if (!existsSync(join(cdn, file))) fail(`dist/cdn/${file} was not written`);
+const rows = files.map((file) => {
   const buf = readFileSync(join(cdn, file));
   if (/\bprocess\.env\b/.test(buf.toString('utf8')))
     fail(`dist/cdn/${file} still references process.env`);

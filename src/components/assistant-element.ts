@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
 import type { ConfigProblem } from '../engine/config.js';
 import { loadConfig, type LoadedConfig } from './config-loader.js';
 import type { Assistant } from '../engine/define-assistant.js';
@@ -27,6 +26,7 @@ import { DraftController } from './_controllers/draft-controller.js';
 import { SubmitController } from './_controllers/submit-controller.js';
 import { AnswersController } from './_controllers/answers-controller.js';
 import { LangController } from './_controllers/lang-controller.js';
+import { LoadTask } from './_controllers/load-task.js';
 import { downloadAnswers } from './download.js';
 import { assistantStyles } from './assistant.styles.js';
 import { fieldId, type FieldContext } from './fields/field-context.js';
@@ -138,6 +138,7 @@ export class KommAssistant<P = unknown> extends KommElement {
   @state() private view: View = 'step';
   @state() private shown: Issue[] = [];
   @state() private reference = '';
+  @state() private assignmentCode = '';
   /** Polite status for changes that move no focus to new text (an item removed). */
   @state() private announcement = '';
 
@@ -172,7 +173,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     (savedAt) => this.dispatchEvent(new KommDraftSavedEvent({ storage: 'tab', savedAt })),
   );
 
-  private readonly configTask = new Task(this, {
+  private readonly configTask = new LoadTask(this, {
     task: ([src, config], { signal }) =>
       loadConfig(src, config, this.def, this.tr.t, this.endpoint, signal),
     args: () => [this.configSrc, this.config] as const,
@@ -398,6 +399,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     this.acknowledged.clear();
     this.shown = [];
     this.reference = '';
+    this.assignmentCode = '';
     this.envelopeId = newEnvelopeId();
     this.submittedAt = '';
     this.sentLocale = undefined;
@@ -466,6 +468,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     if (outcome.ok) {
       this.drafts.clear();
       this.reference = outcome.reference;
+      this.assignmentCode = outcome.assignmentCode ?? '';
       this.move('confirmation', 'confirmation');
       this.dispatchEvent(
         new KommSubmitSuccessEvent({
@@ -546,7 +549,8 @@ export class KommAssistant<P = unknown> extends KommElement {
     const input = this.input();
     const steps = this.steps() as StepDef<unknown>[];
     const config = this.loaded()!.config;
-    if (this.view === 'confirmation') return confirmationView(tr, level, this.reference, config);
+    if (this.view === 'confirmation')
+      return confirmationView(tr, level, this.reference, config, this.assignmentCode);
     const nodesOf = (step: StepDef<unknown>) =>
       walkStep(step as StepDef<P>, input) as FieldNode<unknown>[];
     if (this.view === 'review') {

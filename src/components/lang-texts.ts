@@ -15,6 +15,21 @@
  */
 import type { Lang, Messages } from '../engine/types.js';
 
+/** A text table nested by key segment, as the build writes it (`nestedSource` in vite.config.ts). */
+export interface NestedTexts {
+  [segment: string]: string | NestedTexts;
+}
+
+/** `{steps:{hunde:{title:t}}}` -> `{ 'steps.hunde.title': t }`; `""` is the text of the prefix itself. */
+export function flatTexts(nested: NestedTexts, prefix = '', out: Messages = {}): Messages {
+  for (const [segment, v] of Object.entries(nested)) {
+    const key = segment && prefix ? `${prefix}.${segment}` : segment || prefix;
+    if (typeof v === 'string') out[key] = v;
+    else flatTexts(v, key, out);
+  }
+  return out;
+}
+
 const tables = new Map<string, Messages>();
 let state: 'ready' | 'idle' | 'loading' | 'failed' = 'ready';
 let loading: Promise<void> | undefined;
@@ -48,9 +63,9 @@ export function loadTexts(): Promise<void> {
     const url = siblingUrl(import.meta.url, 'en');
     try {
       const mod = (await import(/* @vite-ignore */ url)) as {
-        default?: Record<string, Messages>;
+        default?: Record<string, NestedTexts>;
       };
-      for (const [key, table] of tables) Object.assign(table, mod.default?.[key]);
+      for (const [key, table] of tables) Object.assign(table, flatTexts(mod.default?.[key] ?? {}));
       state = 'ready';
     } catch (e) {
       state = 'failed';
