@@ -1,0 +1,21 @@
+import { KommAssistant } from '../../components/assistant-element.js';
+import { feuerwehrVerdienstausfall } from './feuerwehr-verdienstausfall.definition.js';
+import type { FeuerwehrParams } from './feuerwehr-verdienstausfall.params.js';
+
+/**
+ * Reimbursement for volunteer firefighters' service: a private employer claims the pay it continued, a self-employed member the loss of earnings (§ 62 SächsBRKG); the medium category, routed to the finance procedure.
+ *
+ * @summary Reimbursement for volunteer firefighters' service: a private employer claims the pay it continued, a self-employed member the loss of earnings (§ 62 SächsBRKG); the medium category, routed to the finance procedure.
+ * @tag komm-feuerwehr-verdienstausfall
+ * @status experimental
+ * @since 0.2
+ */
+export class KommFeuerwehrVerdienstausfall extends KommAssistant<FeuerwehrParams> {
+  static override definition = feuerwehrVerdienstausfall;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'komm-feuerwehr-verdienstausfall': KommFeuerwehrVerdienstausfall;
+  }
+}
