@@ -337,6 +337,11 @@ export const assistantStyles = css`
     font-size: 1.5em;
     overflow-wrap: anywhere;
   }
+  .assignment-code {
+    font-size: 2em;
+    font-family: ui-monospace, monospace;
+    letter-spacing: 0.1em;
+  }
   @media (forced-colors: active) {
     .field.has-error,
     .field.has-warning,

@@ -121,10 +121,12 @@ function classify<P>(
         status,
         ...(headerId ? { requestId: headerId } : {}),
       };
+    const assignmentCode = str(b.assignmentCode);
     return {
       ok: true,
       reference,
       receivedAt: str(b.receivedAt) ?? new Date(now).toISOString(),
+      ...(assignmentCode ? { assignmentCode } : {}),
       replayed: status === 200,
       status,
     };

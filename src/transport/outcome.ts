@@ -12,6 +12,8 @@ export interface SubmitSuccess {
   reference: string;
   /** When the hub stored it (ISO 8601). */
   receivedAt: string;
+  /** The hub's assignment code for the person who registers (Wohnungsgeberbestätigung, § 19 Abs. 4 BMG). */
+  assignmentCode?: string;
   /** True when the hub answered 200: this application was already stored, nothing new was. */
   replayed: boolean;
   status: number;

@@ -5,18 +5,40 @@ import type { Translator } from '../../engine/messages.js';
 import type { SubmitFailure } from '../../transport/outcome.js';
 import { hx } from './heading.js';
 
+/**
+ * The confirmation: the reference and what happens next. When the hub's receipt carries an
+ * `assignmentCode` (§ 19 Abs. 4 BMG) it is shown large, with the assistant's texts
+ * `ui.confirmation.assignmentCode*` and a print button.
+ */
 export function confirmationPage(
   tr: Translator,
   reference: string,
   cfg: MunicipalityConfig,
   level: number,
+  assignmentCode = '',
 ) {
   const contact = [cfg.office.email, cfg.office.phone].filter(Boolean).join(', ');
   return html`<div part="confirmation" class="confirmation">
     <div class="panel" role="status">
       <p>${tr.t('ui.confirmation.reference')}</p>
       <p class="reference"><strong>${reference}</strong></p>
+      ${
+        assignmentCode
+          ? html`<p>${tr.t('ui.confirmation.assignmentCode')}</p>
+              <p class="reference assignment-code"><strong>${assignmentCode}</strong></p>
+              <p>${tr.t('ui.confirmation.assignmentCodeText')}</p>`
+          : nothing
+      }
     </div>
+    ${
+      assignmentCode
+        ? html`<p>
+            <button part="button" type="button" class="secondary" @click=${() => window.print()}>
+              ${tr.t('ui.confirmation.printPage')}
+            </button>
+          </p>`
+        : nothing
+    }
     <p>${tr.t('ui.confirmation.print')}</p>
     ${hx(level + 1, tr.t('ui.confirmation.next'))}
     <p>${tr.t('ui.confirmation.nextText', { office: cfg.office.name })}</p>

@@ -106,5 +106,6 @@ export const confirmationView = (
   level: number,
   reference: string,
   config: MunicipalityConfig,
+  assignmentCode = '',
 ) =>
-  html`${assistantTitle(tr)}${heading(level, tr.t('ui.confirmation.title'))}${confirmationPage(tr, reference, config, level)}`;
+  html`${assistantTitle(tr)}${heading(level, tr.t('ui.confirmation.title'))}${confirmationPage(tr, reference, config, level, assignmentCode)}`;
