@@ -4,6 +4,7 @@
  * its `define.js` here as well as in the registry; the build checks both lists agree.
  */
 import './assistants/brauchtumsfeuer/define.js';
+import './assistants/feuerwehr-verdienstausfall/define.js';
 import './assistants/hundesteuer/define.js';
 import './assistants/wohnungsgeberbestaetigung/define.js';
 

@@ -4,12 +4,14 @@
  */
 import type { Assistant } from '../engine/define-assistant.js';
 import { brauchtumsfeuer } from './brauchtumsfeuer/brauchtumsfeuer.definition.js';
+import { feuerwehrVerdienstausfall } from './feuerwehr-verdienstausfall/feuerwehr-verdienstausfall.definition.js';
 import { hundesteuer } from './hundesteuer/hundesteuer.definition.js';
 import { wohnungsgeberbestaetigung } from './wohnungsgeberbestaetigung/wohnungsgeberbestaetigung.definition.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parameters differ per assistant
 export const assistants: Record<string, Assistant<any>> = {
   brauchtumsfeuer,
+  'feuerwehr-verdienstausfall': feuerwehrVerdienstausfall,
   hundesteuer,
   wohnungsgeberbestaetigung,
 };
