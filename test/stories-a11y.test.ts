@@ -10,6 +10,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Assistant } from '../src/engine/define-assistant.js';
 import { hundesteuer } from '../src/assistants/hundesteuer/hundesteuer.definition.js';
 import { brauchtumsfeuer } from '../src/assistants/brauchtumsfeuer/brauchtumsfeuer.definition.js';
+import { wohnungsgeberbestaetigung } from '../src/assistants/wohnungsgeberbestaetigung/wohnungsgeberbestaetigung.definition.js';
 import {
   whenRendered,
   type AssistantArgs,
@@ -17,6 +18,7 @@ import {
 } from '../stories/assistant-story.js';
 import * as hundesteuerStories from '../stories/hundesteuer.stories.js';
 import * as brauchtumsfeuerStories from '../stories/brauchtumsfeuer.stories.js';
+import * as wohnungsgeberbestaetigungStories from '../stories/wohnungsgeberbestaetigung.stories.js';
 import * as themingStories from '../stories/theming.stories.js';
 import type { KommAssistant } from '../src/components/assistant-element.js';
 
@@ -27,10 +29,15 @@ type StoryModule = { default: AnyMeta } & Record<string, unknown>;
 const modules: Record<string, StoryModule> = {
   hundesteuer: hundesteuerStories as unknown as StoryModule,
   brauchtumsfeuer: brauchtumsfeuerStories as unknown as StoryModule,
+  wohnungsgeberbestaetigung: wohnungsgeberbestaetigungStories as unknown as StoryModule,
   theming: themingStories as unknown as StoryModule,
 };
 
-const definitions: Record<string, Assistant<any>> = { hundesteuer, brauchtumsfeuer };
+const definitions: Record<string, Assistant<any>> = {
+  hundesteuer,
+  brauchtumsfeuer,
+  wohnungsgeberbestaetigung,
+};
 
 const storiesOf = (mod: StoryModule) =>
   Object.entries(mod).filter(
