@@ -6,6 +6,7 @@ import type { Assistant } from '../src/engine/define-assistant.js';
 import { z } from '../src/engine/zod.js';
 import { envelopeSchema } from '../src/transport/envelope-schema.js';
 import { PROBLEM_BASE } from './problem.js';
+import { ASSIGNMENT_CODE_ALPHABET, ASSIGNMENT_CODE_LENGTH } from './assignment-code.js';
 
 export const SCHEMA_BASE = 'https://komm-assistenten.de/schemas/';
 
@@ -186,6 +187,12 @@ export function openApiDocument(
           properties: {
             reference: { type: 'string', examples: ['HST-2026-000001'] },
             receivedAt: { type: 'string', format: 'date-time' },
+            assignmentCode: {
+              type: 'string',
+              pattern: `^[${ASSIGNMENT_CODE_ALPHABET}]{${ASSIGNMENT_CODE_LENGTH}}$`,
+              description:
+                'Zuordnungsmerkmal (§ 19 Abs. 4 BMG) for the person who registers; Wohnungsgeberbestätigung only',
+            },
           },
           required: ['reference', 'receivedAt'],
         },
