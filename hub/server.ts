@@ -12,10 +12,18 @@ import type { MunicipalityConfig } from '../src/engine/config.js';
 import type { Assistant } from '../src/engine/define-assistant.js';
 import type { Envelope } from '../src/transport/envelope-schema.js';
 import { indexConfigs } from './configs.js';
+import { CommitQueue } from './group-commit.js';
 import { installProblemHandlers } from './problem.js';
 import { metaRoutes } from './routes/meta.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { openStore } from './store.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The JSON body as received (set by the hub's JSON parser). */
+    rawBody?: string;
+  }
+}
 
 export const API_PREFIX = '/api/v1';
 export const DEFAULT_ALLOWED_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173'];
@@ -42,6 +50,8 @@ export interface HubOptions {
   beforeStore?: (envelope: Envelope) => void | Promise<void>;
   /** Called once per newly stored submission (e.g. a one-line log for the demo). */
   onStored?: (info: { reference: string; assistant: string; ags: string }) => void;
+  /** Called after each committed batch (group commit) with its number of rows. */
+  onBatch?: (rows: number) => void;
   /** Where config warnings go (also with `HUB_QUIET=1`). Default: `console.warn`. */
   warn?: (message: string) => void;
 }
@@ -61,10 +71,22 @@ export function buildHub(options: HubOptions): FastifyInstance {
   const now = options.now ?? (() => new Date());
   const municipalities = indexConfigs(options.configs, assistants, options.warn ?? console.warn);
   const store = openStore(options.dataDir);
-  app.addHook('onClose', async () => store.close());
+  const commits = new CommitQueue({ dataDir: options.dataDir, onBatch: options.onBatch });
+  app.addHook('onClose', async () => {
+    await commits.close();
+    store.close();
+  });
 
   // Only JSON is ever parsed; fastify's text/plain parser would let other bodies reach a handler.
   app.removeContentTypeParser('text/plain');
+  // fastify's own JSON parser (same errors, same poisoning checks), keeping the text as received:
+  // it is what gets stored, instead of serialising the parsed body again.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    request.rawBody = body as string;
+    parseJson(request, body as string, done);
+  });
   installProblemHandlers(app);
 
   const origins = options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS;
@@ -84,10 +106,10 @@ export function buildHub(options: HubOptions): FastifyInstance {
     async (api) => {
       submissionRoutes(api, {
         store,
+        commits,
         assistants,
         municipalities,
         now,
-        dataDir: options.dataDir,
         beforeStore: options.beforeStore,
         onStored: options.onStored,
       });

@@ -1,7 +1,11 @@
 /**
- * SQLite storage of accepted submissions (`DATA_DIR/hub.sqlite`, WAL). The reference number is
+ * SQLite storage of accepted submissions (`DATA_DIR/hub.sqlite`, WAL, `synchronous=FULL`: a
+ * commit is on disk, not only in the OS cache, when it returns). The reference number is
  * allocated in the same transaction as the insert, so a failed insert never burns a number and
- * two submissions never share one.
+ * two submissions never share one. Rows are inserted in batches (`insertBatch`, one transaction
+ * and one fsync for many submissions; see group-commit.ts). Every statement is prepared once and
+ * uses an index: the id (primary key), the reference (unique) or the counter row of one prefix
+ * and year; nothing scans or counts the table on the submission path.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +42,12 @@ export interface UsageRow {
   lastReceivedAt: string;
 }
 
+/** One row's outcome in `insertBatch`. */
+export type BatchOutcome =
+  | { stored: StoredSubmission; created: true }
+  /** The id was already stored (by another process sharing the file): its first answer. */
+  | { stored: StoredSubmission; created: false };
+
 export interface Store {
   find(id: string): StoredSubmission | undefined;
   findByReference(reference: string): StoredSubmission | undefined;
@@ -46,6 +56,16 @@ export interface Store {
    * runs `onInserted(stored)` in one transaction: when that throws, nothing is stored.
    */
   insert(row: NewSubmission, onInserted?: (stored: StoredSubmission) => void): StoredSubmission;
+  /**
+   * `insert` for many rows in one transaction (one commit): in order, each gets the next
+   * reference of its prefix and year. A row whose id is already stored is not inserted again;
+   * its outcome is the stored row with `created: false`. When anything throws (including
+   * `onInserted`), nothing of the batch is stored and the error is rethrown.
+   */
+  insertBatch(
+    rows: readonly NewSubmission[],
+    onInserted?: (stored: StoredSubmission, row: NewSubmission) => void,
+  ): BatchOutcome[];
   usage(): UsageRow[];
   close(): void;
 }
@@ -78,6 +98,9 @@ export function openStore(dataDir: string): Store {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, 'hub.sqlite'));
   db.pragma('journal_mode = WAL');
+  // SQLite's default, said explicitly: in WAL mode FULL syncs the log on every commit, so a 201
+  // (sent only after its batch committed) survives a power cut, not just a crash of the process.
+  db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
 
@@ -93,7 +116,7 @@ export function openStore(dataDir: string): Store {
   );
   const insertRow = db.prepare(
     `INSERT INTO submissions (id, reference, assistant_id, assistant_version, schema_version, ags, body_hash, envelope, response, received_at)
-     VALUES (@id, @reference, @assistantId, @assistantVersion, @schemaVersion, @ags, @bodyHash, @envelope, @response, @receivedAt)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const usage = db.prepare<[], UsageRow>(
     `SELECT ags, assistant_id AS assistant, COUNT(*) AS submissions,
@@ -101,23 +124,51 @@ export function openStore(dataDir: string): Store {
      FROM submissions GROUP BY ags, assistant_id ORDER BY ags, assistant_id`,
   );
 
-  const insert = db.transaction(
-    (row: NewSubmission, onInserted?: (stored: StoredSubmission) => void) => {
-      const { last } = nextNumber.get(row.prefix, row.year)!;
-      const reference = `${row.prefix}-${row.year}-${String(last).padStart(6, '0')}`;
-      const response = JSON.stringify({ reference, receivedAt: row.receivedAt });
-      const { prefix: _prefix, year: _year, ...columns } = row;
-      insertRow.run({ ...columns, reference, response });
-      const stored: StoredSubmission = { id: row.id, reference, bodyHash: row.bodyHash, response };
-      onInserted?.(stored);
-      return stored;
-    },
+  const insertOne = (
+    row: NewSubmission,
+    onInserted?: (stored: StoredSubmission, row: NewSubmission) => void,
+  ): StoredSubmission => {
+    const { last } = nextNumber.get(row.prefix, row.year)!;
+    const reference = `${row.prefix}-${row.year}-${String(last).padStart(6, '0')}`;
+    const response = `{"reference":${JSON.stringify(reference)},"receivedAt":${JSON.stringify(row.receivedAt)}}`;
+    insertRow.run(
+      row.id,
+      reference,
+      row.assistantId,
+      row.assistantVersion,
+      row.schemaVersion,
+      row.ags,
+      row.bodyHash,
+      row.envelope,
+      response,
+      row.receivedAt,
+    );
+    const stored: StoredSubmission = { id: row.id, reference, bodyHash: row.bodyHash, response };
+    onInserted?.(stored, row);
+    return stored;
+  };
+
+  // IMMEDIATE: take the write lock before the id checks, so no other process can store one of
+  // these ids between the check and the insert.
+  const batch = db.transaction(
+    (
+      rows: readonly NewSubmission[],
+      onInserted?: (stored: StoredSubmission, row: NewSubmission) => void,
+    ): BatchOutcome[] =>
+      rows.map((row) => {
+        const seen = byId.get(row.id);
+        return seen
+          ? { stored: seen, created: false }
+          : { stored: insertOne(row, onInserted), created: true };
+      }),
   );
+  const insert = db.transaction(insertOne);
 
   return {
     find: (id) => byId.get(id),
     findByReference: (reference) => byReference.get(reference),
-    insert: (row, onInserted) => insert(row, onInserted),
+    insert: (row, onInserted) => insert.immediate(row, onInserted),
+    insertBatch: (rows, onInserted) => batch.immediate(rows, onInserted),
     usage: () => usage.all(),
     close: () => db.close(),
   };

@@ -23,19 +23,24 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 32;
 
 /**
- * Checks parsed JSON for prototype keys and absurd nesting, iteratively (a hostile body must not
- * overflow the stack here). Returns a German reason or undefined when fine.
+ * Checks parsed JSON for prototype keys and absurd nesting. Returns a German reason or undefined
+ * when fine. Recursion stops one level below MAX_DEPTH, so a hostile body cannot overflow the
+ * stack here.
  */
-export function unsafeJsonReason(body: unknown): string | undefined {
-  const stack: [unknown, number][] = [[body, 0]];
-  while (stack.length) {
-    const [value, depth] = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth > MAX_DEPTH) return `Der Inhalt ist tiefer als ${MAX_DEPTH} Ebenen verschachtelt.`;
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return `Der Inhalt enthält den unzulässigen Schlüssel „${key}“.`;
-      stack.push([(value as Record<string, unknown>)[key], depth + 1]);
+export function unsafeJsonReason(body: unknown, depth = 0): string | undefined {
+  if (body === null || typeof body !== 'object') return undefined;
+  if (depth > MAX_DEPTH) return `Der Inhalt ist tiefer als ${MAX_DEPTH} Ebenen verschachtelt.`;
+  if (Array.isArray(body)) {
+    for (const item of body) {
+      const reason = unsafeJsonReason(item, depth + 1);
+      if (reason) return reason;
     }
+    return undefined;
+  }
+  for (const key of Object.keys(body)) {
+    if (FORBIDDEN_KEYS.has(key)) return `Der Inhalt enthält den unzulässigen Schlüssel „${key}“.`;
+    const reason = unsafeJsonReason((body as Record<string, unknown>)[key], depth + 1);
+    if (reason) return reason;
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run hub:build`: bundles the reference hub (hub/main.ts and the engine, transport and
-// assistant code it imports from src/) into one ES module, hub/dist/main.js, for plain `node`.
+// assistant code it imports from src/) into hub/dist/main.js, and its writer thread into
+// hub/dist/writer.js, ES modules for plain `node`.
 // No tsx on the request path: tsx compiles on first import and hooks every module load.
 //
 // esbuild, not Vite: one JS call, ~0.1 s, and made for a Node target. Vite's build would read
@@ -16,8 +17,9 @@ export async function buildHub({ quiet = false } = {}) {
   const started = performance.now();
   await build({
     absWorkingDir: root,
-    entryPoints: ['hub/main.ts'],
-    outfile: 'hub/dist/main.js',
+    // main.js starts writer.js as its writer thread (hub/group-commit.ts)
+    entryPoints: ['hub/main.ts', 'hub/writer.ts'],
+    outdir: 'hub/dist',
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -29,7 +31,9 @@ export async function buildHub({ quiet = false } = {}) {
     logLevel: 'warning',
   });
   if (!quiet)
-    console.log(`hub: built hub/dist/main.js in ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `hub: built hub/dist/main.js and writer.js in ${Math.round(performance.now() - started)} ms`,
+    );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])

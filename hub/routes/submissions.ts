@@ -1,21 +1,23 @@
 /**
  * `POST /submissions` and `GET /submissions/:reference`. Order of checks: media type, JSON
  * safety, key present, key in flight (409), key seen before (200 replay or 422 mismatch), then
- * validation (422), then one transaction that allocates the reference, stores the row and
- * writes the outbox file. Nothing invalid is ever stored.
+ * validation (422), then the group commit (group-commit.ts): the writer thread allocates the
+ * reference, stores the row and writes the outbox file in one transaction with the other
+ * submissions of its batch, and the 201 leaves only after that transaction committed. Nothing
+ * invalid is ever stored.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Envelope } from '../../src/transport/envelope-schema.js';
+import type { CommitQueue } from '../group-commit.js';
 import { bodyHash, InFlight } from '../idempotency.js';
 import { sendProblem } from '../problem.js';
 import type { Store, StoredSubmission } from '../store.js';
 import { checkSubmission, unsafeJsonReason, type CheckContext } from '../validation.js';
 
 export interface SubmissionDeps extends Omit<CheckContext, 'today'> {
+  /** Reads (idempotency, receipts); rows are written through `commits`. */
   store: Store;
-  dataDir: string;
+  commits: CommitQueue;
   now: () => Date;
   /** Awaited after validation, before storing (tests use it to hold a request in flight). */
   beforeStore?: (envelope: Envelope) => void | Promise<void>;
@@ -29,34 +31,22 @@ const berlinDay = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+/** Berlin's offset is whole hours, so one minute has one German date. */
+let dayCache = { minute: NaN, date: '' };
+
 /** The calendar day in Germany (rules and reference years follow the municipality's clock). */
 export const germanDate = (d: Date): string => {
+  const minute = Math.floor(d.getTime() / 60_000);
+  if (minute === dayCache.minute) return dayCache.date;
   const parts = berlinDay.formatToParts(d);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const date = `${part('year')}-${part('month')}-${part('day')}`;
+  dayCache = { minute, date };
+  return date;
 };
 
 const isJson = (contentType: string | undefined) =>
   contentType?.split(';')[0]!.trim().toLowerCase() === 'application/json';
-
-/** Writes atomically (temp file + rename), so a reader of the outbox never sees half a file. */
-function writeOutbox(dataDir: string, envelope: Envelope, stored: StoredSubmission): void {
-  const dir = join(dataDir, 'outbox', envelope.municipality.ags, envelope.assistant.id);
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${stored.reference}.json`);
-  const tmp = `${file}.${process.pid}.tmp`;
-  const receipt = JSON.parse(stored.response) as { reference: string; receivedAt: string };
-  try {
-    writeFileSync(tmp, JSON.stringify({ ...envelope, ...receipt }, null, 2) + '\n');
-    renameSync(tmp, file);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-}
-
-const isPrimaryKeyClash = (e: unknown) =>
-  (e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 
 export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): void {
   const { store, now } = deps;
@@ -140,29 +130,20 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
         );
 
       await deps.beforeStore?.(envelope);
-      let stored: StoredSubmission;
-      try {
-        stored = store.insert(
-          {
-            id: envelope.id,
-            assistantId: def.id,
-            assistantVersion: envelope.assistant.version,
-            schemaVersion: envelope.assistant.schemaVersion,
-            ags: envelope.municipality.ags,
-            bodyHash: hash,
-            envelope: JSON.stringify(body),
-            receivedAt: at.toISOString(),
-            prefix: def.referencePrefix,
-            year: Number(today.slice(0, 4)),
-          },
-          (row) => writeOutbox(deps.dataDir, envelope, row),
-        );
-      } catch (e) {
-        // Another process sharing the database stored this key first: answer as a replay.
-        const other = isPrimaryKeyClash(e) ? store.find(key) : undefined;
-        if (!other) throw e;
-        return answer(request, reply, other, hash, 200);
-      }
+      const { stored, created } = await deps.commits.submit({
+        id: envelope.id,
+        assistantId: def.id,
+        assistantVersion: envelope.assistant.version,
+        schemaVersion: envelope.assistant.schemaVersion,
+        ags: envelope.municipality.ags,
+        bodyHash: hash,
+        envelope: request.rawBody ?? JSON.stringify(body),
+        receivedAt: at.toISOString(),
+        prefix: def.referencePrefix,
+        year: Number(today.slice(0, 4)),
+      });
+      // Another process sharing the database stored this key first: answer as a replay.
+      if (!created) return answer(request, reply, stored, hash, 200);
       request.log.info(
         { reference: stored.reference, assistant: def.id, ags: envelope.municipality.ags },
         'submission stored',

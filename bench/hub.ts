@@ -1,0 +1,373 @@
+/**
+ * `npm run bench -- hub`: the reference hub under load, started as in production (`npm run hub`:
+ * the esbuild bundle hub/dist/main.js on plain `node`, no tsx) on a temp DATA_DIR with
+ * RATE_LIMIT=0 and HUB_QUIET=1, listening on 127.0.0.1 only. autocannon posts valid Hundesteuer
+ * envelopes (Dresden, three dogs), each with a fresh id and Idempotency-Key, over 16 connections
+ * for 10 s (3 s with --quick), after a short warm-up. Twice: on an empty database and on one
+ * already holding 200,000 rows (seeded in one transaction through the hub's own store, so the
+ * reference counter and indexes are the real ones).
+ *
+ * Figures per run: accepted/s (201s / duration), latency p50 and p99 of all requests, non-2xx and
+ * errors, the hub process's CPU time per accepted submission, and the rows read from the SQLite
+ * file afterwards: every reference answered with 201 must be stored, and rows beyond those may
+ * only be requests cut off in flight when autocannon stopped (at most one per connection).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { anmeldungZweiHunde } from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
+import { hundesteuer } from '../src/assistants/hundesteuer/hundesteuer.definition.js';
+import { createEnvelope } from '../src/transport/envelope.js';
+import { openStore, type NewSubmission } from '../hub/store.js';
+import type { BenchContext, BenchPart, BenchResult, BenchRow } from './types.js';
+
+const CONNECTIONS = 16;
+const SEEDED = 200_000;
+const GOAL_RATE = 2000;
+const GOAL_P99_MS = 20;
+const DRESDEN = { ags: '14612000', name: 'Landeshauptstadt Dresden' };
+
+/** Anmeldung of three dogs in Dresden, paid by direct debit: a complete, valid application. */
+export function threeDogs(root: string) {
+  const dogs = anmeldungZweiHunde.hunde as Record<string, unknown>[];
+  const data = {
+    ...anmeldungZweiHunde,
+    hunde: [
+      ...dogs,
+      {
+        ...dogs[0],
+        name: 'Fiete',
+        sex: 'huendin',
+        birthDate: '2025-01-12',
+        heldSince: '2025-07-01',
+        chipNumber: '276098106549876',
+      },
+    ],
+  };
+  const config = { municipality: DRESDEN };
+  const today = new Date().toISOString().slice(0, 10);
+  const params = JSON.parse(readFileSync(join(root, 'examples/config/dresden.json'), 'utf8'))
+    .assistants.hundesteuer;
+  const computed = hundesteuer.computed?.({ answers: data, params, today }) ?? {};
+  return createEnvelope({
+    def: hundesteuer,
+    config,
+    data,
+    computed,
+    locale: 'de',
+    id: '00000000-0000-4000-8000-000000000000',
+  });
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+/** user + system CPU time in ms of a process (all threads) or, with `tid`, of one thread. */
+function cpuMs(pid: number, tid?: number): number | undefined {
+  try {
+    const stat = readFileSync(
+      tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`,
+      'utf8',
+    );
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[11], fields[12] are utime, stime (fields 14, 15 of proc(5)), in clock ticks (100/s)
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes `count` stored submissions (one transaction) through the hub's own store. */
+function seed(dataDir: string, count: number): number {
+  const started = performance.now();
+  const store = openStore(dataDir);
+  const year = Number(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(
+      new Date(),
+    ),
+  );
+  const rows: NewSubmission[] = [];
+  const receivedAt = new Date().toISOString();
+  for (let i = 0; i < count; i++) {
+    const id = randomUUID();
+    rows.push({
+      id,
+      assistantId: 'hundesteuer',
+      assistantVersion: hundesteuer.version,
+      schemaVersion: hundesteuer.schemaVersion,
+      ags: DRESDEN.ags,
+      bodyHash: id.replace(/-/g, '').padEnd(64, '0'),
+      // A stub: the envelope's size changes no index or counter cost, only the seeding time.
+      envelope: `{"id":"${id}","seeded":true}`,
+      receivedAt,
+      prefix: hundesteuer.referencePrefix,
+      year,
+    });
+  }
+  store.insertBatch(rows);
+  store.close();
+  return performance.now() - started;
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (child.exitCode !== null) throw new Error(`hub exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/health`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('hub did not answer /health within 10 s');
+}
+
+/** The part of autocannon 9's API used here (the package ships no types). */
+interface CannonRequest {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+interface CannonResult {
+  latency: { p50: number; p99: number; p99_9: number; max: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodeStats?: Record<string, { count: number }>;
+}
+type Autocannon = (
+  options: {
+    url: string;
+    connections: number;
+    duration: number;
+    requests: (CannonRequest & {
+      setupRequest?: (req: CannonRequest) => CannonRequest;
+      onResponse?: (status: number, body: string) => void;
+    })[];
+  },
+  done: (err: Error | null, result: CannonResult) => void,
+) => unknown;
+const packageName = 'autocannon'; // a variable: no types to look for
+const autocannon = ((await import(packageName)) as { default: Autocannon }).default;
+
+interface Load {
+  accepted: number;
+  references: string[];
+  result: CannonResult;
+}
+
+function load(url: string, template: string, seconds: number): Promise<Load> {
+  const [before, after] = template.split('00000000-0000-4000-8000-000000000000') as [
+    string,
+    string,
+  ];
+  const references: string[] = [];
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: `${url}/submissions`,
+        connections: CONNECTIONS,
+        duration: seconds,
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (req) => {
+              const id = randomUUID();
+              return {
+                ...req,
+                headers: { ...req.headers, 'idempotency-key': id },
+                body: before + id + after,
+              };
+            },
+            onResponse: (status, body) => {
+              if (status === 201) references.push(JSON.parse(body).reference);
+            },
+          },
+        ],
+      },
+      (err, result) =>
+        err ? reject(err) : resolve({ accepted: references.length, references, result }),
+    );
+  });
+}
+
+interface RunFigures {
+  seeded: number;
+  seedMs?: number;
+  seconds: number;
+  accepted: number;
+  acceptedPerSecond: number;
+  p50: number;
+  p99: number;
+  p999: number;
+  max: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodes: Record<string, number>;
+  /** CPU of the whole hub process (main thread, writer thread, libuv, GC) per 201. */
+  hubCpuMsPerAccepted?: number;
+  /** CPU of the main thread (HTTP, parsing, validation) per 201: it bounds the rate. */
+  mainThreadCpuMsPerAccepted?: number;
+  rowsAdded: number;
+  acceptedMissingInDb: number;
+  cutOffInFlight: number;
+}
+
+async function run(ctx: BenchContext, seeded: number, template: string): Promise<RunFigures> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'komm-hub-bench-'));
+  let child: ChildProcess | undefined;
+  try {
+    const seedMs = seeded ? seed(dataDir, seeded) : undefined;
+    if (seedMs) ctx.log(`seeded ${seeded.toLocaleString('en')} rows in ${Math.round(seedMs)} ms`);
+    const port = await freePort();
+    child = spawn(process.execPath, ['hub/dist/main.js'], {
+      cwd: ctx.root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        CONFIG_DIR: 'examples/config',
+        RATE_LIMIT: '0',
+        HUB_QUIET: '1',
+        HUB_LOG: '',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const url = `http://127.0.0.1:${port}/api/v1`;
+    await waitForHealth(url, child);
+
+    const seconds = ctx.quick ? 3 : 10;
+    const warm = await load(url, template, ctx.quick ? 1 : 2); // JIT, SQLite cache
+    const pid = child.pid!;
+    const cpuBefore = [cpuMs(pid), cpuMs(pid, pid)]; // the process; its main thread
+    const measured = await load(url, template, seconds);
+    const cpuAfter = [cpuMs(pid), cpuMs(pid, pid)];
+    const perAccepted = (i: number) =>
+      cpuBefore[i] !== undefined && cpuAfter[i] !== undefined && measured.accepted
+        ? (cpuAfter[i]! - cpuBefore[i]!) / measured.accepted
+        : undefined;
+
+    // SIGTERM: fastify stops accepting and finishes the requests still running; then the file is quiet.
+    const exited = new Promise((r) => child!.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+
+    const db = new Database(join(dataDir, 'hub.sqlite'), { readonly: true, fileMustExist: true });
+    let rows: number;
+    let stored: Set<string>;
+    try {
+      rows = (db.prepare('SELECT COUNT(*) AS n FROM submissions').get() as { n: number }).n;
+      stored = new Set(
+        (
+          db
+            .prepare('SELECT reference FROM submissions ORDER BY rowid DESC LIMIT ?')
+            .pluck()
+            .all(rows - seeded) as string[]
+        ).values(),
+      );
+    } finally {
+      db.close();
+    }
+    const answered = [...warm.references, ...measured.references];
+    const missing = answered.filter((r) => !stored.has(r)).length;
+    const r = measured.result;
+    const statusCodes = Object.fromEntries(
+      Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, v.count]),
+    );
+    return {
+      seeded,
+      seedMs,
+      seconds,
+      accepted: measured.accepted,
+      acceptedPerSecond: measured.accepted / seconds,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      p999: r.latency.p99_9,
+      max: r.latency.max,
+      non2xx: r.non2xx,
+      errors: r.errors,
+      timeouts: r.timeouts,
+      statusCodes,
+      hubCpuMsPerAccepted: perAccepted(0),
+      mainThreadCpuMsPerAccepted: perAccepted(1),
+      rowsAdded: rows - seeded,
+      acceptedMissingInDb: missing,
+      cutOffInFlight: rows - seeded - answered.length + missing,
+    };
+  } finally {
+    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en');
+
+function rowsOf(f: RunFigures): BenchRow[] {
+  const label = f.seeded ? `hub (${fmt(f.seeded)} rows stored)` : 'hub (empty)';
+  const rows: BenchRow[] = [
+    {
+      figure: `${label}: accepted/s, 16 conn.`,
+      value: `${fmt(f.acceptedPerSecond)} /s`,
+      goal: `≥ ${fmt(GOAL_RATE)} /s`,
+      ok: f.acceptedPerSecond >= GOAL_RATE,
+    },
+    { figure: `${label}: latency p50`, value: `${f.p50} ms` },
+    {
+      figure: `${label}: latency p99`,
+      value: `${f.p99} ms`,
+      goal: `≤ ${GOAL_P99_MS} ms`,
+      ok: f.p99 <= GOAL_P99_MS,
+    },
+    {
+      figure: `${label}: non-2xx / errors / timeouts`,
+      value: `${f.non2xx} / ${f.errors} / ${f.timeouts}`,
+      goal: '0 / 0 / 0',
+      ok: f.non2xx === 0 && f.errors === 0 && f.timeouts === 0,
+    },
+  ];
+  if (f.hubCpuMsPerAccepted !== undefined && f.mainThreadCpuMsPerAccepted !== undefined)
+    rows.push({
+      figure: `${label}: hub CPU per 201, all threads / main`,
+      value: `${f.hubCpuMsPerAccepted.toFixed(2)} / ${f.mainThreadCpuMsPerAccepted.toFixed(2)} ms`,
+    });
+  rows.push({
+    figure: `${label}: rows == 201s`,
+    value:
+      `${fmt(f.rowsAdded)} rows, ${f.acceptedMissingInDb} 201s missing` +
+      (f.cutOffInFlight ? `, ${f.cutOffInFlight} cut off in flight` : ''),
+    goal: 'every 201 stored',
+    ok: f.acceptedMissingInDb === 0 && f.cutOffInFlight >= 0 && f.cutOffInFlight <= 2 * CONNECTIONS, // warm-up and measured run: one per connection each
+  });
+  return rows;
+}
+
+export const bench: BenchPart = async (ctx): Promise<BenchResult> => {
+  const script = '../scripts/hub-build.mjs';
+  const { buildHub } = (await import(script)) as {
+    buildHub: (o: { quiet: boolean }) => Promise<void>;
+  };
+  await buildHub({ quiet: true });
+  const template = JSON.stringify(threeDogs(ctx.root));
+  ctx.log(`envelope: ${template.length} bytes, 3 dogs`);
+  const empty = await run(ctx, 0, template);
+  ctx.log(
+    `empty: ${fmt(empty.acceptedPerSecond)}/s p50 ${empty.p50} ms p99 ${empty.p99} ms codes ${JSON.stringify(empty.statusCodes)}`,
+  );
+  const full = await run(ctx, SEEDED, template);
+  ctx.log(
+    `200k: ${fmt(full.acceptedPerSecond)}/s p50 ${full.p50} ms p99 ${full.p99} ms codes ${JSON.stringify(full.statusCodes)}`,
+  );
+  return { rows: [...rowsOf(empty), ...rowsOf(full)], details: { empty, seeded: full } };
+};

@@ -1,0 +1,159 @@
+// Group commit (hub/group-commit.ts, hub/writer.ts): submissions that arrive together are
+// committed in one transaction, each 201 only after it; a failing batch stores none of its rows.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { it } from 'node:test';
+import type { Envelope } from '../src/transport/envelope-schema.js';
+import { canonicalJson, bodyHash } from './idempotency.js';
+import { createHash } from 'node:crypto';
+import { deferred, envelope, startHub, TEST_AGS, testConfig } from './test-support.js';
+
+const OTHER_AGS = '14713000';
+const kinds = { testantrag: { kinds: ['dackel', 'pudel'] } };
+
+/** A `beforeStore` that holds every submission until `open()`, and tells when `n` are held. */
+function gate() {
+  const release = deferred();
+  let held = 0;
+  const waiting: { n: number; resolve: () => void }[] = [];
+  return {
+    beforeStore: async () => {
+      held++;
+      for (const w of waiting.filter((w) => w.n <= held)) w.resolve();
+      await release.promise;
+    },
+    held: (n: number) =>
+      held >= n ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ n, resolve })),
+    open: () => release.resolve(),
+  };
+}
+
+it('commits submissions that arrive together in one batch: all stored, references consecutive, replays answered', async () => {
+  const batches: number[] = [];
+  const g = gate();
+  const hub = await startHub({ beforeStore: g.beforeStore, onBatch: (n) => batches.push(n) });
+  try {
+    const envelopes = Array.from({ length: 20 }, () => envelope());
+    const answers = envelopes.map((e) => hub.post(e));
+    await g.held(20);
+    g.open();
+    const responses = await Promise.all(answers);
+    assert.deepEqual(
+      responses.map((r) => r.status),
+      envelopes.map(() => 201),
+    );
+    const receipts = (await Promise.all(responses.map((r) => r.json()))) as {
+      reference: string;
+    }[];
+    const references = receipts.map((r) => r.reference).sort();
+    assert.deepEqual(
+      references,
+      Array.from({ length: 20 }, (_, i) => `TST-2026-${String(i + 1).padStart(6, '0')}`),
+    );
+    assert.deepEqual(batches, [20], 'one transaction for the 20 submissions');
+    assert.equal(hub.rows(), 20);
+    const outbox = readdirSync(join(hub.dataDir, 'outbox', TEST_AGS, 'testantrag')).sort();
+    assert.deepEqual(
+      outbox,
+      references.map((r) => `${r}.json`),
+    );
+
+    // Each key replays its own receipt, in any order and concurrently.
+    const replays = await Promise.all(envelopes.map((e) => hub.post(e)));
+    assert.deepEqual(
+      replays.map((r) => r.status),
+      envelopes.map(() => 200),
+    );
+    assert.deepEqual(await Promise.all(replays.map((r) => r.json())), receipts);
+    assert.equal(hub.rows(), 20);
+  } finally {
+    await hub.close();
+  }
+});
+
+it('a failing batch answers 500 to every submission in it and stores none; the keys and numbers stay free', async () => {
+  const batches: number[] = [];
+  const g = gate();
+  const hub = await startHub({
+    configs: [testConfig(TEST_AGS, kinds), testConfig(OTHER_AGS, kinds)],
+    beforeStore: g.beforeStore,
+    onBatch: (n) => batches.push(n),
+  });
+  const blocked = join(hub.dataDir, 'outbox', OTHER_AGS);
+  try {
+    // The other municipality's outbox folder cannot be made: a file sits where it belongs.
+    mkdirSync(join(hub.dataDir, 'outbox'), { recursive: true });
+    writeFileSync(blocked, 'not a folder');
+    const fine1 = envelope();
+    const fine2 = envelope();
+    const failing = envelope({ municipality: { ags: OTHER_AGS, name: 'Teststadt' } });
+    // In this order into the batch: two rows inserted and their files written, then the failure.
+    const answers: Promise<Response>[] = [];
+    for (const [i, e] of [fine1, fine2, failing].entries()) {
+      answers.push(hub.post(e));
+      await g.held(i + 1);
+    }
+    g.open();
+    const responses = await Promise.all(answers);
+    for (const res of responses) {
+      assert.equal(res.status, 500);
+      assert.match(res.headers.get('content-type') ?? '', /^application\/problem\+json/);
+      const body = (await res.json()) as { type: string; requestId: string };
+      assert.equal(body.type, 'https://komm-assistenten.de/problems/internal');
+    }
+    assert.equal(hub.rows(), 0, 'nothing of the batch is stored');
+    const fineDir = join(hub.dataDir, 'outbox', TEST_AGS, 'testantrag');
+    assert.deepEqual(existsSync(fineDir) ? readdirSync(fineDir) : [], [], 'no outbox file left');
+    assert.deepEqual(batches, [], 'no batch committed');
+
+    // Fixed, the same submissions go through with the first numbers: none was burned.
+    rmSync(blocked);
+    const again = await Promise.all([fine1, fine2, failing].map((e: Envelope) => hub.post(e)));
+    assert.deepEqual(
+      again.map((r) => r.status),
+      [201, 201, 201],
+    );
+    const refs = ((await Promise.all(again.map((r) => r.json()))) as { reference: string }[])
+      .map((r) => r.reference)
+      .sort();
+    assert.deepEqual(refs, ['TST-2026-000001', 'TST-2026-000002', 'TST-2026-000003']);
+    assert.equal(hub.rows(), 3);
+  } finally {
+    await hub.close();
+  }
+});
+
+it('closing the hub waits for the batch being committed', async () => {
+  const g = gate();
+  const hub = await startHub({ beforeStore: g.beforeStore });
+  const e = envelope();
+  const answer = hub.post(e);
+  await g.held(1);
+  g.open();
+  const res = await answer;
+  await hub.close();
+  assert.equal(res.status, 201);
+});
+
+it('hashes bodies as canonical JSON (sorted keys at every level), by either route', () => {
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+  const cases: unknown[] = [
+    { b: 1, a: [{ d: 'x', c: null }, 2, 'ü"\\n'], e: { g: true, f: 1.5 } },
+    JSON.parse('{"b": 1, "10": "ten", "9": "nine", "a": {"2": 0, "x": []}}'), // integer-like keys
+    JSON.parse('{"z": 1, "__proto__": {"y": 2}}'), // as parsed JSON: an own key
+    [],
+    'text',
+    null,
+  ];
+  for (const value of cases) assert.equal(bodyHash(value), sha(canonicalJson(value)));
+  assert.equal(
+    canonicalJson(cases[0]),
+    '{"a":[{"c":null,"d":"x"},2,"ü\\"\\\\n"],"b":1,"e":{"f":1.5,"g":true}}',
+  );
+  assert.equal(
+    canonicalJson(cases[1]),
+    '{"10":"ten","9":"nine","a":{"2":0,"x":[]},"b":1}',
+    'sorted as strings, not as integers',
+  );
+});

@@ -1,0 +1,69 @@
+/**
+ * The hub's writer thread (see group-commit.ts): owns the SQLite connection that writes and the
+ * outbox files. Each message is one batch: its rows are inserted and their outbox files written
+ * in one transaction, then committed (one fsync for the whole batch). When anything fails, the
+ * transaction rolls back, the batch's outbox files are removed again and the error goes back:
+ * nothing of that batch is stored. Disk waits (fsync, file writes) block this thread only; the
+ * main thread keeps parsing and validating the next requests meanwhile.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { openStore, type NewSubmission, type StoredSubmission } from './store.js';
+
+export interface WriterData {
+  dataDir: string;
+}
+
+export interface BatchRequest {
+  batch: number;
+  rows: NewSubmission[];
+}
+
+export type BatchReply =
+  | { batch: number; outcomes: { stored: StoredSubmission; created: boolean }[] }
+  | { batch: number; error: { message: string; code?: string } };
+
+const { dataDir } = workerData as WriterData;
+const store = openStore(dataDir);
+const madeDirs = new Set<string>();
+
+/**
+ * `outbox/<AGS>/<assistant>/<reference>.json`: the envelope as received plus `reference` and
+ * `receivedAt`, written atomically (temp file + rename) so a reader never sees half a file.
+ */
+function writeOutbox(row: NewSubmission, stored: StoredSubmission, written: string[]): void {
+  const dir = join(dataDir, 'outbox', row.ags, row.assistantId);
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
+  const file = join(dir, `${stored.reference}.json`);
+  const tmp = `${file}.${process.pid}.tmp`;
+  // row.envelope is the JSON object as received; the receipt's two keys are appended to it.
+  const envelope = row.envelope.trimEnd();
+  const text = `${envelope.slice(0, -1)},${stored.response.slice(1)}\n`;
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+    written.push(file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    madeDirs.delete(dir);
+    throw e;
+  }
+}
+
+parentPort!.on('message', ({ batch, rows }: BatchRequest) => {
+  const written: string[] = [];
+  let reply: BatchReply;
+  try {
+    const outcomes = store.insertBatch(rows, (stored, row) => writeOutbox(row, stored, written));
+    reply = { batch, outcomes };
+  } catch (e) {
+    for (const file of written) rmSync(file, { force: true });
+    const err = e as { message?: string; code?: string };
+    reply = { batch, error: { message: String(err.message ?? e), code: err.code } };
+  }
+  parentPort!.postMessage(reply);
+});
