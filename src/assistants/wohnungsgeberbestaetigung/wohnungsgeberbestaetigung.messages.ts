@@ -106,6 +106,10 @@ const de: Messages = {
     'Ich bestätige, dass die genannten Personen tatsächlich ein- oder ausziehen.',
   'declarationBmg.required': 'Bestätigen Sie, dass die Personen tatsächlich ein- oder ausziehen.',
 
+  'ui.nav.submit': 'Bestätigung verbindlich absenden',
+  'ui.confirmation.title': 'Ihre Bestätigung wurde gesendet',
+  'ui.confirmation.nextText':
+    '{office} hat Ihre Bestätigung erhalten. Bitte geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
   'ui.confirmation.assignmentCode': 'Zuordnungsmerkmal',
   'ui.confirmation.assignmentCodeText':
     'Geben Sie diesen Code der meldepflichtigen Person; sie braucht ihn bei der Anmeldung.',
@@ -209,6 +213,10 @@ const en: Messages = {
   'declarationBmg.label': 'I confirm that the people named really move in or out.',
   'declarationBmg.required': 'Confirm that the people really move in or out.',
 
+  'ui.nav.submit': 'Send the confirmation',
+  'ui.confirmation.title': 'Your confirmation has been sent',
+  'ui.confirmation.nextText':
+    '{office} has received your confirmation. Please quote your reference number if you get in touch.',
   'ui.confirmation.assignmentCode': 'Assignment code',
   'ui.confirmation.assignmentCodeText':
     'Give this code to the person who must register; they need it when they register.',
