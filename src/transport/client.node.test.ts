@@ -156,6 +156,22 @@ describe('submitEnvelope: success', () => {
     });
   });
 
+  it("passes the receipt's assignmentCode on (§ 19 Abs. 4 BMG), and only a non-empty one", async () => {
+    for (const [code, expected] of [
+      ['K7PX9MN4QR', 'K7PX9MN4QR'],
+      ['', undefined],
+      [42, undefined],
+    ] as const) {
+      const { fetchFn } = scriptedFetch([
+        json(201, { reference: 'TT-2', receivedAt: 'r', assignmentCode: code }),
+      ]);
+      const out = await submitEnvelope(ENDPOINT, envelope(), opts(fetchFn).options);
+      assert.ok(out.ok);
+      assert.equal(out.assignmentCode, expected);
+      assert.equal('assignmentCode' in out, expected !== undefined);
+    }
+  });
+
   it('does not take a 2xx without a reference for success', async () => {
     for (const res of [
       json(201, { receivedAt: 'x' }),
