@@ -6,6 +6,7 @@
 import './assistants/brauchtumsfeuer/define.js';
 import './assistants/feuerwehr-verdienstausfall/define.js';
 import './assistants/hundesteuer/define.js';
+import './assistants/urkunden/define.js';
 import './assistants/wohnungsgeberbestaetigung/define.js';
 
 export * from './index.js';

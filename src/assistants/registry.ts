@@ -6,6 +6,7 @@ import type { Assistant } from '../engine/define-assistant.js';
 import { brauchtumsfeuer } from './brauchtumsfeuer/brauchtumsfeuer.definition.js';
 import { feuerwehrVerdienstausfall } from './feuerwehr-verdienstausfall/feuerwehr-verdienstausfall.definition.js';
 import { hundesteuer } from './hundesteuer/hundesteuer.definition.js';
+import { urkunden } from './urkunden/urkunden.definition.js';
 import { wohnungsgeberbestaetigung } from './wohnungsgeberbestaetigung/wohnungsgeberbestaetigung.definition.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parameters differ per assistant
@@ -13,5 +14,6 @@ export const assistants: Record<string, Assistant<any>> = {
   brauchtumsfeuer,
   'feuerwehr-verdienstausfall': feuerwehrVerdienstausfall,
   hundesteuer,
+  urkunden,
   wohnungsgeberbestaetigung,
 };

@@ -1,0 +1,291 @@
+/**
+ * Texts of the certificate request (German first, plain language, formal "Sie"; English).
+ * Keys: `<path>.label|hint|text|options.<value>`, errors `<path>.<code>`, the fee lines
+ * `summary.*` of the review page, and `ui.confirmation.payment*`: the texts the confirmation page
+ * shows beside the hub's payment link.
+ */
+import type { Lang, Messages } from '../../engine/types.js';
+
+const de: Messages = {
+  title: 'Urkunde beim Standesamt beantragen',
+
+  'steps.urkunde.title': 'Welche Urkunde brauchen Sie?',
+  'steps.urkunde.lead':
+    'Sie bekommen die Urkunde von dem Standesamt, bei dem die Geburt, die Ehe, die Lebenspartnerschaft oder der Sterbefall beurkundet wurde.',
+  'certificateType.label': 'Art der Urkunde',
+  'certificateType.options.geburtsurkunde': 'Geburtsurkunde',
+  'certificateType.options.eheurkunde': 'Eheurkunde',
+  'certificateType.options.lebenspartnerschaftsurkunde': 'Lebenspartnerschaftsurkunde',
+  'certificateType.options.sterbeurkunde': 'Sterbeurkunde',
+  'certificateType.options.registerausdruck':
+    'Beglaubigter Registerausdruck (mit allen späteren Änderungen)',
+  'certificateType.required': 'Wählen Sie aus, welche Urkunde Sie brauchen.',
+  'registerKind.label': 'Aus welchem Register?',
+  'registerKind.options.geburtenregister': 'Geburtenregister',
+  'registerKind.options.eheregister': 'Eheregister',
+  'registerKind.options.lebenspartnerschaftsregister': 'Lebenspartnerschaftsregister',
+  'registerKind.options.sterberegister': 'Sterberegister',
+  'registerKind.required': 'Wählen Sie das Register aus.',
+  'format.label': 'Format',
+  'format.options.a4': 'A4',
+  'format.options.a5': 'A5 (für das Familienstammbuch)',
+  'format.options.mehrsprachig': 'Mehrsprachig (für Behörden im Ausland, EU-Verordnung 2016/1191)',
+  'format.required': 'Wählen Sie ein Format aus.',
+  'quantity.label': 'Anzahl',
+  'quantity.hint': 'Höchstens {maxQuantity}. Jedes weitere Exemplar kostet weniger.',
+  'quantity.required': 'Geben Sie an, wie viele Urkunden Sie brauchen.',
+  'quantity.too_small': 'Geben Sie mindestens 1 ein.',
+  'quantity.too_big': 'Sie können höchstens {maximum} Urkunden beantragen.',
+  'quantity.tooMany': 'Sie können höchstens {maxQuantity} Urkunden auf einmal beantragen.',
+
+  'steps.eintrag.title': 'Um welchen Eintrag geht es?',
+  'steps.eintrag.lead': 'Mit diesen Angaben findet das Standesamt den Eintrag im Register.',
+  'person.label': 'Person, um die es geht',
+  'person.givenNames.required': 'Geben Sie den Vornamen der Person ein.',
+  'person.familyName.required': 'Geben Sie den Familiennamen der Person ein.',
+  'partner1.label': 'Erste Person',
+  'partner1.givenNames.required': 'Geben Sie den Vornamen der ersten Person ein.',
+  'partner1.familyName.required': 'Geben Sie den Familiennamen der ersten Person ein.',
+  'partner2.label': 'Zweite Person',
+  'partner2.givenNames.required': 'Geben Sie den Vornamen der zweiten Person ein.',
+  'partner2.familyName.required': 'Geben Sie den Familiennamen der zweiten Person ein.',
+  'person.birthName.label': 'Geburtsname',
+  'person.birthName.hint': 'Nur wenn er anders ist als der Familienname.',
+  'partner1.birthName.label': 'Geburtsname',
+  'partner1.birthName.hint': 'Nur wenn er anders ist als der Familienname.',
+  'partner2.birthName.label': 'Geburtsname',
+  'partner2.birthName.hint': 'Nur wenn er anders ist als der Familienname.',
+  'eventDate.label.geburt': 'Geburtsdatum',
+  'eventDate.label.ehe': 'Tag der Eheschließung',
+  'eventDate.label.lebenspartnerschaft': 'Tag der Begründung der Lebenspartnerschaft',
+  'eventDate.label.sterbe': 'Sterbedatum',
+  'eventDate.required': 'Geben Sie das Datum ein.',
+  'eventDate.inFuture': 'Das Datum liegt in der Zukunft. Prüfen Sie das Datum.',
+  'eventDate.noPartnership':
+    'Lebenspartnerschaften gab es nur vom 1. August 2001 bis 30. September 2017. Prüfen Sie das Datum.',
+  'eventDate.archived':
+    'Der Eintrag ist älter als {years} Jahre. Dann liegt das Register meist im Stadtarchiv. Sie können den Antrag trotzdem senden. Das Standesamt sagt Ihnen, wohin Sie sich wenden können.',
+  'eventPlace.label.geburt': 'Geburtsort',
+  'eventPlace.label.ehe': 'Ort der Eheschließung',
+  'eventPlace.label.lebenspartnerschaft': 'Ort der Begründung',
+  'eventPlace.label.sterbe': 'Sterbeort',
+  'eventPlace.required': 'Geben Sie den Ort ein.',
+  'parents.label': 'Namen der Eltern',
+  'parents.hint': 'Wenn Sie sie kennen. Das hilft, den Eintrag zu finden.',
+  'registerNumber.label': 'Registernummer',
+  'registerNumber.hint': 'Wenn Sie sie kennen, zum Beispiel „G 334/1990“.',
+
+  'steps.antragsteller.title': 'Wer beantragt die Urkunde?',
+  'applicant.label': 'Ihre Angaben',
+  'applicant.birthDate.tooYoung': 'Sie müssen mindestens {minAge} Jahre alt sein.',
+  'applicant.address.label': 'Ihre Anschrift',
+
+  'steps.berechtigung.title': 'In welcher Beziehung stehen Sie zu der Person im Eintrag?',
+  'steps.berechtigung.lead':
+    'Urkunden bekommen nur die Personen selbst, ihre Ehegatten und Lebenspartner, Eltern, Großeltern, Kinder und Enkel. Andere brauchen einen Grund (§ 62 Personenstandsgesetz).',
+  'relationship.label': 'Ich bin',
+  'relationship.options.selbst': 'die Person selbst (es ist mein Eintrag)',
+  'relationship.options.ehegatte': 'Ehegatte, Ehegattin oder Lebenspartner, Lebenspartnerin',
+  'relationship.options.vorfahre': 'Mutter, Vater, Großmutter oder Großvater',
+  'relationship.options.abkoemmling': 'Kind oder Enkelkind',
+  'relationship.options.geschwister': 'Schwester oder Bruder',
+  'relationship.options.sonstige': 'eine andere Person mit einem rechtlichen Interesse',
+  'relationship.required': 'Wählen Sie aus, in welcher Beziehung Sie zu der Person stehen.',
+  'relationship.notForDeath':
+    'Eine Sterbeurkunde können Sie nicht für sich selbst beantragen. Wählen Sie Ihre Beziehung zu der verstorbenen Person.',
+  'relationship.siblingsBirthDeathOnly':
+    'Geschwister bekommen nur Geburts- und Sterbeurkunden. Für eine Ehe oder Lebenspartnerschaft wählen Sie „andere Person“ und beschreiben Ihr rechtliches Interesse.',
+  'interestStatement.label': 'Wofür brauchen Sie die Urkunde?',
+  'interestStatement.hint':
+    'Beschreiben Sie Ihr Interesse, zum Beispiel „Ich bin Erbe und brauche die Urkunde für den Erbschein“.',
+  'interestStatement.required': 'Beschreiben Sie, wofür Sie die Urkunde brauchen.',
+  'proofInfo.text':
+    'Das Standesamt braucht einen Nachweis Ihres Interesses, zum Beispiel ein Schreiben des Nachlassgerichts. Reichen Sie den Nachweis bitte nach. Das Standesamt sagt Ihnen, wie.',
+
+  'steps.zweck.title': 'Wofür brauchen Sie die Urkunde?',
+  'purpose.label': 'Zweck',
+  'purpose.options.rente': 'für die gesetzliche Rentenversicherung',
+  'purpose.options.kindergeldElterngeldMutterschaft':
+    'für Kindergeld, Elterngeld oder Mutterschaftsgeld',
+  'purpose.options.sonstigeSozialleistung': 'für eine andere Sozialleistung',
+  'purpose.options.eheschliessung': 'für eine Eheschließung',
+  'purpose.options.nachlassErbschein': 'für einen Nachlass oder Erbschein',
+  'purpose.options.pass': 'für einen Pass oder Personalausweis',
+  'purpose.options.ausland': 'für eine Behörde im Ausland',
+  'purpose.options.familienforschung': 'für Familienforschung',
+  'purpose.options.sonstiges': 'für etwas anderes',
+  'purpose.required': 'Wählen Sie aus, wofür Sie die Urkunde brauchen.',
+  'exemptInfo.text':
+    'Für diesen Zweck ist die Urkunde gebührenfrei. Reichen Sie bitte einen Nachweis nach, zum Beispiel das Schreiben, in dem die Stelle die Urkunde verlangt. Ohne Nachweis kann das Standesamt die Gebühr verlangen.',
+  'auslandInfo.text':
+    'Für Behörden in der EU gibt es die mehrsprachige Urkunde. Braucht die Behörde eine Apostille oder Legalisation, ist das ein eigener Antrag.',
+
+  'steps.zustellung.title': 'Wie möchten Sie die Urkunde bekommen?',
+  'deliveryMethod.label': 'Zustellung',
+  'deliveryMethod.options.post': 'per Post',
+  'deliveryMethod.options.abholung': 'Ich hole sie im Standesamt ab.',
+  'deliveryMethod.required': 'Wählen Sie aus, wie Sie die Urkunde bekommen möchten.',
+  'otherAddress.label': 'An eine andere Anschrift senden',
+  'deliveryAddress.label': 'Lieferanschrift',
+  'deliveryAddress.name.label': 'Name der Empfängerin oder des Empfängers',
+  'deliveryAddress.name.required': 'Geben Sie den Namen ein.',
+
+  'steps.erklaerungen.title': 'Bestätigen Sie Ihre Angaben',
+
+  'summary.first': 'Erste Urkunde: {amount}',
+  'summary.further': 'Weitere Exemplare: {quantity} × {unit} = {amount}',
+  'summary.postage': 'Versand: {amount}',
+  'summary.total': 'Gebühr insgesamt: {amount}',
+  'summary.exempt': 'Gebührenfrei für den angegebenen Zweck, wenn Sie den Nachweis nachreichen.',
+  'summary.payment':
+    'Sie bezahlen die Gebühr nach dem Absenden: online, wenn die Stadt das anbietet, sonst auf Rechnung des Standesamts.',
+  'summary.notBinding': 'Die Gebühr setzt das Standesamt fest.',
+
+  'ui.confirmation.payment': 'Zu zahlende Gebühr',
+  'ui.confirmation.paymentText':
+    'Das Standesamt bearbeitet Ihren Antrag, sobald die Gebühr bezahlt ist.',
+  'ui.confirmation.payNow': 'Gebühr jetzt bezahlen',
+};
+
+const en: Messages = {
+  title: 'Request a civil status certificate',
+
+  'steps.urkunde.title': 'Which certificate do you need?',
+  'steps.urkunde.lead':
+    'You get the certificate from the registry office where the birth, marriage, civil partnership or death was registered.',
+  'certificateType.label': 'Type of certificate',
+  'certificateType.options.geburtsurkunde': 'Birth certificate',
+  'certificateType.options.eheurkunde': 'Marriage certificate',
+  'certificateType.options.lebenspartnerschaftsurkunde': 'Civil partnership certificate',
+  'certificateType.options.sterbeurkunde': 'Death certificate',
+  'certificateType.options.registerausdruck':
+    'Certified copy of the register entry (with all later changes)',
+  'certificateType.required': 'Choose which certificate you need.',
+  'registerKind.label': 'From which register?',
+  'registerKind.options.geburtenregister': 'Register of births',
+  'registerKind.options.eheregister': 'Register of marriages',
+  'registerKind.options.lebenspartnerschaftsregister': 'Register of civil partnerships',
+  'registerKind.options.sterberegister': 'Register of deaths',
+  'registerKind.required': 'Choose the register.',
+  'format.label': 'Format',
+  'format.options.a4': 'A4',
+  'format.options.a5': 'A5 (for the family register book)',
+  'format.options.mehrsprachig': 'Multilingual (for authorities abroad, EU Regulation 2016/1191)',
+  'format.required': 'Choose a format.',
+  'quantity.label': 'Number of copies',
+  'quantity.hint': 'At most {maxQuantity}. Each further copy costs less.',
+  'quantity.required': 'Enter how many certificates you need.',
+  'quantity.too_small': 'Enter at least 1.',
+  'quantity.too_big': 'You can request at most {maximum} certificates.',
+  'quantity.tooMany': 'You can request at most {maxQuantity} certificates at once.',
+
+  'steps.eintrag.title': 'Which entry is it about?',
+  'steps.eintrag.lead': 'These details help the registry office find the entry in the register.',
+  'person.label': 'The person the entry is about',
+  'person.givenNames.required': 'Enter the first name of the person.',
+  'person.familyName.required': 'Enter the surname of the person.',
+  'partner1.label': 'First person',
+  'partner1.givenNames.required': 'Enter the first name of the first person.',
+  'partner1.familyName.required': 'Enter the surname of the first person.',
+  'partner2.label': 'Second person',
+  'partner2.givenNames.required': 'Enter the first name of the second person.',
+  'partner2.familyName.required': 'Enter the surname of the second person.',
+  'person.birthName.label': 'Birth name',
+  'person.birthName.hint': 'Only if it differs from the surname.',
+  'partner1.birthName.label': 'Birth name',
+  'partner1.birthName.hint': 'Only if it differs from the surname.',
+  'partner2.birthName.label': 'Birth name',
+  'partner2.birthName.hint': 'Only if it differs from the surname.',
+  'eventDate.label.geburt': 'Date of birth',
+  'eventDate.label.ehe': 'Date of the marriage',
+  'eventDate.label.lebenspartnerschaft': 'Date the civil partnership was registered',
+  'eventDate.label.sterbe': 'Date of death',
+  'eventDate.required': 'Enter the date.',
+  'eventDate.inFuture': 'The date is in the future. Check the date.',
+  'eventDate.noPartnership':
+    'Civil partnerships existed only from 1 August 2001 to 30 September 2017. Check the date.',
+  'eventDate.archived':
+    'The entry is older than {years} years. The register is then usually in the city archive. You can still send the request. The registry office will tell you where to turn.',
+  'eventPlace.label.geburt': 'Place of birth',
+  'eventPlace.label.ehe': 'Place of the marriage',
+  'eventPlace.label.lebenspartnerschaft': 'Place of registration',
+  'eventPlace.label.sterbe': 'Place of death',
+  'eventPlace.required': 'Enter the place.',
+  'parents.label': 'Names of the parents',
+  'parents.hint': 'If you know them. This helps to find the entry.',
+  'registerNumber.label': 'Register number',
+  'registerNumber.hint': 'If you know it, for example “G 334/1990”.',
+
+  'steps.antragsteller.title': 'Who is requesting the certificate?',
+  'applicant.label': 'Your details',
+  'applicant.birthDate.tooYoung': 'You must be at least {minAge} years old.',
+  'applicant.address.label': 'Your address',
+
+  'steps.berechtigung.title': 'How are you related to the person in the entry?',
+  'steps.berechtigung.lead':
+    'Certificates are issued only to the persons themselves, their spouses and civil partners, parents, grandparents, children and grandchildren. Others need a reason (section 62 Civil Status Act).',
+  'relationship.label': 'I am',
+  'relationship.options.selbst': 'the person (it is my own entry)',
+  'relationship.options.ehegatte': 'the spouse or civil partner',
+  'relationship.options.vorfahre': 'the mother, father, grandmother or grandfather',
+  'relationship.options.abkoemmling': 'a child or grandchild',
+  'relationship.options.geschwister': 'a sister or brother',
+  'relationship.options.sonstige': 'another person with a legal interest',
+  'relationship.required': 'Choose how you are related to the person.',
+  'relationship.notForDeath':
+    'You cannot request a death certificate for yourself. Choose how you are related to the person who died.',
+  'relationship.siblingsBirthDeathOnly':
+    'Siblings get only birth and death certificates. For a marriage or civil partnership choose “another person” and describe your legal interest.',
+  'interestStatement.label': 'What do you need the certificate for?',
+  'interestStatement.hint':
+    'Describe your interest, for example “I am an heir and need the certificate for the certificate of inheritance”.',
+  'interestStatement.required': 'Describe what you need the certificate for.',
+  'proofInfo.text':
+    'The registry office needs proof of your interest, for example a letter from the probate court. Please send the proof later. The registry office will tell you how.',
+
+  'steps.zweck.title': 'What do you need the certificate for?',
+  'purpose.label': 'Purpose',
+  'purpose.options.rente': 'for the statutory pension insurance',
+  'purpose.options.kindergeldElterngeldMutterschaft':
+    'for child benefit, parental allowance or maternity pay',
+  'purpose.options.sonstigeSozialleistung': 'for another social benefit',
+  'purpose.options.eheschliessung': 'to get married',
+  'purpose.options.nachlassErbschein': 'for an estate or certificate of inheritance',
+  'purpose.options.pass': 'for a passport or identity card',
+  'purpose.options.ausland': 'for an authority abroad',
+  'purpose.options.familienforschung': 'for family research',
+  'purpose.options.sonstiges': 'for something else',
+  'purpose.required': 'Choose what you need the certificate for.',
+  'exemptInfo.text':
+    'For this purpose the certificate is free of charge. Please send proof later, for example the letter in which the office asks for the certificate. Without proof the registry office may charge the fee.',
+  'auslandInfo.text':
+    'For authorities in the EU there is the multilingual certificate. If the authority needs an apostille or legalisation, that is a separate application.',
+
+  'steps.zustellung.title': 'How do you want to receive the certificate?',
+  'deliveryMethod.label': 'Delivery',
+  'deliveryMethod.options.post': 'by post',
+  'deliveryMethod.options.abholung': 'I will collect it at the registry office.',
+  'deliveryMethod.required': 'Choose how you want to receive the certificate.',
+  'otherAddress.label': 'Send to a different address',
+  'deliveryAddress.label': 'Delivery address',
+  'deliveryAddress.name.label': 'Name of the recipient',
+  'deliveryAddress.name.required': 'Enter the name.',
+
+  'steps.erklaerungen.title': 'Confirm your details',
+
+  'summary.first': 'First certificate: {amount}',
+  'summary.further': 'Further copies: {quantity} × {unit} = {amount}',
+  'summary.postage': 'Postage: {amount}',
+  'summary.total': 'Total fee: {amount}',
+  'summary.exempt': 'Free of charge for the stated purpose if you send the proof later.',
+  'summary.payment':
+    'You pay the fee after sending: online where the city offers it, otherwise when the registry office sends you an invoice.',
+  'summary.notBinding': 'The registry office sets the fee.',
+
+  'ui.confirmation.payment': 'Fee to pay',
+  'ui.confirmation.paymentText':
+    'The registry office processes your request once the fee has been paid.',
+  'ui.confirmation.payNow': 'Pay the fee now',
+};
+
+export const messages: Record<Lang, Messages> = { de, en };

@@ -1,0 +1,21 @@
+import { KommAssistant } from '../../components/assistant-element.js';
+import { urkunden } from './urkunden.definition.js';
+import type { UrkundenParams } from './urkunden.params.js';
+
+/**
+ * Request for a civil-status certificate (Geburts-, Ehe-, Lebenspartnerschafts-, Sterbeurkunde or certified register printout, §§ 55, 62 PStG) with the fee computed before sending; the confirmation page offers the hub's payment link when there is a fee to pay.
+ *
+ * @summary Request for a civil-status certificate (Geburts-, Ehe-, Lebenspartnerschafts-, Sterbeurkunde or certified register printout, §§ 55, 62 PStG) with the fee computed before sending; the confirmation page offers the hub's payment link when there is a fee to pay.
+ * @tag komm-urkunden
+ * @status experimental
+ * @since 0.2
+ */
+export class KommUrkunden extends KommAssistant<UrkundenParams> {
+  static override definition = urkunden;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'komm-urkunden': KommUrkunden;
+  }
+}
