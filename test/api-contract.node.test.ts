@@ -171,7 +171,7 @@ describe('public API (custom-elements.json)', async () => {
     assert.deepEqual(committed, manifest);
   });
 
-  it('names the package, and both assistants with their tags', () => {
+  it('names the package, and every assistant with its tag', () => {
     const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
     assert.deepEqual(manifest.package, { name: pkg.name, version: pkg.version });
     assert.equal(pkg.customElements, 'custom-elements.json');
@@ -179,7 +179,10 @@ describe('public API (custom-elements.json)', async () => {
       elementsOf(manifest).map((d) => [d.tagName, d.name]),
       [
         ['komm-brauchtumsfeuer', 'KommBrauchtumsfeuer'],
+        ['komm-feuerwehr-verdienstausfall', 'KommFeuerwehrVerdienstausfall'],
         ['komm-hundesteuer', 'KommHundesteuer'],
+        ['komm-urkunden', 'KommUrkunden'],
+        ['komm-wohnungsgeberbestaetigung', 'KommWohnungsgeberbestaetigung'],
       ],
     );
   });
