@@ -105,9 +105,8 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
       );
     }
     try {
-      const hash = bodyHash(body);
       const seen = store.find(key);
-      if (seen) return answer(request, reply, seen, hash, 200);
+      if (seen) return answer(request, reply, seen, bodyHash(body), 200);
 
       const at = now();
       const today = germanDate(at);
@@ -136,14 +135,14 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
         assistantVersion: envelope.assistant.version,
         schemaVersion: envelope.assistant.schemaVersion,
         ags: envelope.municipality.ags,
-        bodyHash: hash,
+        // no bodyHash: the writer thread computes it from the text, off the main thread
         envelope: request.rawBody ?? JSON.stringify(body),
         receivedAt: at.toISOString(),
         prefix: def.referencePrefix,
         year: Number(today.slice(0, 4)),
       });
       // Another process sharing the database stored this key first: answer as a replay.
-      if (!created) return answer(request, reply, stored, hash, 200);
+      if (!created) return answer(request, reply, stored, bodyHash(body), 200);
       request.log.info(
         { reference: stored.reference, assistant: def.id, ags: envelope.municipality.ags },
         'submission stored',
@@ -153,7 +152,7 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
         assistant: def.id,
         ags: envelope.municipality.ags,
       });
-      return answer(request, reply, stored, hash, 201);
+      return answer(request, reply, stored, stored.bodyHash, 201);
     } finally {
       inFlight.release(key);
     }
