@@ -14,6 +14,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { minify as terser } from 'terser';
 import { tsImport } from 'tsx/esm/api';
 import { defineConfig, parseSync, type Plugin, type UserConfig } from 'vite';
 
@@ -126,6 +127,7 @@ function langSplit(name: string): Plugin {
         unknown
       >;
       const base = file.slice(src('').length).replace(/\.ts$/, '');
+      const short = base.slice(base.lastIndexOf('/') + 1); // `messages`, `hundesteuer.messages`
       const out = [`import { flatTexts, lazyTexts } from ${JSON.stringify(runtime)};`];
       for (const [exported, value] of Object.entries(mod)) {
         const v = value as { de?: unknown; en?: unknown } | undefined;
@@ -133,7 +135,7 @@ function langSplit(name: string): Plugin {
           throw new Error(
             `komm-lang-split: ${base}.ts may only export text tables { de, en } of strings ("${exported}" is not one)`,
           );
-        const key = `${base}#${exported}`;
+        const key = `${short}#${exported}`;
         english[key] = v.en;
         out.push(
           `export const ${exported} = { de: flatTexts(${nestedSource(v.de)}), en: lazyTexts(${JSON.stringify(key)}) };`,
@@ -223,12 +225,35 @@ function compactTemplates(): Plugin {
   };
 }
 
+/**
+ * A second minifier over rolldown's (oxc) output: terser's compressor still finds about 1 %
+ * (0.4 KB gzip per assistant bundle) in what oxc leaves; together they beat either alone. No
+ * property mangling (the element's API and the config keys are property names).
+ */
+function terserPass(): Plugin {
+  return {
+    name: 'komm-terser',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const out = await terser(chunk.code, {
+          module: true,
+          ecma: 2022,
+          compress: { passes: 2 },
+          format: { comments: false },
+        });
+        if (out.code) chunk.code = out.code;
+      }
+    },
+  };
+}
+
 function cdnConfig(name: string): UserConfig {
   const entry = name === 'all' ? src('all.ts') : assistantEntries()[name];
   if (!entry) throw new Error(`vite.config.ts: no entry src/assistants/${name}/define.ts`);
   return {
     publicDir: false,
-    plugins: [langSplit(name), compactTemplates()],
+    plugins: [langSplit(name), compactTemplates(), terserPass()],
     // Nothing of Node may remain in a file a browser loads as is.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
