@@ -1,8 +1,10 @@
 // Group commit (hub/group-commit.ts, hub/writer.ts): submissions that arrive together are
 // committed in one transaction, each 201 only after it; a failing batch stores none of its rows.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { it } from 'node:test';
 import type { Envelope } from '../src/transport/envelope-schema.js';
 import { canonicalJson, bodyHash } from './idempotency.js';
@@ -124,16 +126,27 @@ it('a failing batch answers 500 to every submission in it and stores none; the k
   }
 });
 
-it('closing the hub waits for the batch being committed', async () => {
-  const g = gate();
-  const hub = await startHub({ beforeStore: g.beforeStore });
-  const e = envelope();
-  const answer = hub.post(e);
-  await g.held(1);
-  g.open();
-  const res = await answer;
-  await hub.close();
-  assert.equal(res.status, 201);
+it('closing the hub lets the batch being committed finish: its 201 is sent and its row kept', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'komm-hub-close-'));
+  try {
+    const g = gate();
+    const hub = await startHub({ dataDir, beforeStore: g.beforeStore });
+    const answer = hub.post(envelope());
+    await g.held(1);
+    g.open();
+    const closed = hub.close(); // while the submission is on its way to the writer
+    const res = await answer;
+    await closed;
+    assert.equal(res.status, 201);
+    const db = new Database(join(dataDir, 'hub.sqlite'), { readonly: true });
+    try {
+      assert.equal(db.prepare('SELECT COUNT(*) AS n FROM submissions').pluck().get(), 1);
+    } finally {
+      db.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });
 
 it('hashes bodies as canonical JSON (sorted keys at every level), by either route', () => {
