@@ -82,6 +82,7 @@ export function buildHub(options: HubOptions): FastifyInstance {
   // fastify's own JSON parser (same errors, same poisoning checks), keeping the text as received:
   // it is what gets stored, instead of serialising the parsed body again.
   const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.decorateRequest('rawBody', ''); // declared up front: every request object has one shape
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     request.rawBody = body as string;
