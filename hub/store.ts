@@ -10,6 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { newAssignmentCode } from './assignment-code.js';
 import { bodyHash } from './idempotency.js';
 
 export interface StoredSubmission {
@@ -37,6 +38,11 @@ export interface NewSubmission {
   /** Reference prefix (the definition's `referencePrefix`) and year of the counter. */
   prefix: string;
   year: number;
+  /**
+   * A drawn assignment code (§ 19 Abs. 4 BMG) when the receipt carries one; if the municipality
+   * already has it, the store draws another, so codes are unique per `ags`.
+   */
+  assignmentCode?: string;
 }
 
 export interface UsageRow {
@@ -95,6 +101,12 @@ CREATE TABLE IF NOT EXISTS reference_counters (
   last INTEGER NOT NULL,
   PRIMARY KEY (prefix, year)
 );
+CREATE TABLE IF NOT EXISTS assignment_codes (
+  ags TEXT NOT NULL,
+  code TEXT NOT NULL,
+  submission_id TEXT NOT NULL,
+  PRIMARY KEY (ags, code)
+) WITHOUT ROWID;
 `;
 
 const COLUMNS = 'id, reference, body_hash AS bodyHash, response';
@@ -126,6 +138,9 @@ export function openStore(dataDir: string): Store {
     `INSERT INTO submissions (id, reference, assistant_id, assistant_version, schema_version, ags, body_hash, envelope, response, received_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const claimCode = db.prepare<[string, string, string]>(
+    'INSERT OR IGNORE INTO assignment_codes (ags, code, submission_id) VALUES (?, ?, ?)',
+  );
   const usage = db.prepare<[], UsageRow>(
     `SELECT ags, assistant_id AS assistant, COUNT(*) AS submissions,
             MIN(received_at) AS firstReceivedAt, MAX(received_at) AS lastReceivedAt
@@ -138,7 +153,12 @@ export function openStore(dataDir: string): Store {
   ): StoredSubmission => {
     const { last } = nextNumber.get(row.prefix, row.year)!;
     const reference = `${row.prefix}-${row.year}-${String(last).padStart(6, '0')}`;
-    const response = `{"reference":${JSON.stringify(reference)},"receivedAt":${JSON.stringify(row.receivedAt)}}`;
+    let code = row.assignmentCode;
+    // The primary key (ags, code) keeps codes unique per municipality; a clash draws again.
+    while (code !== undefined && claimCode.run(row.ags, code, row.id).changes === 0)
+      code = newAssignmentCode();
+    const withCode = code === undefined ? '' : `,"assignmentCode":${JSON.stringify(code)}`;
+    const response = `{"reference":${JSON.stringify(reference)},"receivedAt":${JSON.stringify(row.receivedAt)}${withCode}}`;
     const hash = row.bodyHash ?? bodyHash(JSON.parse(row.envelope));
     insertRow.run(
       row.id,

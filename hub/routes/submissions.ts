@@ -8,6 +8,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Envelope } from '../../src/transport/envelope-schema.js';
+import { needsAssignmentCode, newAssignmentCode } from '../assignment-code.js';
 import type { CommitQueue } from '../group-commit.js';
 import { bodyHash, InFlight } from '../idempotency.js';
 import { sendProblem } from '../problem.js';
@@ -140,6 +141,7 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
         receivedAt: at.toISOString(),
         prefix: def.referencePrefix,
         year: Number(today.slice(0, 4)),
+        ...(needsAssignmentCode(def.id) ? { assignmentCode: newAssignmentCode() } : {}),
       });
       // Another process sharing the database stored this key first: answer as a replay.
       if (!created) return answer(request, reply, stored, bodyHash(body), 200);
