@@ -13,8 +13,10 @@ import type { Assistant } from '../src/engine/define-assistant.js';
 import type { Envelope } from '../src/transport/envelope-schema.js';
 import { indexConfigs } from './configs.js';
 import { CommitQueue } from './group-commit.js';
+import { openPayments, paymentOptionsFromEnv, type PaymentOptions } from './payments.js';
 import { installProblemHandlers } from './problem.js';
 import { metaRoutes } from './routes/meta.js';
+import { paymentRoutes } from './routes/payments.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { openStore } from './store.js';
 
@@ -54,6 +56,8 @@ export interface HubOptions {
   onBatch?: (rows: number) => void;
   /** Where config warnings go (also with `HUB_QUIET=1`). Default: `console.warn`. */
   warn?: (message: string) => void;
+  /** Payment hand-off (see payments.ts). Default: `PAYMENT_URL_TEMPLATE` etc. from the environment. */
+  payments?: PaymentOptions;
 }
 
 export function buildHub(options: HubOptions): FastifyInstance {
@@ -71,6 +75,12 @@ export function buildHub(options: HubOptions): FastifyInstance {
   const now = options.now ?? (() => new Date());
   const municipalities = indexConfigs(options.configs, assistants, options.warn ?? console.warn);
   const store = openStore(options.dataDir);
+  const payments = openPayments(
+    options.dataDir,
+    municipalities,
+    options.payments ?? paymentOptionsFromEnv(process.env),
+  );
+  app.addHook('onClose', async () => payments.close());
   const commits = new CommitQueue({ dataDir: options.dataDir, onBatch: options.onBatch });
   app.addHook('onClose', async () => {
     await commits.close();
@@ -115,6 +125,7 @@ export function buildHub(options: HubOptions): FastifyInstance {
         onStored: options.onStored,
       });
       metaRoutes(api, { store, assistants, municipalities, now });
+      paymentRoutes(api, { payments, assistants, now });
     },
     { prefix: API_PREFIX },
   );

@@ -1,0 +1,161 @@
+/**
+ * `GET /payments/:reference` (the payment's state) and `POST /payments/:reference/notify` (the
+ * payment platform's signed notification). The notification is checked on its raw bytes: this
+ * scope has its own JSON parser that keeps the body as text, so the HMAC covers exactly what the
+ * provider signed. Wrong or missing signature: 401, nothing changed; a repeat changes nothing.
+ *
+ * The receipt of `POST /submissions` (201 and a 200 replay) and `GET /submissions/:reference`
+ * gets its `payment` from an `onSend` hook, added only when a URL template is configured: the
+ * submission route itself knows nothing of payments.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Assistant } from '../../src/engine/define-assistant.js';
+import type { Envelope } from '../../src/transport/envelope-schema.js';
+import { parseNotification, verifySignature, type Payments } from '../payments.js';
+import { PROBLEM_BASE, sendProblem } from '../problem.js';
+import { germanDate } from './submissions.js';
+
+export interface PaymentDeps {
+  payments: Payments;
+  assistants: Readonly<Record<string, Assistant<unknown>>>;
+  now: () => Date;
+}
+
+const RECEIPT_ROUTES = new Set(['/submissions', '/submissions/:reference']);
+
+/** Adds `payment` to a stored submission's receipt; opens the payment on its first 201. */
+function receiptHook(app: FastifyInstance, deps: PaymentDeps): void {
+  const { payments, assistants } = deps;
+  const prefix = app.prefix;
+  app.addHook('onSend', async (request, reply, payload) => {
+    const route = request.routeOptions.url?.slice(prefix.length) ?? '';
+    if (!RECEIPT_ROUTES.has(route) || reply.statusCode >= 300 || typeof payload !== 'string')
+      return payload;
+    let receipt: { reference?: unknown; receivedAt?: unknown };
+    try {
+      receipt = JSON.parse(payload) as typeof receipt;
+    } catch {
+      return payload;
+    }
+    if (typeof receipt.reference !== 'string') return payload;
+    if (reply.statusCode === 201) {
+      // Only a 201 follows a successful validation: the body is a valid envelope.
+      const envelope = request.body as Envelope;
+      const def = assistants[envelope.assistant.id];
+      const at = typeof receipt.receivedAt === 'string' ? new Date(receipt.receivedAt) : deps.now();
+      if (def)
+        payments.open({
+          reference: receipt.reference,
+          def,
+          envelope,
+          today: germanDate(at),
+          at,
+          ...(typeof request.headers.referer === 'string'
+            ? { referer: request.headers.referer }
+            : {}),
+        });
+    }
+    return payments.receipt(payload, receipt.reference);
+  });
+}
+
+/** A problem+json of a type the shared table does not list (401, 422 of this route). */
+const problem = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  type: string,
+  title: string,
+  detail: string,
+) =>
+  reply
+    .code(status)
+    .type('application/problem+json; charset=utf-8')
+    .send({ type: PROBLEM_BASE + type, title, status, detail, requestId: request.id });
+
+export function paymentRoutes(app: FastifyInstance, deps: PaymentDeps): void {
+  const { payments } = deps;
+  if (payments.options.urlTemplate) receiptHook(app, deps);
+
+  app.get<{ Params: { reference: string } }>('/payments/:reference', async (request, reply) => {
+    const p = payments.get(request.params.reference);
+    if (!p)
+      return sendProblem(
+        request,
+        reply,
+        'not-found',
+        'Zu dieser Vorgangsnummer gibt es keine Zahlung.',
+      );
+    return {
+      reference: p.reference,
+      status: p.status,
+      amount: p.amount,
+      currency: p.currency,
+      url: p.url,
+      createdAt: p.createdAt,
+      updatedAt: p.updatedAt,
+      ...(p.transactionId ? { transactionId: p.transactionId } : {}),
+    };
+  });
+
+  void app.register(async (scope) => {
+    scope.removeContentTypeParser('application/json');
+    scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) =>
+      done(null, body),
+    );
+    scope.post<{ Params: { reference: string }; Body: string }>(
+      '/payments/:reference/notify',
+      async (request, reply) => {
+        const raw = typeof request.body === 'string' ? request.body : '';
+        const header = request.headers['x-signature'];
+        if (
+          !verifySignature(
+            payments.options.notifySecret,
+            raw,
+            typeof header === 'string' ? header : undefined,
+          )
+        )
+          return problem(
+            request,
+            reply,
+            401,
+            'unauthorized',
+            'Nicht berechtigt',
+            'Die Signatur (X-Signature: sha256=<HMAC-SHA256 des Inhalts>) fehlt oder stimmt nicht.',
+          );
+        const n = parseNotification(raw);
+        if (typeof n === 'string') return sendProblem(request, reply, 'malformed', n);
+        const outcome = payments.notify(request.params.reference, n, deps.now());
+        if (outcome.kind === 'not-found')
+          return sendProblem(
+            request,
+            reply,
+            'not-found',
+            'Zu dieser Vorgangsnummer gibt es keine Zahlung.',
+          );
+        if (outcome.kind === 'mismatch')
+          return problem(
+            request,
+            reply,
+            422,
+            'payment-mismatch',
+            'Zahlung passt nicht',
+            outcome.detail,
+          );
+        request.log.info(
+          {
+            reference: request.params.reference,
+            status: outcome.payment.status,
+            changed: outcome.changed,
+          },
+          'payment notification',
+        );
+        return {
+          reference: outcome.payment.reference,
+          status: outcome.payment.status,
+          changed: outcome.changed,
+        };
+      },
+    );
+  });
+}
