@@ -16,7 +16,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { anmeldungZweiHunde } from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
@@ -190,7 +190,8 @@ function load(url: string, template: string, seconds: number): Promise<Load> {
               };
             },
             onResponse: (status, body) => {
-              if (status === 201) references.push(JSON.parse(body).reference);
+              // {"reference":"…","receivedAt":…}: cut out the value, cheaper than parsing
+              if (status === 201) references.push(body.slice(14, body.indexOf('"', 14)));
             },
           },
         ],
@@ -204,6 +205,8 @@ function load(url: string, template: string, seconds: number): Promise<Load> {
 interface RunFigures {
   seeded: number;
   seedMs?: number;
+  /** The machine's 1-minute load average before and after the run (2 cores: above 2, others compete). */
+  loadAverage: number[];
   seconds: number;
   accepted: number;
   acceptedPerSecond: number;
@@ -249,11 +252,13 @@ async function run(ctx: BenchContext, seeded: number, template: string): Promise
     await waitForHealth(url, child);
 
     const seconds = ctx.quick ? 3 : 10;
+    const loadBefore = loadavg()[0]!;
     const warm = await load(url, template, ctx.quick ? 1 : 2); // JIT, SQLite cache
     const pid = child.pid!;
     const cpuBefore = [cpuMs(pid), cpuMs(pid, pid)]; // the process; its main thread
     const measured = await load(url, template, seconds);
     const cpuAfter = [cpuMs(pid), cpuMs(pid, pid)];
+    const loadAfter = loadavg()[0]!;
     const perAccepted = (i: number) =>
       cpuBefore[i] !== undefined && cpuAfter[i] !== undefined && measured.accepted
         ? (cpuAfter[i]! - cpuBefore[i]!) / measured.accepted
@@ -290,6 +295,7 @@ async function run(ctx: BenchContext, seeded: number, template: string): Promise
       seeded,
       seedMs,
       seconds,
+      loadAverage: [loadBefore, loadAfter],
       accepted: measured.accepted,
       acceptedPerSecond: measured.accepted / seconds,
       p50: r.latency.p50,
@@ -342,6 +348,10 @@ function rowsOf(f: RunFigures): BenchRow[] {
       figure: `${label}: hub CPU per 201, all threads / main`,
       value: `${f.hubCpuMsPerAccepted.toFixed(2)} / ${f.mainThreadCpuMsPerAccepted.toFixed(2)} ms`,
     });
+  rows.push({
+    figure: `${label}: machine load avg before / after`,
+    value: f.loadAverage.map((l) => l.toFixed(1)).join(' / '),
+  });
   rows.push({
     figure: `${label}: rows == 201s`,
     value:
