@@ -1,4 +1,6 @@
-import { html, nothing, type PropertyValues } from 'lit';
+// First: starts the config requests while the rest of the bundle is evaluated.
+import './config-prefetch.js';
+import { html, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ConfigProblem } from '../engine/config.js';
 import { loadConfig, type LoadedConfig } from './config-loader.js';
@@ -26,6 +28,7 @@ import { DraftController } from './_controllers/draft-controller.js';
 import { SubmitController } from './_controllers/submit-controller.js';
 import { AnswersController } from './_controllers/answers-controller.js';
 import { LangController } from './_controllers/lang-controller.js';
+import { WarmUpController } from './_controllers/warm-up-controller.js';
 import { LoadTask } from './_controllers/load-task.js';
 import { downloadAnswers } from './download.js';
 import { assistantStyles } from './assistant.styles.js';
@@ -174,8 +177,11 @@ export class KommAssistant<P = unknown> extends KommElement {
   );
 
   private readonly configTask = new LoadTask(this, {
-    task: ([src, config], { signal }) =>
-      loadConfig(src, config, this.def, this.tr.t, this.endpoint, signal),
+    task: ([src, config], { signal }) => {
+      const loading = loadConfig(src, config, this.def, this.tr.t, this.endpoint, signal);
+      this.drafts.warm(); // while the config is on its way
+      return loading;
+    },
     args: () => [this.configSrc, this.config] as const,
     onComplete: (result) => {
       // The config is ready: restore the draft, apply prefill, pick the step (before rendering).
@@ -184,6 +190,16 @@ export class KommAssistant<P = unknown> extends KommElement {
     },
     onError: () => (this.ready = undefined),
   });
+
+  /** At idle, once per step: renders ahead what "Weiter" will show (see WarmUpController). */
+  private readonly warmUp = new WarmUpController(
+    this,
+    () =>
+      this.loaded() && this.view === 'step' && this.stepId
+        ? `${this.langResolved}:${this.stepId}`
+        : undefined,
+    () => this.renderAhead(),
+  );
 
   protected get def(): Assistant<P> {
     return (this.constructor as typeof KommAssistant).definition as Assistant<P>;
@@ -257,7 +273,8 @@ export class KommAssistant<P = unknown> extends KommElement {
 
   // ---- Field context -------------------------------------------------------------------------
 
-  private fieldContext(): FieldContext & ReviewContext {
+  /** `shown`: other issues than the shown ones (only for rendering ahead, see `renderAhead`). */
+  private fieldContext(shown?: Issue[]): FieldContext & ReviewContext {
     const cfg = this.loaded()!.config;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- getters must read the live state
     const el = this;
@@ -271,7 +288,7 @@ export class KommAssistant<P = unknown> extends KommElement {
       },
       rawText: this.store.rawText,
       get shown() {
-        return el.shown;
+        return shown ?? el.shown;
       },
       prefill: this.prefill,
       privacyNoticeUrl: cfg.privacyNoticeUrl,
@@ -589,5 +606,53 @@ export class KommAssistant<P = unknown> extends KommElement {
       onNext: () => this.next(),
       onBack: () => this.back(),
     });
+  }
+
+  /**
+   * Renders into detached elements, never shown, the step after this one and this step with the
+   * errors "Weiter" would find now: the templates and code paths of the next click are then warm.
+   * Reads the state, changes nothing.
+   */
+  private renderAhead() {
+    const tr = this.tr;
+    const input = this.input();
+    const steps = this.steps() as StepDef<unknown>[];
+    const step = this.currentStep() as StepDef<unknown>;
+    const index = steps.indexOf(step);
+    const view = (s: StepDef<unknown>, i: number, issues: Issue[]) =>
+      stepView({
+        tr,
+        level: this.headingLevel,
+        ctx: this.fieldContext(issues),
+        step: s,
+        nodes: walkStep(s as StepDef<P>, input) as FieldNode<unknown>[],
+        index: i,
+        total: steps.length,
+        toReview: false,
+        problems: issues.map((x) => ({
+          path: x.path,
+          text: issueMessage(tr, x, this.def),
+          severity: x.severity,
+        })),
+        focusField: () => {},
+        onNext: () => {},
+        onBack: () => {},
+      });
+    const ahead = document.createElement('div');
+    ahead.className = 'ahead';
+    ahead.lang = tr.lang;
+    ahead.inert = true;
+    ahead.setAttribute('aria-hidden', 'true');
+    const next = steps[index + 1];
+    if (next) render(view(next, index + 1, []), ahead);
+    const issues = validateStep(this.def, step as StepDef<P>, input);
+    if (issues.length) render(view(step, index, issues), document.createElement('div'));
+    // Laid out once (fonts, text shaping, form controls), removed before anything can paint,
+    // announce or find it.
+    if (next) {
+      this.renderRoot.append(ahead);
+      void ahead.offsetHeight;
+      ahead.remove();
+    }
   }
 }

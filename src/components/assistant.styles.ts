@@ -47,6 +47,14 @@ export const assistantStyles = css`
   .lead {
     font-size: 1.1em;
   }
+  /* What "Weiter" will show, laid out once at idle and removed in the same task (renderAhead). */
+  .ahead {
+    position: absolute;
+    inset-inline: 0;
+    top: 0;
+    visibility: hidden;
+    pointer-events: none;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
