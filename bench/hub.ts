@@ -218,6 +218,8 @@ interface RunFigures {
   errors: number;
   timeouts: number;
   statusCodes: Record<string, number>;
+  /** CPU of this process (autocannon, the load generator) per 201. */
+  clientCpuMsPerAccepted?: number;
   /** CPU of the whole hub process (main thread, writer thread, libuv, GC) per 201. */
   hubCpuMsPerAccepted?: number;
   /** CPU of the main thread (HTTP, parsing, validation) per 201: it bounds the rate. */
@@ -256,7 +258,9 @@ async function run(ctx: BenchContext, seeded: number, template: string): Promise
     const warm = await load(url, template, ctx.quick ? 1 : 2); // JIT, SQLite cache
     const pid = child.pid!;
     const cpuBefore = [cpuMs(pid), cpuMs(pid, pid)]; // the process; its main thread
+    const clientBefore = process.cpuUsage();
     const measured = await load(url, template, seconds);
+    const client = process.cpuUsage(clientBefore);
     const cpuAfter = [cpuMs(pid), cpuMs(pid, pid)];
     const loadAfter = loadavg()[0]!;
     const perAccepted = (i: number) =>
@@ -306,6 +310,9 @@ async function run(ctx: BenchContext, seeded: number, template: string): Promise
       errors: r.errors,
       timeouts: r.timeouts,
       statusCodes,
+      clientCpuMsPerAccepted: measured.accepted
+        ? (client.user + client.system) / 1000 / measured.accepted
+        : undefined,
       hubCpuMsPerAccepted: perAccepted(0),
       mainThreadCpuMsPerAccepted: perAccepted(1),
       rowsAdded: rows - seeded,
