@@ -156,6 +156,33 @@ describe('submitEnvelope: success', () => {
     });
   });
 
+  it("passes the receipt's payment on, only with an http(s) link and an amount", async () => {
+    const pay = {
+      url: 'https://epay.example/p?r=TT-3',
+      amount: 29,
+      currency: 'EUR',
+      status: 'open',
+    };
+    for (const [payment, expected] of [
+      [pay, pay],
+      [
+        { url: 'https://epay.example/p', amount: 15 },
+        { url: 'https://epay.example/p', amount: 15, currency: 'EUR', status: 'open' },
+      ],
+      [{ ...pay, url: 'javascript:alert(1)' }, undefined],
+      [{ ...pay, amount: '29' }, undefined],
+      ['x', undefined],
+    ] as const) {
+      const { fetchFn } = scriptedFetch([
+        json(201, { reference: 'TT-3', receivedAt: 'r', payment }),
+      ]);
+      const out = await submitEnvelope(ENDPOINT, envelope(), opts(fetchFn).options);
+      assert.ok(out.ok);
+      assert.deepEqual(out.payment, expected);
+      assert.equal('payment' in out, expected !== undefined);
+    }
+  });
+
   it("passes the receipt's assignmentCode on (§ 19 Abs. 4 BMG), and only a non-empty one", async () => {
     for (const [code, expected] of [
       ['K7PX9MN4QR', 'K7PX9MN4QR'],

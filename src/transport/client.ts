@@ -5,7 +5,13 @@
  */
 import type { AssistantDefinition } from '../engine/types.js';
 import { envelopeSchema, type Envelope } from './envelope-schema.js';
-import type { RetryInfo, SubmitOutcome, SubmitFailure, TransientReason } from './outcome.js';
+import type {
+  ReceiptPayment,
+  RetryInfo,
+  SubmitOutcome,
+  SubmitFailure,
+  TransientReason,
+} from './outcome.js';
 import { parseProblem, problemIssues, problemKind, type Problem } from './problem.js';
 import {
   DEFAULT_RETRY_POLICY,
@@ -101,6 +107,16 @@ async function attemptOnce(
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
+/** The receipt's payment, only when complete and its link is http(s) (never `javascript:`). */
+function receiptPayment(v: unknown): ReceiptPayment | undefined {
+  const p = v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  const url = str(p.url);
+  const { amount } = p;
+  if (!url || !/^https?:\/\//i.test(url) || typeof amount !== 'number' || !Number.isFinite(amount))
+    return undefined;
+  return { url, amount, currency: str(p.currency) ?? 'EUR', status: str(p.status) ?? 'open' };
+}
+
 /** A final outcome for an answer, or what to know about a transient one. */
 function classify<P>(
   a: Extract<Attempt, { kind: 'response' }>,
@@ -122,11 +138,13 @@ function classify<P>(
         ...(headerId ? { requestId: headerId } : {}),
       };
     const assignmentCode = str(b.assignmentCode);
+    const payment = receiptPayment(b.payment);
     return {
       ok: true,
       reference,
       receivedAt: str(b.receivedAt) ?? new Date(now).toISOString(),
       ...(assignmentCode ? { assignmentCode } : {}),
+      ...(payment ? { payment } : {}),
       replayed: status === 200,
       status,
     };

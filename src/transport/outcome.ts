@@ -5,6 +5,16 @@
 import type { Issue } from '../engine/types.js';
 import type { Problem, ProblemError } from './problem.js';
 
+/** The receipt's `payment`: a link to the municipality's payment platform for the fee. */
+export interface ReceiptPayment {
+  /** http(s) address of the payment page. */
+  url: string;
+  amount: number;
+  currency: string;
+  /** `open` until the platform reports `paid` or `failed`. */
+  status: string;
+}
+
 /** Stored (201), or stored before under the same Idempotency-Key (200, `replayed`). */
 export interface SubmitSuccess {
   ok: true;
@@ -14,6 +24,8 @@ export interface SubmitSuccess {
   receivedAt: string;
   /** The hub's assignment code for the person who registers (Wohnungsgeberbestätigung, § 19 Abs. 4 BMG). */
   assignmentCode?: string;
+  /** The fee to pay and where (fee-bearing assistants, when the hub offers online payment). */
+  payment?: ReceiptPayment;
   /** True when the hub answered 200: this application was already stored, nothing new was. */
   replayed: boolean;
   status: number;

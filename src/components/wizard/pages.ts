@@ -2,13 +2,16 @@
 import { html, nothing } from 'lit';
 import type { ConfigProblem, MunicipalityConfig } from '../../engine/config.js';
 import type { Translator } from '../../engine/messages.js';
-import type { SubmitFailure } from '../../transport/outcome.js';
+import { formatMoney } from '../../engine/format.js';
+import type { ReceiptPayment, SubmitFailure } from '../../transport/outcome.js';
 import { hx } from './heading.js';
 
 /**
  * The confirmation: the reference and what happens next. When the hub's receipt carries an
  * `assignmentCode` (§ 19 Abs. 4 BMG) it is shown large, with the assistant's texts
- * `ui.confirmation.assignmentCode*` and a print button.
+ * `ui.confirmation.assignmentCode*` and a print button. When it carries a `payment`, the amount
+ * is shown and, until it is paid, a primary link to the payment page (same window: the platform
+ * sends the citizen back), with the assistant's texts `ui.confirmation.payment*` / `payNow`.
  */
 export function confirmationPage(
   tr: Translator,
@@ -16,6 +19,7 @@ export function confirmationPage(
   cfg: MunicipalityConfig,
   level: number,
   assignmentCode = '',
+  payment?: ReceiptPayment,
 ) {
   const contact = [cfg.office.email, cfg.office.phone].filter(Boolean).join(', ');
   return html`<div part="confirmation" class="confirmation">
@@ -29,7 +33,23 @@ export function confirmationPage(
               <p>${tr.t('ui.confirmation.assignmentCodeText')}</p>`
           : nothing
       }
+      ${
+        payment
+          ? html`<p>${tr.t('ui.confirmation.payment')}</p>
+              <p class="reference"><strong>${formatMoney(payment.amount, tr.lang)}</strong></p>`
+          : nothing
+      }
     </div>
+    ${
+      payment && payment.status !== 'paid'
+        ? html`<p>${tr.t('ui.confirmation.paymentText')}</p>
+            <p>
+              <a part="button-primary" class="button primary pay" href=${payment.url}
+                >${tr.t('ui.confirmation.payNow')}</a
+              >
+            </p>`
+        : nothing
+    }
     ${
       assignmentCode
         ? html`<p>

@@ -7,6 +7,7 @@ import type { MunicipalityConfig } from '../../engine/config.js';
 import type { Translator } from '../../engine/messages.js';
 import type { StepDef, SummaryLine } from '../../engine/types.js';
 import type { FieldNode } from '../../engine/walk.js';
+import type { ReceiptPayment } from '../../transport/outcome.js';
 import type { SubmitController } from '../_controllers/submit-controller.js';
 import type { FieldContext } from '../fields/field-context.js';
 import { renderField } from '../fields/render-field.js';
@@ -107,5 +108,6 @@ export const confirmationView = (
   reference: string,
   config: MunicipalityConfig,
   assignmentCode = '',
+  payment?: ReceiptPayment,
 ) =>
-  html`${assistantTitle(tr)}${heading(level, tr.t('ui.confirmation.title'))}${confirmationPage(tr, reference, config, level, assignmentCode)}`;
+  html`${assistantTitle(tr)}${heading(level, tr.t('ui.confirmation.title'))}${confirmationPage(tr, reference, config, level, assignmentCode, payment)}`;
