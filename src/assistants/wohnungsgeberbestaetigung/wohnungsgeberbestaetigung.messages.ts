@@ -106,6 +106,8 @@ const de: Messages = {
     'Ich bestätige, dass die genannten Personen tatsächlich ein- oder ausziehen.',
   'declarationBmg.required': 'Bestätigen Sie, dass die Personen tatsächlich ein- oder ausziehen.',
 
+  'ui.review.lead':
+    'Bitte prüfen Sie alles, bevor Sie die Bestätigung absenden. Mit „Ändern“ können Sie eine Angabe korrigieren.',
   'ui.nav.submit': 'Bestätigung verbindlich absenden',
   'ui.confirmation.title': 'Ihre Bestätigung wurde gesendet',
   'ui.confirmation.nextText':
@@ -213,6 +215,8 @@ const en: Messages = {
   'declarationBmg.label': 'I confirm that the people named really move in or out.',
   'declarationBmg.required': 'Confirm that the people really move in or out.',
 
+  'ui.review.lead':
+    'Please check everything before you send the confirmation. Use “Change” to correct an answer.',
   'ui.nav.submit': 'Send the confirmation',
   'ui.confirmation.title': 'Your confirmation has been sent',
   'ui.confirmation.nextText':
