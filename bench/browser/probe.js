@@ -69,7 +69,10 @@
         ...performance.getEntriesByType('resource'),
       ];
       const sum = (k) => entries.reduce((n, e) => n + (e[k] || 0), 0);
+      const shortName = (e) => e.name.replace(location.origin, '');
       return {
+        // When each file had arrived (ms from navigation start), to split first render up.
+        arrived: Object.fromEntries(entries.map((e) => [shortName(e), e.responseEnd])),
         requests: entries.length,
         transfer: sum('transferSize'),
         encoded: sum('encodedBodySize'),
