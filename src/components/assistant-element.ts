@@ -24,6 +24,7 @@ import { KommSubmitErrorEvent } from '../events/submit-error.js';
 import { KommSubmitSuccessEvent } from '../events/submit-success.js';
 import { createEnvelope, newEnvelopeId, type Envelope } from '../transport/envelope.js';
 import type { FetchFn } from '../transport/client.js';
+import type { ReceiptPayment } from '../transport/outcome.js';
 import { DraftController } from './_controllers/draft-controller.js';
 import { SubmitController } from './_controllers/submit-controller.js';
 import { AnswersController } from './_controllers/answers-controller.js';
@@ -142,6 +143,7 @@ export class KommAssistant<P = unknown> extends KommElement {
   @state() private shown: Issue[] = [];
   @state() private reference = '';
   @state() private assignmentCode = '';
+  @state() private payment?: ReceiptPayment;
   /** Polite status for changes that move no focus to new text (an item removed). */
   @state() private announcement = '';
 
@@ -417,6 +419,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     this.shown = [];
     this.reference = '';
     this.assignmentCode = '';
+    this.payment = undefined;
     this.envelopeId = newEnvelopeId();
     this.submittedAt = '';
     this.sentLocale = undefined;
@@ -486,6 +489,7 @@ export class KommAssistant<P = unknown> extends KommElement {
       this.drafts.clear();
       this.reference = outcome.reference;
       this.assignmentCode = outcome.assignmentCode ?? '';
+      this.payment = outcome.payment;
       this.move('confirmation', 'confirmation');
       this.dispatchEvent(
         new KommSubmitSuccessEvent({
@@ -567,7 +571,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     const steps = this.steps() as StepDef<unknown>[];
     const config = this.loaded()!.config;
     if (this.view === 'confirmation')
-      return confirmationView(tr, level, this.reference, config, this.assignmentCode);
+      return confirmationView(tr, level, this.reference, config, this.assignmentCode, this.payment);
     const nodesOf = (step: StepDef<unknown>) =>
       walkStep(step as StepDef<P>, input) as FieldNode<unknown>[];
     if (this.view === 'review') {

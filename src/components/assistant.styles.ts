@@ -205,13 +205,24 @@ export const assistantStyles = css`
     padding: var(--_space-s) var(--_space-m);
     min-height: 2.75rem;
   }
-  button.primary {
+  a.button {
+    display: inline-block;
+    border-radius: var(--_button-radius);
+    padding: var(--_space-s) var(--_space-m);
+    min-height: 2.75rem;
+    box-sizing: border-box;
+    line-height: 1.6;
+    text-decoration: none;
+  }
+  button.primary,
+  a.primary {
     background: var(--_color-primary);
     color: var(--_color-on-primary);
     border: 2px solid transparent;
     font-weight: 700;
   }
-  button.primary:hover {
+  button.primary:hover,
+  a.primary:hover {
     background: var(--_color-primary-hover);
   }
   button.primary[aria-disabled='true'] {
@@ -360,7 +371,8 @@ export const assistantStyles = css`
       border-color: CanvasText;
     }
     button.primary,
-    button.secondary {
+    button.secondary,
+    a.primary {
       border: 2px solid ButtonText;
     }
     .panel {
