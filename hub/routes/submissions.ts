@@ -137,7 +137,7 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
         schemaVersion: envelope.assistant.schemaVersion,
         ags: envelope.municipality.ags,
         // no bodyHash: the writer thread computes it from the text, off the main thread
-        envelope: request.rawBody ?? JSON.stringify(body),
+        envelope: request.rawBody || JSON.stringify(body),
         receivedAt: at.toISOString(),
         prefix: def.referencePrefix,
         year: Number(today.slice(0, 4)),
