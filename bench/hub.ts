@@ -125,7 +125,9 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
     if (child.exitCode !== null) throw new Error(`hub exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${url}/health`)).ok) return;
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('hub did not answer /health within 10 s');
