@@ -30,6 +30,13 @@ export function flatTexts(nested: NestedTexts, prefix = '', out: Messages = {}):
   return out;
 }
 
+/** Build-generated: the German table `key`, written elsewhere in the bundle (one object per key). */
+const german = new Map<string, Messages>();
+export function germanTexts(key: string): Messages {
+  if (!german.has(key)) german.set(key, {});
+  return german.get(key)!;
+}
+
 const tables = new Map<string, Messages>();
 let state: 'ready' | 'idle' | 'loading' | 'failed' = 'ready';
 let loading: Promise<void> | undefined;
