@@ -1,5 +1,6 @@
 /** Radio group, checkbox group (fieldset + legend) and select. */
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { FieldNode } from '../../engine/walk.js';
 import { describedBy, fieldId, type FieldContext } from './field-context.js';
 import { hintTemplate, issueTemplate } from './messages.js';
@@ -58,6 +59,8 @@ export function choiceGroupField(ctx: FieldContext, node: FieldNode<unknown>) {
         ${ctx.options(node).map((o, i) => {
           const id = fieldId(node.path, String(i));
           const checked = multiple ? selected.includes(o.value) : value === o.value;
+          // live(): when a field appears above, Lit reuses these inputs for the next field's
+          // options; a click left `checked` set that Lit never wrote, so compare with the DOM.
           return html`<div class="choice">
             <input
               part="input"
@@ -65,7 +68,7 @@ export function choiceGroupField(ctx: FieldContext, node: FieldNode<unknown>) {
               type=${multiple ? 'checkbox' : 'radio'}
               name=${node.path}
               .value=${o.value}
-              .checked=${checked}
+              .checked=${live(checked)}
               aria-invalid=${issue?.severity === 'error' ? 'true' : 'false'}
               @change=${(e: Event) => {
                 const on = (e.target as HTMLInputElement).checked;
@@ -94,7 +97,7 @@ export function checkboxField(ctx: FieldContext, node: FieldNode<unknown>) {
         id=${id}
         type="checkbox"
         name=${node.path}
-        .checked=${ctx.value(node.path) === true}
+        .checked=${live(ctx.value(node.path) === true)}
         aria-describedby=${describedBy(node.path, !!hint, !!issue) ?? nothing}
         aria-invalid=${issue?.severity === 'error' ? 'true' : 'false'}
         @change=${(e: Event) => ctx.set(node, (e.target as HTMLInputElement).checked)}
