@@ -104,6 +104,10 @@ const hub = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
     ALLOWED_ORIGINS: '*',
     HUB_QUIET: '1',
     RATE_LIMIT: '0',
+    // Fee-bearing assistants (urkunden) get a payment link the browser tests can check.
+    PAYMENT_URL_TEMPLATE:
+      process.env.PAYMENT_URL_TEMPLATE ??
+      'https://zahlung.example/pay?ref={reference}&amount={amount}&currency={currency}&return={returnUrl}',
   },
   stdio: 'inherit',
 });

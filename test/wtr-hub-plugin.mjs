@@ -25,6 +25,10 @@ export function hubCommandsPlugin() {
           ALLOWED_ORIGINS: '*',
           HUB_QUIET: '1',
           RATE_LIMIT: '0',
+          // Fee-bearing assistants (urkunden) get a payment link the browser tests can check.
+          PAYMENT_URL_TEMPLATE:
+            process.env.PAYMENT_URL_TEMPLATE ??
+            'https://zahlung.example/pay?ref={reference}&amount={amount}&currency={currency}&return={returnUrl}',
         },
         stdio: 'inherit',
       });
