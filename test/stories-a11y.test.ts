@@ -11,6 +11,7 @@ import type { Assistant } from '../src/engine/define-assistant.js';
 import { hundesteuer } from '../src/assistants/hundesteuer/hundesteuer.definition.js';
 import { brauchtumsfeuer } from '../src/assistants/brauchtumsfeuer/brauchtumsfeuer.definition.js';
 import { wohnungsgeberbestaetigung } from '../src/assistants/wohnungsgeberbestaetigung/wohnungsgeberbestaetigung.definition.js';
+import { urkunden } from '../src/assistants/urkunden/urkunden.definition.js';
 import {
   whenRendered,
   type AssistantArgs,
@@ -19,6 +20,7 @@ import {
 import * as hundesteuerStories from '../stories/hundesteuer.stories.js';
 import * as brauchtumsfeuerStories from '../stories/brauchtumsfeuer.stories.js';
 import * as wohnungsgeberbestaetigungStories from '../stories/wohnungsgeberbestaetigung.stories.js';
+import * as urkundenStories from '../stories/urkunden.stories.js';
 import * as themingStories from '../stories/theming.stories.js';
 import type { KommAssistant } from '../src/components/assistant-element.js';
 
@@ -30,6 +32,7 @@ const modules: Record<string, StoryModule> = {
   hundesteuer: hundesteuerStories as unknown as StoryModule,
   brauchtumsfeuer: brauchtumsfeuerStories as unknown as StoryModule,
   wohnungsgeberbestaetigung: wohnungsgeberbestaetigungStories as unknown as StoryModule,
+  urkunden: urkundenStories as unknown as StoryModule,
   theming: themingStories as unknown as StoryModule,
 };
 
@@ -37,6 +40,7 @@ const definitions: Record<string, Assistant<any>> = {
   hundesteuer,
   brauchtumsfeuer,
   wohnungsgeberbestaetigung,
+  urkunden,
 };
 
 const storiesOf = (mod: StoryModule) =>

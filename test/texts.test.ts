@@ -12,6 +12,7 @@ import { assistants } from '../src/assistants/registry.js';
 import * as brauchtumsfeuerFx from '../src/assistants/brauchtumsfeuer/brauchtumsfeuer.fixtures.js';
 import * as feuerwehrFx from '../src/assistants/feuerwehr-verdienstausfall/feuerwehr-verdienstausfall.fixtures.js';
 import * as hundesteuerFx from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
+import * as urkundenFx from '../src/assistants/urkunden/urkunden.fixtures.js';
 import * as wohnungsgeberFx from '../src/assistants/wohnungsgeberbestaetigung/wohnungsgeberbestaetigung.fixtures.js';
 import type { KommAssistant } from '../src/components/assistant-element.js';
 import { linkedText } from '../src/components/fields/linked-text.js';
@@ -33,6 +34,7 @@ const validFixtures: Record<string, Record<string, Answers>> = {
   },
   'feuerwehr-verdienstausfall': feuerwehrFx.validAnswers(today),
   hundesteuer: hundesteuerFx.validAnswers,
+  urkunden: urkundenFx.validAnswers,
   wohnungsgeberbestaetigung: {
     einzugVermieter: wohnungsgeberFx.einzugVermieter(today),
     auszugAusland: wohnungsgeberFx.auszugAusland(today),
