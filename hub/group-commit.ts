@@ -32,6 +32,8 @@ interface Pending {
 
 export interface CommitQueueOptions {
   dataDir: string;
+  /** See `StoreOptions.durability`. Default `full`. */
+  durability?: 'full' | 'normal';
   /** Most rows per transaction. Default 256. */
   maxBatch?: number;
   /** Called after each committed batch with its number of rows. */
@@ -39,8 +41,7 @@ export interface CommitQueueOptions {
 }
 
 /** The writer thread: the built writer.js next to the bundle, or writer.ts through tsx. */
-function startWriter(dataDir: string): Worker {
-  const workerData: WriterData = { dataDir };
+function startWriter(workerData: WriterData): Worker {
   if (!import.meta.url.endsWith('.ts'))
     return new Worker(new URL('./writer.js', import.meta.url), { workerData });
   // Running from source (tests, tsx): Node 20 does not pass tsx's loader on to a worker.
@@ -51,7 +52,7 @@ function startWriter(dataDir: string): Worker {
 }
 
 export class CommitQueue {
-  readonly #dataDir: string;
+  readonly #writerData: WriterData;
   readonly #maxBatch: number;
   readonly #onBatch?: (rows: number) => void;
   #worker: Worker | undefined;
@@ -63,7 +64,7 @@ export class CommitQueue {
   #idle: (() => void) | undefined;
 
   constructor(options: CommitQueueOptions) {
-    this.#dataDir = options.dataDir;
+    this.#writerData = { dataDir: options.dataDir, durability: options.durability };
     this.#maxBatch = options.maxBatch ?? 256;
     this.#onBatch = options.onBatch;
     this.#worker = this.#start(); // now, so that the first submission does not wait for it
@@ -97,7 +98,7 @@ export class CommitQueue {
   }
 
   #start(): Worker {
-    const worker = startWriter(this.#dataDir);
+    const worker = startWriter(this.#writerData);
     worker.unref(); // open sockets keep the process alive, not an idle writer
     worker.on('message', (reply: BatchReply) => this.#settle(reply));
     worker.on('error', (e) => this.#lost(worker, e));

@@ -2,7 +2,9 @@
  * `npm run hub`: the reference data hub on `http://localhost:8787/api/v1`.
  * Env: PORT (8787), HOST (localhost: IPv4 and IPv6 loopback), DATA_DIR (.data), CONFIG_DIR
  * (examples/config), ALLOWED_ORIGINS (comma list or `*`), RATE_LIMIT (requests per minute and
- * IP, 0 = off), HUB_QUIET=1 (no request log), HUB_LOG=short (one line per stored submission).
+ * IP, 0 = off), HUB_QUIET=1 (no request log), HUB_LOG=short (one line per stored submission),
+ * HUB_SYNC (`full`: every commit synced to disk before its 201, default; `normal`: not synced,
+ * survives a crash of the process but not a power cut).
  */
 import { loadConfigs } from './configs.js';
 import { API_PREFIX, buildHub, DEFAULT_ALLOWED_ORIGINS } from './server.js';
@@ -22,12 +24,18 @@ const allowedOrigins =
           .filter(Boolean)
       : DEFAULT_ALLOWED_ORIGINS;
 const perMinute = Number(env.RATE_LIMIT ?? 120);
+const sync = env.HUB_SYNC?.trim().toLowerCase() || 'full';
+if (sync !== 'full' && sync !== 'normal') {
+  console.error(`hub: HUB_SYNC must be full or normal, not "${env.HUB_SYNC}"`);
+  process.exit(1);
+}
 
 const app = buildHub({
   dataDir,
   configs: loadConfigs(env.CONFIG_DIR ?? 'examples/config'),
   allowedOrigins,
   rateLimit: perMinute > 0 ? { max: perMinute, timeWindow: '1 minute' } : false,
+  durability: sync,
   ...(env.HUB_LOG === 'short'
     ? {
         onStored: (s: { reference: string; assistant: string; ags: string }) =>

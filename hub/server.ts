@@ -54,6 +54,8 @@ export interface HubOptions {
   onStored?: (info: { reference: string; assistant: string; ags: string }) => void;
   /** Called after each committed batch (group commit) with its number of rows. */
   onBatch?: (rows: number) => void;
+  /** Whether each commit is synced to disk (`full`, default) or not (`normal`); see store.ts. */
+  durability?: 'full' | 'normal';
   /** Where config warnings go (also with `HUB_QUIET=1`). Default: `console.warn`. */
   warn?: (message: string) => void;
   /** Payment hand-off (see payments.ts). Default: `PAYMENT_URL_TEMPLATE` etc. from the environment. */
@@ -81,7 +83,11 @@ export function buildHub(options: HubOptions): FastifyInstance {
     options.payments ?? paymentOptionsFromEnv(process.env),
   );
   app.addHook('onClose', async () => payments.close());
-  const commits = new CommitQueue({ dataDir: options.dataDir, onBatch: options.onBatch });
+  const commits = new CommitQueue({
+    dataDir: options.dataDir,
+    onBatch: options.onBatch,
+    durability: options.durability,
+  });
   app.addHook('onClose', async () => {
     await commits.close();
     store.close();

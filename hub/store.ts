@@ -1,8 +1,8 @@
 /**
- * SQLite storage of accepted submissions (`DATA_DIR/hub.sqlite`, WAL, `synchronous=FULL`: a
- * commit is on disk, not only in the OS cache, when it returns). The reference number is
- * allocated in the same transaction as the insert, so a failed insert never burns a number and
- * two submissions never share one. Rows are inserted in batches (`insertBatch`, one transaction
+ * SQLite storage of accepted submissions (`DATA_DIR/hub.sqlite`, WAL, by default
+ * `synchronous=FULL`: a commit is on disk, not only in the OS cache, when it returns). The
+ * reference number is allocated in the same transaction as the insert, so a failed insert never
+ * burns a number and two submissions never share one. Rows are inserted in batches (`insertBatch`, one transaction
  * and one fsync for many submissions; see group-commit.ts). Every statement is prepared once and
  * uses an index: the id (primary key), the reference (unique) or the counter row of one prefix
  * and year; nothing scans or counts the table on the submission path.
@@ -111,13 +111,22 @@ CREATE TABLE IF NOT EXISTS assignment_codes (
 
 const COLUMNS = 'id, reference, body_hash AS bodyHash, response';
 
-export function openStore(dataDir: string): Store {
+export interface StoreOptions {
+  /**
+   * `full` (default): every commit is synced to disk before it returns, so what was answered
+   * 201 survives a power cut. `normal`: WAL commits are not synced (checkpoints are): a commit
+   * survives a crash of the process, but the last ones may be lost on a power cut or OS crash.
+   */
+  durability?: 'full' | 'normal';
+}
+
+export function openStore(dataDir: string, options: StoreOptions = {}): Store {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, 'hub.sqlite'));
   db.pragma('journal_mode = WAL');
-  // SQLite's default, said explicitly: in WAL mode FULL syncs the log on every commit, so a 201
-  // (sent only after its batch committed) survives a power cut, not just a crash of the process.
-  db.pragma('synchronous = FULL');
+  // FULL (SQLite's default, said explicitly): in WAL mode the log is synced on every commit, so a
+  // 201 (sent only after its batch committed) survives a power cut, not just a crash of the process.
+  db.pragma(`synchronous = ${options.durability === 'normal' ? 'NORMAL' : 'FULL'}`);
   db.pragma('busy_timeout = 5000');
   // 32 MiB of pages per connection instead of 2: the id and reference indexes of a few hundred
   // thousand rows stay in memory, so lookups and inserts at random ids do not page.

@@ -13,6 +13,7 @@ import { openStore, type NewSubmission, type StoredSubmission } from './store.js
 
 export interface WriterData {
   dataDir: string;
+  durability?: 'full' | 'normal';
 }
 
 export interface BatchRequest {
@@ -24,8 +25,8 @@ export type BatchReply =
   | { batch: number; outcomes: { stored: StoredSubmission; created: boolean }[] }
   | { batch: number; error: { message: string; code?: string } };
 
-const { dataDir } = workerData as WriterData;
-const store = openStore(dataDir);
+const { dataDir, durability } = workerData as WriterData;
+const store = openStore(dataDir, { durability });
 const madeDirs = new Set<string>();
 
 /**
