@@ -52,6 +52,8 @@ describe('contract routes', () => {
     assert.deepEqual(Object.keys(doc.paths).sort(), [
       '/health',
       '/openapi.json',
+      '/payments/{reference}',
+      '/payments/{reference}/notify',
       '/schemas/{assistant}',
       '/submissions',
       '/submissions/{reference}',

@@ -118,6 +118,85 @@ export function openApiDocument(
           },
         },
       },
+      '/payments/{reference}': {
+        get: {
+          operationId: 'payment',
+          summary: 'The payment of a fee-bearing application.',
+          parameters: [
+            { name: 'reference', in: 'path', required: true, schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': {
+              description: 'Its state.',
+              content: json({
+                type: 'object',
+                properties: {
+                  reference: { type: 'string' },
+                  status: { enum: ['open', 'paid', 'failed'] },
+                  amount: { type: 'number' },
+                  currency: { type: 'string' },
+                  url: { type: 'string', format: 'uri' },
+                  createdAt: { type: 'string', format: 'date-time' },
+                  updatedAt: { type: 'string', format: 'date-time' },
+                  transactionId: { type: 'string' },
+                },
+                required: ['reference', 'status', 'amount', 'currency', 'url'],
+              }),
+            },
+            '404': problem('No payment for this reference.'),
+            ...problems,
+          },
+        },
+      },
+      '/payments/{reference}/notify': {
+        post: {
+          operationId: 'paymentNotify',
+          summary:
+            "The payment platform's result. `paid` is final; the same notification again changes nothing.",
+          parameters: [
+            { name: 'reference', in: 'path', required: true, schema: { type: 'string' } },
+            {
+              name: 'X-Signature',
+              in: 'header',
+              required: true,
+              description: '`sha256=<hex HMAC-SHA256 of the raw body with PAYMENT_NOTIFY_SECRET>`',
+              schema: { type: 'string', pattern: '^sha256=[0-9a-f]{64}$' },
+            },
+          ],
+          requestBody: {
+            required: true,
+            content: json({
+              type: 'object',
+              properties: {
+                status: { enum: ['paid', 'failed'] },
+                amount: { type: 'number' },
+                currency: { type: 'string' },
+                transactionId: { type: 'string' },
+              },
+              required: ['status', 'amount', 'currency', 'transactionId'],
+            }),
+          },
+          responses: {
+            '200': {
+              description: 'Recorded (`changed: false` for a repeat or after `paid`).',
+              content: json({
+                type: 'object',
+                properties: {
+                  reference: { type: 'string' },
+                  status: { enum: ['open', 'paid', 'failed'] },
+                  changed: { type: 'boolean' },
+                },
+                required: ['reference', 'status', 'changed'],
+              }),
+            },
+            '400': problem('Not a notification (status, amount, currency, transactionId).'),
+            '401': problem('Signature missing or wrong; nothing changed.'),
+            '404': problem('No payment for this reference.'),
+            '422': problem('Amount or currency differ from the payment; nothing changed.'),
+            ...problems,
+          },
+        },
+      },
       '/schemas/{assistant}': {
         get: {
           operationId: 'dataSchema',
@@ -192,6 +271,18 @@ export function openApiDocument(
               pattern: `^[${ASSIGNMENT_CODE_ALPHABET}]{${ASSIGNMENT_CODE_LENGTH}}$`,
               description:
                 'Zuordnungsmerkmal (§ 19 Abs. 4 BMG) for the person who registers; Wohnungsgeberbestätigung only',
+            },
+            payment: {
+              description:
+                'The fee to pay online (fee-bearing assistants, when the hub has `PAYMENT_URL_TEMPLATE`); its current status on a replay or GET',
+              type: 'object',
+              properties: {
+                url: { type: 'string', format: 'uri' },
+                amount: { type: 'number', examples: [29] },
+                currency: { type: 'string', examples: ['EUR'] },
+                status: { enum: ['open', 'paid', 'failed'] },
+              },
+              required: ['url', 'amount', 'currency', 'status'],
             },
           },
           required: ['reference', 'receivedAt'],
