@@ -43,19 +43,30 @@ function receiptHook(app: FastifyInstance, deps: PaymentDeps): void {
       const envelope = request.body as Envelope;
       const def = assistants[envelope.assistant.id];
       const at = typeof receipt.receivedAt === 'string' ? new Date(receipt.receivedAt) : deps.now();
-      if (def)
-        payments.open({
-          reference: receipt.reference,
-          def,
-          envelope,
-          today: germanDate(at),
-          at,
-          ...(typeof request.headers.referer === 'string'
-            ? { referer: request.headers.referer }
-            : {}),
-        });
+      // The application is stored: a payment that cannot be opened must not turn its 201 into a
+      // 500 (a resend would then answer 200 without a link). The office invoices instead.
+      try {
+        if (def)
+          payments.open({
+            reference: receipt.reference,
+            def,
+            envelope,
+            today: germanDate(at),
+            at,
+            ...(typeof request.headers.referer === 'string'
+              ? { referer: request.headers.referer }
+              : {}),
+          });
+      } catch (e) {
+        request.log.error({ err: e, reference: receipt.reference }, 'payment not opened');
+      }
     }
-    return payments.receipt(payload, receipt.reference);
+    try {
+      return payments.receipt(payload, receipt.reference);
+    } catch (e) {
+      request.log.error({ err: e, reference: receipt.reference }, 'payment not read');
+      return payload;
+    }
   });
 }
 
