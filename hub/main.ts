@@ -4,7 +4,8 @@
  * (examples/config), ALLOWED_ORIGINS (comma list or `*`), RATE_LIMIT (requests per minute and
  * IP, 0 = off), HUB_QUIET=1 (no request log), HUB_LOG=short (one line per stored submission),
  * HUB_SYNC (`full`: every commit synced to disk before its 201, default; `normal`: not synced,
- * survives a crash of the process but not a power cut).
+ * survives a crash of the process but not a power cut), PAYMENT_URL_TEMPLATE,
+ * PAYMENT_NOTIFY_SECRET, PAYMENT_RETURN_URL (payment hand-off, read in server.ts; see payments.ts).
  */
 import { loadConfigs } from './configs.js';
 import { API_PREFIX, buildHub, DEFAULT_ALLOWED_ORIGINS } from './server.js';
