@@ -49,6 +49,9 @@ export function openApiDocument(
     z.toJSONSchema(envelopeSchema, { unrepresentable: 'any' }) as JsonSchema,
   );
   const envelopeProps = envelope.properties as Record<string, JsonSchema>;
+  // Plain patterns in the schema (bundle size, see envelope-schema.ts); the contract names them.
+  envelopeProps.id = { ...envelopeProps.id, format: 'uuid' };
+  envelopeProps.submittedAt = { ...envelopeProps.submittedAt, format: 'date-time' };
   envelopeProps.data = {
     description:
       "The answers; validated against the assistant's schema (`GET /schemas/{assistant.id}`).",
