@@ -29,11 +29,18 @@ function receiptHook(app: FastifyInstance, deps: PaymentDeps): void {
   const prefix = app.prefix;
   app.addHook('onSend', async (request, reply, payload) => {
     const route = request.routeOptions.url?.slice(prefix.length) ?? '';
-    if (!RECEIPT_ROUTES.has(route) || reply.statusCode >= 300 || typeof payload !== 'string')
-      return payload;
+    if (!RECEIPT_ROUTES.has(route) || reply.statusCode >= 300) return payload;
+    // The receipt leaves as a string or a Buffer (a stored response sent as is).
+    const text =
+      typeof payload === 'string'
+        ? payload
+        : Buffer.isBuffer(payload)
+          ? payload.toString('utf8')
+          : undefined;
+    if (text === undefined) return payload;
     let receipt: { reference?: unknown; receivedAt?: unknown };
     try {
-      receipt = JSON.parse(payload) as typeof receipt;
+      receipt = JSON.parse(text) as typeof receipt;
     } catch {
       return payload;
     }
@@ -62,7 +69,8 @@ function receiptHook(app: FastifyInstance, deps: PaymentDeps): void {
       }
     }
     try {
-      return payments.receipt(payload, receipt.reference);
+      const withPayment = payments.receipt(text, receipt.reference);
+      return withPayment === text ? payload : withPayment;
     } catch (e) {
       request.log.error({ err: e, reference: receipt.reference }, 'payment not read');
       return payload;
