@@ -1,5 +1,3 @@
-// First: starts the config requests while the rest of the bundle is evaluated.
-import './config-prefetch.js';
 import { html, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ConfigProblem } from '../engine/config.js';

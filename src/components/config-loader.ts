@@ -7,7 +7,6 @@ import { parseConfig, type ConfigProblem, type MunicipalityConfig } from '../eng
 import type { Assistant } from '../engine/define-assistant.js';
 import type { Translate } from '../engine/messages.js';
 import type { Lang, Messages } from '../engine/types.js';
-import { takePrefetched } from './config-prefetch.js';
 import { uiMessages } from './messages.js';
 
 export interface LoadedConfig<P> {
@@ -48,8 +47,7 @@ export async function loadConfig<P>(
       fail('config-src', t('ui.config.unreachable', { url: src, reason }));
     let res: Response;
     try {
-      const url = new URL(src, document.baseURI);
-      res = await (takePrefetched(url.href) ?? fetch(url, { signal, credentials: 'omit' }));
+      res = await fetch(new URL(src, document.baseURI), { signal, credentials: 'omit' });
     } catch (e) {
       throw unreachable(e instanceof Error ? e.message : String(e));
     }
