@@ -107,6 +107,33 @@ describe('KommAssistant (wizard shell)', () => {
     expect($(el, '[part="progress"]')!.textContent).to.contain('Schritt 2 von 6');
   });
 
+  it('renders the next step ahead while idle and leaves no trace (DOM, focus, draft, events)', async () => {
+    const el = await mount<KommAssistant>(
+      html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`,
+    );
+    await ready(el);
+    const shown = root(el).innerHTML;
+    const focused = document.activeElement;
+    const events: string[] = [];
+    for (const type of ['komm-draft-saved', 'komm-step-change'])
+      el.addEventListener(type, () => events.push(type));
+    const added: Element[] = [];
+    const watch = new MutationObserver((records) =>
+      records.forEach((r) => r.addedNodes.forEach((n) => added.push(n as Element))),
+    );
+    watch.observe(root(el), { childList: true, subtree: true });
+    await waitUntil(() => added.some((n) => n.classList?.contains('ahead')), 'not rendered ahead', {
+      timeout: 4000,
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    watch.disconnect();
+    expect($(el, '.ahead')).to.equal(null);
+    expect(root(el).innerHTML).to.equal(shown);
+    expect(document.activeElement).to.equal(focused);
+    expect(events).to.deep.equal([]);
+    expect(sessionStorage.length).to.equal(0);
+  });
+
   it('restores answers and step after a reload (sessionStorage draft)', async () => {
     const config = validConfig();
     const el = await mount<KommAssistant>(
