@@ -48,6 +48,7 @@
       armed.delete(name);
       const mark = { start, end, ms: start === undefined ? undefined : end - start };
       marks[name] = mark;
+      performance.mark(`bench:${name}`); // for traces
       // When the frame with the change is produced (frame-quantised; kept as a detail).
       requestAnimationFrame(() => (mark.frameMs = performance.now() - (start ?? 0)));
     }
