@@ -36,7 +36,7 @@
   function run() {
     if (!armed.size) return;
     for (const [name, a] of armed) {
-      let el = null;
+      let el;
       try {
         el = a.find();
       } catch {
