@@ -9,7 +9,7 @@ import { it } from 'node:test';
 import type { Envelope } from '../src/transport/envelope-schema.js';
 import { canonicalJson, bodyHash } from './idempotency.js';
 import { createHash } from 'node:crypto';
-import { deferred, envelope, startHub, TEST_AGS, testConfig } from './test-support.js';
+import { deferred, envelope, startHub, TEST_AGS, testConfig, validData } from './test-support.js';
 
 const OTHER_AGS = '14713000';
 const kinds = { testantrag: { kinds: ['dackel', 'pudel'] } };
@@ -121,6 +121,44 @@ it('a failing batch answers 500 to every submission in it and stores none; the k
       .sort();
     assert.deepEqual(refs, ['TST-2026-000001', 'TST-2026-000002', 'TST-2026-000003']);
     assert.equal(hub.rows(), 3);
+  } finally {
+    await hub.close();
+  }
+});
+
+it('a stored key gets its first answer whether its body is valid now or not', async () => {
+  let clock = new Date('2026-11-29T10:00:00.000Z');
+  const hub = await startHub({ now: () => clock });
+  try {
+    const data = validData();
+    data.hunde = [{ breed: 'dackel', since: '2026-11-20' }];
+    const first = envelope({ data });
+    const created = await hub.post(first);
+    assert.equal(created.status, 201);
+    const receipt = await created.json();
+
+    // Valid: found by the writer's transaction; nothing inserted.
+    const again = await hub.post(first);
+    assert.equal(again.status, 200);
+    assert.deepEqual(await again.json(), receipt);
+
+    // Invalid today (the dog's date now lies in the future): still the first answer.
+    clock = new Date('2026-11-01T10:00:00.000Z');
+    const late = await hub.post(first);
+    assert.equal(late.status, 200);
+    assert.deepEqual(await late.json(), receipt);
+
+    // Another, invalid body under the stored key: the key's problem, not the body's.
+    const other = await hub.post({ ...first, data: { ...data, name: '' } });
+    assert.equal(other.status, 422);
+    assert.equal(
+      ((await other.json()) as { type: string }).type,
+      'https://komm-assistenten.de/problems/idempotency-mismatch',
+    );
+    // A body with another id under the stored key: likewise.
+    const wrongId = await hub.post(envelope({ data }), { 'idempotency-key': first.id });
+    assert.equal(wrongId.status, 422);
+    assert.equal(hub.rows(), 1);
   } finally {
     await hub.close();
   }

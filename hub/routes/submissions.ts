@@ -5,6 +5,11 @@
  * reference, stores the row and writes the outbox file in one transaction with the other
  * submissions of its batch, and the 201 leaves only after that transaction committed. Nothing
  * invalid is ever stored.
+ *
+ * "Key seen before" is looked up where it is cheapest, with the same answers: a valid envelope
+ * goes to the writer, whose transaction finds a stored id anyway (and then nothing is inserted);
+ * any other answer (422, 400 for a key that is not the id) first looks the key up in the
+ * database. So the main thread reads SQLite only on those rarer paths.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Envelope } from '../../src/transport/envelope-schema.js';
@@ -105,28 +110,36 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
         'Dieser Antrag wird gerade schon verarbeitet. Bitte versuchen Sie es gleich noch einmal.',
       );
     }
-    try {
+    /** The first answer when the key is stored already (replay or mismatch), else undefined. */
+    const replay = () => {
       const seen = store.find(key);
-      if (seen) return answer(request, reply, seen, bodyHash(body), 200);
-
+      return seen && answer(request, reply, seen, bodyHash(body), 200);
+    };
+    try {
       const at = now();
       const today = germanDate(at);
       const checked = checkSubmission(body, { ...deps, today });
       if (!checked.ok)
-        return sendProblem(
-          request,
-          reply,
-          'validation',
-          'Einige Angaben fehlen oder sind ungültig. Bitte prüfen Sie die markierten Felder.',
-          checked.errors,
+        return (
+          replay() ??
+          sendProblem(
+            request,
+            reply,
+            'validation',
+            'Einige Angaben fehlen oder sind ungültig. Bitte prüfen Sie die markierten Felder.',
+            checked.errors,
+          )
         );
       const { envelope, def } = checked;
       if (envelope.id !== key)
-        return sendProblem(
-          request,
-          reply,
-          'malformed',
-          'Der Header „Idempotency-Key“ muss genau die id des Antrags enthalten.',
+        return (
+          replay() ??
+          sendProblem(
+            request,
+            reply,
+            'malformed',
+            'Der Header „Idempotency-Key“ muss genau die id des Antrags enthalten.',
+          )
         );
 
       await deps.beforeStore?.(envelope);
@@ -143,7 +156,7 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
         year: Number(today.slice(0, 4)),
         ...(needsAssignmentCode(def.id) ? { assignmentCode: newAssignmentCode() } : {}),
       });
-      // Another process sharing the database stored this key first: answer as a replay.
+      // Stored before (a resend, or another process sharing the database): replay or mismatch.
       if (!created) return answer(request, reply, stored, bodyHash(body), 200);
       request.log.info(
         { reference: stored.reference, assistant: def.id, ags: envelope.municipality.ags },
