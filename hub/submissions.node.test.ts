@@ -1,6 +1,6 @@
 // POST /submissions over real HTTP, with the SQLite row count checked after every case.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
