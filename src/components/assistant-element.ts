@@ -177,11 +177,8 @@ export class KommAssistant<P = unknown> extends KommElement {
   );
 
   private readonly configTask = new LoadTask(this, {
-    task: ([src, config], { signal }) => {
-      const loading = loadConfig(src, config, this.def, this.tr.t, this.endpoint, signal);
-      this.drafts.warm(); // while the config is on its way
-      return loading;
-    },
+    task: ([src, config], { signal }) =>
+      loadConfig(src, config, this.def, this.tr.t, this.endpoint, signal),
     args: () => [this.configSrc, this.config] as const,
     onComplete: (result) => {
       // The config is ready: restore the draft, apply prefill, pick the step (before rendering).

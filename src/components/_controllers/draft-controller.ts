@@ -59,19 +59,6 @@ export class DraftController implements ReactiveController {
     }
   }
 
-  /**
-   * Opens the storage now: its first use in a page blocks for milliseconds (the browser loads the
-   * tab's storage), better spent while the config is still on its way than before the first step.
-   */
-  warm(): void {
-    if (!this.enabled()) return;
-    try {
-      void sessionStorage.length;
-    } catch {
-      // Blocked storage: `load` and `flush` cope.
-    }
-  }
-
   /** Saves soon (typing is batched); `flush` writes at once. */
   save(draft: Omit<Draft, 'savedAt'>): void {
     if (!this.enabled()) return;
