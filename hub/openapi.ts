@@ -7,6 +7,7 @@ import { z } from '../src/engine/zod.js';
 import { envelopeSchema } from '../src/transport/envelope-schema.js';
 import { PROBLEM_BASE } from './problem.js';
 import { ASSIGNMENT_CODE_ALPHABET, ASSIGNMENT_CODE_LENGTH } from './assignment-code.js';
+import { payloadSchemaOf } from '../src/engine/payload-schema.js';
 
 export const SCHEMA_BASE = 'https://komm-assistenten.de/schemas/';
 
@@ -14,7 +15,7 @@ type JsonSchema = Record<string, unknown>;
 
 /** JSON Schema of an assistant's `data`. */
 export function dataJsonSchema(def: Assistant<unknown>): JsonSchema {
-  const schema = z.toJSONSchema(def.payloadSchema, { unrepresentable: 'any' }) as JsonSchema;
+  const schema = z.toJSONSchema(payloadSchemaOf(def), { unrepresentable: 'any' }) as JsonSchema;
   const { $schema, ...rest } = schema;
   return {
     $schema,

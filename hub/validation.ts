@@ -16,6 +16,7 @@ import { errorsOnly, issueCode, validateAll, type ZodIssueLike } from '../src/en
 import { envelopeSchema, type Envelope } from '../src/transport/envelope-schema.js';
 import type { Municipality } from './configs.js';
 import type { FieldError } from './problem.js';
+import { payloadSchemaOf } from '../src/engine/payload-schema.js';
 
 /** Keys that could reach an object's prototype if some consumer merged the payload naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -154,7 +155,7 @@ export function checkSubmission(body: unknown, ctx: CheckContext): SubmissionChe
       `${municipality.config.municipality.name} bietet den Assistenten „${id}“ nicht an.`,
     );
 
-  const payload = def.payloadSchema.safeParse(envelope.data);
+  const payload = payloadSchemaOf(def).safeParse(envelope.data);
   const params = municipality.params.get(id);
   let issues: Issue[];
   try {

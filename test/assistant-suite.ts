@@ -25,6 +25,7 @@ import {
   submit,
   view,
 } from './drive.js';
+import { payloadSchemaOf } from '../src/engine/payload-schema.js';
 
 export interface SuiteOptions<P> {
   def: Assistant<P>;
@@ -76,7 +77,7 @@ export function describeAssistant<P>(o: SuiteOptions<P>) {
           await completeSteps(el, answers);
           const payload = el.getPayload()!;
           expect(payload.data).to.deep.equal(expected(answers));
-          expect(o.def.payloadSchema.safeParse(payload.data).success).to.equal(true);
+          expect(payloadSchemaOf(o.def).safeParse(payload.data).success).to.equal(true);
           expect(await submit(el)).to.match(o.reference);
           expect(await count()).to.equal(before + 1);
           expect(q(el, '[part="confirmation"]')!.textContent).to.contain('Vorgangsnummer');

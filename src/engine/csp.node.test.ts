@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { payloadSchemaOf } from './payload-schema.js';
 
 describe('strict CSP', () => {
   it('building and running every schema never constructs a Function (no eval under a strict CSP)', async () => {
@@ -24,10 +25,10 @@ describe('strict CSP', () => {
       const answers = validAnmeldung();
       assert.deepEqual(validateAll(fixture, input(answers)), []);
       assert.equal(
-        fixture.payloadSchema.safeParse(pruneAnswers(fixture, input(answers))).success,
+        payloadSchemaOf(fixture).safeParse(pruneAnswers(fixture, input(answers))).success,
         true,
       );
-      assert.equal(fixture.payloadSchema.safeParse({ nonsense: 1 }).success, false);
+      assert.equal(payloadSchemaOf(fixture).safeParse({ nonsense: 1 }).success, false);
       assert.equal(parseConfig(validConfig(), fixture).ok, true);
     } finally {
       globalThis.Function = original;

@@ -1,16 +1,12 @@
 /**
- * `defineAssistant()` checks a definition once (catching authoring mistakes early) and
- * attaches the payload schema built from its fields.
+ * `defineAssistant()` checks a definition once (catching authoring mistakes early) and freezes it.
+ * The payload schema built from its fields is `payloadSchemaOf(def)` (payload-schema.ts).
  */
-import { buildPayloadSchema } from './schema.js';
 import type { AssistantDefinition, FieldDef } from './types.js';
 import { stepOfKey } from './walk.js';
-import type { ZodMiniType } from './zod.js';
 
-export interface Assistant<P = unknown> extends AssistantDefinition<P> {
-  /** Zod schema of the envelope's `data` (types and formats; see validate.ts for the rest). */
-  readonly payloadSchema: ZodMiniType;
-}
+/** A checked, frozen definition. */
+export type Assistant<P = unknown> = Readonly<AssistantDefinition<P>>;
 
 /** Keys `setPath` refuses: a field named so could never hold an answer. */
 const RESERVED = new Set(['constructor', 'prototype']);
@@ -47,11 +43,5 @@ export function defineAssistant<P>(def: AssistantDefinition<P>): Assistant<P> {
   for (const rule of def.rules ?? [])
     if (!stepOfKey(def, rule.path))
       throw new Error(`${def.id}: rule "${rule.code}" names "${rule.path}", which no field has`);
-  let schema: ZodMiniType | undefined;
-  return Object.freeze({
-    ...def,
-    get payloadSchema() {
-      return (schema ??= buildPayloadSchema(def));
-    },
-  });
+  return Object.freeze({ ...def });
 }

@@ -34,6 +34,7 @@ import {
 import { messages } from './brauchtumsfeuer.messages.js';
 import { MATERIALS, type BrauchtumsfeuerParams } from './brauchtumsfeuer.params.js';
 import { pileVolume } from './brauchtumsfeuer.rules.js';
+import { payloadSchemaOf } from '../../engine/payload-schema.js';
 
 type P = BrauchtumsfeuerParams;
 
@@ -88,7 +89,7 @@ describe('brauchtumsfeuer: valid examples', () => {
         assert.deepEqual(brief(errorsOnly(issues)), [], `${name} on ${today}`);
         assert.deepEqual(brief(issues), expected(validWarnings[name]!), `${name} on ${today}`);
         const data = pruneAnswers(brauchtumsfeuer, input(answers, dresdenParams, today));
-        const parsed = brauchtumsfeuer.payloadSchema.safeParse(data);
+        const parsed = payloadSchemaOf(brauchtumsfeuer).safeParse(data);
         assert.equal(
           parsed.success,
           true,
@@ -456,7 +457,7 @@ describe('brauchtumsfeuer: rules', () => {
     const data = pruneAnswers(brauchtumsfeuer, input(a));
     assert.equal(data.occasionText, undefined);
     assert.equal(data.registerNumberTypo, undefined);
-    const schema = brauchtumsfeuer.payloadSchema;
+    const schema = payloadSchemaOf(brauchtumsfeuer);
     assert.equal(schema.safeParse(data).success, true);
     assert.equal(schema.safeParse({ ...data, extra: 1 }).success, false);
     assert.equal(schema.safeParse({ ...data, occasion: 'silvesterfeuer' }).success, false);

@@ -24,6 +24,7 @@ import {
   type FeuerwehrParams,
 } from './feuerwehr-verdienstausfall.params.js';
 import type { FeuerwehrComputed } from './feuerwehr-verdienstausfall.rules.js';
+import { payloadSchemaOf } from '../../engine/payload-schema.js';
 
 const TODAY = '2026-11-29';
 const defaults = settingsOf({});
@@ -400,7 +401,7 @@ describe('feuerwehr-verdienstausfall: fixtures', () => {
       it(`valid ${name} (${today}): no issues, the payload passes the contract`, () => {
         assert.deepEqual(validateAll(def, input(answers, fx.dresdenParams, today)), []);
         const data = pruneAnswers(def, input(answers, fx.dresdenParams, today));
-        const r = def.payloadSchema.safeParse(data);
+        const r = payloadSchemaOf(def).safeParse(data);
         assert.equal(r.success, true, JSON.stringify(r.error?.issues));
       });
 

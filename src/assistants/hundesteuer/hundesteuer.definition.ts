@@ -1,7 +1,7 @@
 /**
  * The dog tax assistant (Hundesteuer): Anmeldung and Abmeldung, with the expected annual tax
  * computed from the municipality's rates and a SEPA mandate. Domain catalogue §1; the data hub
- * contract is `hundesteuer.payloadSchema` (see README.md).
+ * contract is `payloadSchemaOf(hundesteuer)` (see README.md).
  */
 import {
   addressGroup,

@@ -36,6 +36,7 @@ import {
   type ReliefEntry,
 } from './hundesteuer.params.js';
 import { addMonths, computeTax, roundMoney, type TaxDogInput } from './hundesteuer.tax.js';
+import { payloadSchemaOf } from '../../engine/payload-schema.js';
 
 const CITIES = ['dresden', 'leipzig', 'chemnitz'] as const;
 const rawConfig = (city: string): { assistants: Record<string, unknown> } =>
@@ -410,7 +411,7 @@ describe('hundesteuer: definition and fixtures', () => {
     it(`valid fixture ${name}: no issues, payload passes the schema`, () => {
       assert.deepEqual(validateAll(hundesteuer, input(answers)), []);
       const data = pruneAnswers(hundesteuer, input(answers));
-      const r = hundesteuer.payloadSchema.safeParse(data);
+      const r = payloadSchemaOf(hundesteuer).safeParse(data);
       assert.equal(r.success, true, JSON.stringify(r.error?.issues));
     });
 
@@ -692,7 +693,7 @@ describe('hundesteuer: Leipzig 2026 (chip, Leipzig-Pass, puppies, Tierheim)', ()
   it('example: two chipped dogs with consent 240 € a year, without consent 300 €', () => {
     assert.deepEqual(validateAll(hundesteuer, input(anmeldungLeipzig, lz, TODAY)), []);
     const data = pruneAnswers(hundesteuer, input(anmeldungLeipzig, lz, TODAY));
-    const r = hundesteuer.payloadSchema.safeParse(data);
+    const r = payloadSchemaOf(hundesteuer).safeParse(data);
     assert.equal(r.success, true, JSON.stringify(r.error?.issues));
     const c = computed(anmeldungLeipzig);
     // Luna: 12 × 120/12; Bruno from April: 9 × 120/12.

@@ -24,6 +24,7 @@ import {
 import { messages } from './wohnungsgeberbestaetigung.messages.js';
 import type { WohnungsgeberbestaetigungParams } from './wohnungsgeberbestaetigung.params.js';
 import { addDays, isIsoDate, knownStreet, streetKey } from './wohnungsgeberbestaetigung.rules.js';
+import { payloadSchemaOf } from '../../engine/payload-schema.js';
 
 type P = WohnungsgeberbestaetigungParams;
 
@@ -67,7 +68,7 @@ describe('wohnungsgeberbestaetigung: valid examples', () => {
         const answers = make(today);
         const issues = all(answers, dresdenParams, today);
         assert.deepEqual(brief(issues), expected(validWarnings[name]!), `${name} on ${today}`);
-        const parsed = def.payloadSchema.safeParse(sent(answers));
+        const parsed = payloadSchemaOf(def).safeParse(sent(answers));
         assert.equal(parsed.success, true, JSON.stringify(!parsed.success && parsed.error.issues));
       }
     });
@@ -226,9 +227,9 @@ describe('wohnungsgeberbestaetigung: rules', () => {
 
   it('the contract refuses unknown keys and values', () => {
     const data = sent(base());
-    assert.equal(def.payloadSchema.safeParse({ ...data, extra: 1 }).success, false);
+    assert.equal(payloadSchemaOf(def).safeParse({ ...data, extra: 1 }).success, false);
     assert.equal(
-      def.payloadSchema.safeParse({ ...data, confirmationType: 'umzug' }).success,
+      payloadSchemaOf(def).safeParse({ ...data, confirmationType: 'umzug' }).success,
       false,
     );
   });
