@@ -5,7 +5,7 @@
  */
 import { electronicFormatIban, isValidIban } from './iban.js';
 import { z, type ZodMiniType } from './zod.js';
-import type { AssistantDefinition, ChoiceField, FieldDef, ScalarField, StepDef } from './types.js';
+import type { ChoiceField, FieldDef, ScalarField } from './types.js';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
