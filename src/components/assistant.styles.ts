@@ -52,6 +52,8 @@ export const assistantStyles = css`
     position: absolute;
     inset-inline: 0;
     top: 0;
+    height: 0; /* laid out, but never scrollable overflow of the page */
+    overflow: hidden;
     visibility: hidden;
     pointer-events: none;
   }
