@@ -12,6 +12,8 @@ import { hundesteuer } from '../src/assistants/hundesteuer/hundesteuer.definitio
 import { brauchtumsfeuer } from '../src/assistants/brauchtumsfeuer/brauchtumsfeuer.definition.js';
 import { wohnungsgeberbestaetigung } from '../src/assistants/wohnungsgeberbestaetigung/wohnungsgeberbestaetigung.definition.js';
 import { urkunden } from '../src/assistants/urkunden/urkunden.definition.js';
+import { feuerwehrVerdienstausfall } from '../src/assistants/feuerwehr-verdienstausfall/feuerwehr-verdienstausfall.definition.js';
+import { assistants } from '../src/assistants/registry.js';
 import {
   whenRendered,
   type AssistantArgs,
@@ -21,6 +23,7 @@ import * as hundesteuerStories from '../stories/hundesteuer.stories.js';
 import * as brauchtumsfeuerStories from '../stories/brauchtumsfeuer.stories.js';
 import * as wohnungsgeberbestaetigungStories from '../stories/wohnungsgeberbestaetigung.stories.js';
 import * as urkundenStories from '../stories/urkunden.stories.js';
+import * as feuerwehrStories from '../stories/feuerwehr-verdienstausfall.stories.js';
 import * as themingStories from '../stories/theming.stories.js';
 import type { KommAssistant } from '../src/components/assistant-element.js';
 
@@ -33,6 +36,7 @@ const modules: Record<string, StoryModule> = {
   brauchtumsfeuer: brauchtumsfeuerStories as unknown as StoryModule,
   wohnungsgeberbestaetigung: wohnungsgeberbestaetigungStories as unknown as StoryModule,
   urkunden: urkundenStories as unknown as StoryModule,
+  'feuerwehr-verdienstausfall': feuerwehrStories as unknown as StoryModule,
   theming: themingStories as unknown as StoryModule,
 };
 
@@ -41,6 +45,7 @@ const definitions: Record<string, Assistant<any>> = {
   brauchtumsfeuer,
   wohnungsgeberbestaetigung,
   urkunden,
+  'feuerwehr-verdienstausfall': feuerwehrVerdienstausfall,
 };
 
 const storiesOf = (mod: StoryModule) =>
@@ -105,6 +110,9 @@ describe('stories: axe on every story', () => {
 });
 
 describe('stories: coverage', () => {
+  it('every registered assistant is in this sweep (a new one must add its stories here)', () => {
+    expect(Object.keys(definitions).sort()).to.deep.equal(Object.keys(assistants).sort());
+  });
   for (const [id, def] of Object.entries(definitions)) {
     it(`${id}: every step has a filled and an error story, plus review and config error`, () => {
       const params = storiesOf(modules[id]!).map(
