@@ -139,15 +139,22 @@ function rulesOf<P>(def: AssistantDefinition<P>, stepId: string): PreparedRule<P
   return (byStep.get(stepId) ?? []) as PreparedRule<P>[];
 }
 
+/**
+ * What the walk of one step saw, for the rules: each visible key, and for a key inside a list the
+ * indices of the items that show it. Rules look up their key and an item's index, so no concrete
+ * path string is built or hashed per rule and item.
+ */
+type Seen = Map<string, Set<number> | true>;
+
 function runRule<P>(
   { rule, list: listRef }: PreparedRule<P>,
   input: WalkInput<P>,
-  visible: Set<string>,
+  seen: Seen,
   stepId: string,
   out: Issue[],
 ): void {
   const severity = rule.severity ?? 'error';
-  const base: EvalContext<P> = { answers: input.answers, params: input.params, today: input.today };
+  const { answers, params: p, today } = input;
   const issue = (path: string, ctx: EvalContext<P>): Issue => {
     const params = rule.params?.(ctx);
     return {
@@ -159,19 +166,23 @@ function runRule<P>(
       ...(params ? { params } : {}),
     };
   };
+  const shown = seen.get(rule.path);
+  if (!shown) return;
   if (!listRef) {
-    if (!visible.has(rule.path) || rule.check(base)) return;
-    out.push(issue(rule.path, base));
+    const base: EvalContext<P> = { answers, params: p, today };
+    if (!rule.check(base)) out.push(issue(rule.path, base));
     return;
   }
-  const list = getParts(input.answers, listRef.parts);
+  // A rule on a list inside a list item (`a[].b[].c`) names no single item: it never applied.
+  if (shown === true || listRef.rest.includes('[]')) return;
+  const list = getParts(answers, listRef.parts);
   if (!Array.isArray(list)) return;
-  list.forEach((item, index) => {
-    const path = `${listRef.path}.${index}.${listRef.rest}`;
-    if (!visible.has(path)) return;
-    const ctx = { ...base, item: (item ?? {}) as Record<string, unknown>, index };
-    if (!rule.check(ctx)) out.push(issue(path, ctx));
-  });
+  for (let index = 0; index < list.length; index++) {
+    if (!shown.has(index)) continue;
+    const item = (list[index] ?? {}) as Record<string, unknown>;
+    const ctx: EvalContext<P> = { answers, params: p, today, item, index };
+    if (!rule.check(ctx)) out.push(issue(`${listRef.path}.${index}.${listRef.rest}`, ctx));
+  }
 }
 
 /** Issues of one step (hidden steps have none). */
@@ -181,23 +192,31 @@ export function validateStep<P>(
   input: WalkInput<P>,
 ): Issue[] {
   const out: Issue[] = [];
-  const visible = new Set<string>();
-  // One walk: every visible node is recorded and checked as it is met.
+  const rules = rulesOf(def, step.id);
+  const seen: Seen = new Map();
+  // One walk: every visible node is checked as it is met and, when a rule may ask, recorded.
   const visit = (nodes: FieldNode<P>[]) => {
     for (const n of nodes) {
-      visible.add(n.path);
+      if (rules.length) {
+        const index = n.ctx.index;
+        if (index === undefined) seen.set(n.key, true);
+        else {
+          let set = seen.get(n.key);
+          if (set === undefined || set === true) seen.set(n.key, (set = new Set()));
+          set.add(index);
+        }
+      }
       checkNode(n, step.id, out);
       if (n.children) visit(n.children);
       if (n.items) for (const item of n.items) visit(item);
     }
   };
   visit(walkStep(step, input));
-  const rules = rulesOf(def, step.id);
   if (!rules.length) return out;
   const hasError = out.length ? new Set(out.map((i) => i.path)) : undefined;
   for (const rule of rules) {
     const ruleIssues: Issue[] = [];
-    runRule(rule, input, visible, step.id, ruleIssues);
+    runRule(rule, input, seen, step.id, ruleIssues);
     // A format error at the same field says more than a rule built on that value.
     for (const i of ruleIssues) if (!hasError?.has(i.path)) out.push(i);
   }

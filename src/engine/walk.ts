@@ -83,7 +83,9 @@ function walkFields<P>(
         const items = Array.isArray(value) ? value : [];
         node.items = items.map((item, index) =>
           walkFields(group.fields, `${path}.${index}`, `${key}[]`, item, {
-            ...ctx,
+            answers: ctx.answers,
+            params: ctx.params,
+            today: ctx.today,
             item: (item && typeof item === 'object' ? item : {}) as Record<string, unknown>,
             index,
           }),
