@@ -1,5 +1,5 @@
 import { html, nothing, render, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { ConfigProblem } from '../engine/config.js';
 import { loadConfig, type LoadedConfig } from './config-loader.js';
 import type { Assistant } from '../engine/define-assistant.js';
@@ -106,44 +106,75 @@ export interface PrefillValue {
 export class KommAssistant<P = unknown> extends KommElement {
   static override styles = [...KommElement.styles, assistantStyles];
 
+  /**
+   * Reactive properties (attributes) and internal state, declared without decorators: the
+   * decorator helpers cost 0.5 KB gzip in every script-tag bundle. The fields below carry the
+   * documentation and defaults.
+   */
+  static override properties: PropertyDeclarations = {
+    configSrc: { attribute: 'config-src' },
+    config: { attribute: false },
+    endpoint: {},
+    lang: {},
+    theme: { reflect: true },
+    draft: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    prefill: { attribute: false },
+    fetchFn: { attribute: false },
+  };
+
+  static {
+    // Internal reactive state (not attributes, not public API).
+    for (const name of [
+      'stepId',
+      'view',
+      'shown',
+      'reference',
+      'assignmentCode',
+      'payment',
+      'announcement',
+    ])
+      this.createProperty(name, { state: true });
+  }
+
   /** The assistant this element runs; set by each concrete subclass. */
   static definition: Assistant<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
   /** URL of the municipality's configuration (JSON). */
-  @property({ attribute: 'config-src' }) configSrc = '';
+  configSrc = '';
 
   /** The municipality's configuration as an object (instead of `config-src`). */
-  @property({ attribute: false }) config?: unknown;
+  config?: unknown;
 
   /** Data hub API base; overrides the config's `endpoint`. */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** Language (`de` default, `en`); else the nearest ancestor's `lang`. */
-  @property() override lang = '';
+  override lang = '';
 
   /** Ready theme: `kontrast` or `dunkel`; empty for the default. */
-  @property({ reflect: true }) theme = '';
+  theme = '';
 
   /** Draft storage: `tab` (sessionStorage, default), `device` (not yet: treated as `tab`), `off`. */
-  @property() draft: 'tab' | 'device' | 'off' = 'tab';
+  draft: 'tab' | 'device' | 'off' = 'tab';
 
   /** Level of the step headings, to fit the host page's outline (1–4, default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Values from the host page (e.g. a citizen account), by data path, with their source. */
-  @property({ attribute: false }) prefill: Record<string, PrefillValue> = {};
+  prefill: Record<string, PrefillValue> = {};
 
   /** Injectable fetch (tests, proxies). Defaults to the global `fetch`. */
-  @property({ attribute: false }) fetchFn?: FetchFn;
+  fetchFn?: FetchFn;
 
-  @state() private stepId = '';
-  @state() private view: View = 'step';
-  @state() private shown: Issue[] = [];
-  @state() private reference = '';
-  @state() private assignmentCode = '';
-  @state() private payment?: ReceiptPayment;
+  private stepId = '';
+  private view: View = 'step';
+  private shown: Issue[] = [];
+  private reference = '';
+  private assignmentCode = '';
+  private payment?: ReceiptPayment;
   /** Polite status for changes that move no focus to new text (an item removed). */
-  @state() private announcement = '';
+  private announcement = '';
 
   private ready?: LoadedConfig<P>;
   private envelopeId = '';
