@@ -63,6 +63,13 @@ if (build.code !== 0) {
   console.error('build failed');
 }
 
+// The size budget of the script-tag bundles (scripts/size.mjs: 50 KB gzip per assistant file).
+const size = await run(process.execPath, ['scripts/size.mjs']);
+if (size.code !== 0) {
+  totals.failed++;
+  console.error('size budget exceeded: see the table above (npm run size)');
+} else totals.passed++;
+
 // In CI (a clean clone) the build must not change committed generated files: a stale
 // custom-elements.json means the public API changed without its manifest (and pin) being updated.
 if (process.env.CI) {
