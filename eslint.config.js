@@ -4,10 +4,16 @@
 // run (slow on a 2-core machine); `tsc --noEmit` covers types.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import lit from 'eslint-plugin-lit';
-import wc from 'eslint-plugin-wc';
+import litPlugin from 'eslint-plugin-lit';
+import wcPlugin from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
+
+// The plugins' own typings describe `configs` as optional and in the legacy shape.
+/** @type {any} */
+const lit = litPlugin;
+/** @type {any} */
+const wc = wcPlugin;
 
 export default tseslint.config(
   {

@@ -64,7 +64,7 @@ async function viteBuild(label, env) {
       clearScreen: false,
     });
   } catch (e) {
-    fail(`${label}: ${e?.message ?? e}`);
+    fail(`${label}: ${e instanceof Error ? e.message : e}`);
   }
   log(`  ${label} (${Math.round(performance.now() - t)} ms)`);
 }

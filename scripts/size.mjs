@@ -66,7 +66,7 @@ const isEn = (f) => f.endsWith('.en.js');
 // Assistants first, each followed by its English file; all.js and all.en.js last.
 const files = bundles().sort(
   (a, b) =>
-    isAll(a) - isAll(b) ||
+    Number(isAll(a)) - Number(isAll(b)) ||
     a.replace(/(\.en)?\.js$/, '').localeCompare(b.replace(/(\.en)?\.js$/, '')) ||
     isEn(a) - isEn(b),
 );
@@ -77,7 +77,7 @@ if (!assistants.length) {
 }
 
 const gz = new Map(files.map((f) => [f, gzipSync(readFileSync(join(cdn, f)), { level: 9 })]));
-const gzip = (f) => gz.get(f).length;
+const gzip = (f) => gz.get(f)?.length ?? 0;
 const largest = Math.max(...assistants.map(gzip));
 const limitAll = largest + STEP_ALL * (assistants.length - 1);
 

@@ -102,7 +102,7 @@ try {
 } catch (e) {
   await stop(
     1,
-    `the demo page could not start on port ${DEMO_PORT}: ${e?.message ?? e}. Stopping the reference hub.`,
+    `the demo page could not start on port ${DEMO_PORT}: ${e instanceof Error ? e.message : e}. Stopping the reference hub.`,
   );
 }
 

@@ -49,7 +49,7 @@ export function hubCommandsPlugin() {
     executeCommand({ command, payload }) {
       if (command === 'hub-info') return { url, dataDir };
       if (command === 'hub-count') {
-        const db = new Database(join(dataDir, 'hub.sqlite'), {
+        const db = new Database(join(String(dataDir), 'hub.sqlite'), {
           readonly: true,
           fileMustExist: true,
         });
@@ -58,7 +58,7 @@ export function hubCommandsPlugin() {
           const row = db
             .prepare(`SELECT COUNT(*) AS n FROM submissions${where}`)
             .get(...(payload?.assistant ? [payload.assistant] : []));
-          return row.n;
+          return /** @type {{ n: number }} */ (row).n;
         } finally {
           db.close();
         }
