@@ -643,19 +643,18 @@ export class KommAssistant<P = unknown> extends KommElement {
    * errors "Weiter" would find now: the templates and code paths of the next click are then warm.
    * Reads the state, changes nothing.
    */
-  private renderAhead() {
-    const tr = this.tr;
-    const input = this.input();
+  private renderAhead(): (() => void)[] {
     const steps = this.steps() as StepDef<unknown>[];
     const step = this.currentStep() as StepDef<unknown>;
     const index = steps.indexOf(step);
-    const view = (s: StepDef<unknown>, i: number, issues: Issue[]) =>
-      stepView({
+    const view = (s: StepDef<unknown>, i: number, issues: Issue[]) => {
+      const tr = this.tr;
+      return stepView({
         tr,
         level: this.headingLevel,
         ctx: this.fieldContext(issues),
         step: s,
-        nodes: walkStep(s as StepDef<P>, input) as FieldNode<unknown>[],
+        nodes: walkStep(s as StepDef<P>, this.input()) as FieldNode<unknown>[],
         index: i,
         total: steps.length,
         toReview: false,
@@ -668,21 +667,30 @@ export class KommAssistant<P = unknown> extends KommElement {
         onNext: () => {},
         onBack: () => {},
       });
+    };
     const ahead = document.createElement('div');
     ahead.className = 'ahead';
-    ahead.lang = tr.lang;
+    ahead.lang = this.tr.lang;
     ahead.inert = true;
     ahead.setAttribute('aria-hidden', 'true');
     const next = steps[index + 1];
-    if (next) render(view(next, index + 1, []), ahead);
-    const issues = validateStep(this.def, step as StepDef<P>, input);
-    if (issues.length) render(view(step, index, issues), document.createElement('div'));
-    // Laid out once (fonts, text shaping, form controls), removed before anything can paint,
-    // announce or find it.
-    if (next) {
-      this.renderRoot.append(ahead);
-      void ahead.offsetHeight;
-      ahead.remove();
-    }
+    // Three pieces, each in an idle period of its own (WarmUpController).
+    return [
+      () => {
+        if (next) render(view(next, index + 1, []), ahead);
+      },
+      () => {
+        const issues = validateStep(this.def, step as StepDef<P>, this.input());
+        if (issues.length) render(view(step, index, issues), document.createElement('div'));
+      },
+      () => {
+        // Laid out once (fonts, text shaping, form controls), removed before anything can paint,
+        // announce or find it.
+        if (!next) return;
+        this.renderRoot.append(ahead);
+        void ahead.offsetHeight;
+        ahead.remove();
+      },
+    ];
   }
 }

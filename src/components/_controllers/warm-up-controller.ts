@@ -32,12 +32,13 @@ export class WarmUpController implements ReactiveController {
 
   /**
    * @param key what is shown now (e.g. `step:halter`), or undefined when there is nothing to warm
-   * @param work renders the next views detached; runs once per key, at idle
+   * @param work the pieces of rendering the next views detached; each runs in an idle period of
+   *   its own (one long task would delay a citizen's first keystroke), once per key
    */
   constructor(
     host: ReactiveControllerHost,
     private readonly key: () => string | undefined,
-    private readonly work: () => void,
+    private readonly work: () => (() => void)[],
   ) {
     host.addController(this);
   }
@@ -47,15 +48,32 @@ export class WarmUpController implements ReactiveController {
     if (this.pending || key === undefined || this.done.has(key)) return;
     this.pending = onIdle(() => {
       this.pending = undefined;
-      const now = this.key();
-      if (now === undefined || this.done.has(now)) return;
-      this.done.add(now);
+      if (this.key() !== key || this.done.has(key)) return;
+      this.done.add(key);
+      let pieces: (() => void)[];
       try {
-        this.work();
+        pieces = this.work();
       } catch {
-        // Only a head start: the real render shows (and reports) whatever went wrong here.
+        return; // only a head start: the real render shows (and reports) whatever went wrong
       }
+      this.runPieces(key, pieces);
     });
+  }
+
+  /** One piece per idle period; stops when the citizen moved on (the pieces would be stale). */
+  private runPieces(key: string, pieces: (() => void)[]): void {
+    const piece = pieces.shift();
+    if (!piece || this.key() !== key) return;
+    try {
+      piece();
+    } catch {
+      return;
+    }
+    if (pieces.length)
+      this.pending = onIdle(() => {
+        this.pending = undefined;
+        this.runPieces(key, pieces);
+      });
   }
 
   hostDisconnected(): void {
