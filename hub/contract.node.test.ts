@@ -50,6 +50,9 @@ describe('contract routes', () => {
     const doc = (await (await fetch(`${hub.url}/openapi.json`)).json()) as Record<string, any>;
     assert.equal(doc.openapi, '3.1.0');
     assert.deepEqual(Object.keys(doc.paths).sort(), [
+      '/admin/deliveries',
+      '/admin/deliveries/{id}/retry',
+      '/admin/submissions/{reference}',
       '/health',
       '/openapi.json',
       '/payments/{reference}',

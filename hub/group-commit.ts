@@ -11,7 +11,14 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { BatchOutcome, NewSubmission } from './store.js';
-import type { BatchReply, BatchRequest, WriterData } from './writer.js';
+import type { SinkConfig } from './flows.js';
+import type {
+  BatchReply,
+  BatchRequest,
+  DeliveryOptions,
+  WriterData,
+  WriterMessage,
+} from './writer.js';
 
 /** A batch failed in the writer; nothing of it was stored. */
 export class CommitError extends Error {
@@ -38,6 +45,9 @@ export interface CommitQueueOptions {
   maxBatch?: number;
   /** Called after each committed batch with its number of rows. */
   onBatch?: (rows: number) => void;
+  /** The configured sinks (flows.ts) the writer's delivery worker delivers to. */
+  sinks?: Record<string, SinkConfig>;
+  delivery?: DeliveryOptions;
 }
 
 /** The writer thread: the built writer.js next to the bundle, or writer.ts through tsx. */
@@ -64,7 +74,12 @@ export class CommitQueue {
   #idle: (() => void) | undefined;
 
   constructor(options: CommitQueueOptions) {
-    this.#writerData = { dataDir: options.dataDir, durability: options.durability };
+    this.#writerData = {
+      dataDir: options.dataDir,
+      durability: options.durability,
+      sinks: options.sinks ?? {},
+      delivery: options.delivery,
+    };
     this.#maxBatch = options.maxBatch ?? 256;
     this.#onBatch = options.onBatch;
     this.#worker = this.#start(); // now, so that the first submission does not wait for it
@@ -84,6 +99,23 @@ export class CommitQueue {
         });
       }
     });
+  }
+
+  /** New sink definitions (a reload of the flows file) for the delivery worker. */
+  setSinks(sinks: Record<string, SinkConfig>): void {
+    this.#writerData.sinks = sinks;
+    this.#post({ kind: 'sinks', sinks });
+  }
+
+  /** Tells the delivery worker to look for due deliveries now (after an admin retry). */
+  kick(): void {
+    this.#post({ kind: 'kick' });
+  }
+
+  #post(message: WriterMessage): void {
+    if (this.#closed) return;
+    this.#worker ??= this.#start();
+    this.#worker.postMessage(message);
   }
 
   /** Waits for queued and running batches, then stops the writer. */

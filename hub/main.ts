@@ -5,9 +5,12 @@
  * IP, 0 = off), HUB_QUIET=1 (no request log), HUB_LOG=short (one line per stored submission),
  * HUB_SYNC (`full`: every commit synced to disk before its 201, default; `normal`: not synced,
  * survives a crash of the process but not a power cut), PAYMENT_URL_TEMPLATE,
- * PAYMENT_NOTIFY_SECRET, PAYMENT_RETURN_URL (payment hand-off, read in server.ts; see payments.ts).
+ * PAYMENT_NOTIFY_SECRET, PAYMENT_RETURN_URL (payment hand-off, read in server.ts; see payments.ts),
+ * HUB_FLOWS (message flows file, default examples/hub/flows.json; `kill -HUP` reloads it),
+ * HUB_ADMIN_TOKEN (enables /admin/*), HUB_DELIVERY_MAX_ATTEMPTS (default 12).
  */
 import { loadConfigs } from './configs.js';
+import { Flows, FlowsError } from './flows.js';
 import { API_PREFIX, buildHub, DEFAULT_ALLOWED_ORIGINS } from './server.js';
 
 const env = process.env;
@@ -31,18 +34,45 @@ if (sync !== 'full' && sync !== 'normal') {
   process.exit(1);
 }
 
-const app = buildHub({
-  dataDir,
-  configs: loadConfigs(env.CONFIG_DIR ?? 'examples/config'),
-  allowedOrigins,
-  rateLimit: perMinute > 0 ? { max: perMinute, timeWindow: '1 minute' } : false,
-  durability: sync,
-  ...(env.HUB_LOG === 'short'
-    ? {
-        onStored: (s: { reference: string; assistant: string; ags: string }) =>
-          console.log(`hub: stored ${s.reference} (${s.assistant}, AGS ${s.ags})`),
-      }
-    : {}),
+const flowsFile = env.HUB_FLOWS?.trim() || 'examples/hub/flows.json';
+let flows: Flows;
+try {
+  flows = Flows.fromFile(flowsFile);
+} catch (e) {
+  console.error(`hub: HUB_FLOWS: ${e instanceof FlowsError ? e.message : String(e)}`);
+  process.exit(1);
+}
+
+let app: ReturnType<typeof buildHub>;
+try {
+  app = buildHub({
+    dataDir,
+    configs: loadConfigs(env.CONFIG_DIR ?? 'examples/config'),
+    allowedOrigins,
+    rateLimit: perMinute > 0 ? { max: perMinute, timeWindow: '1 minute' } : false,
+    durability: sync,
+    ...(env.HUB_LOG === 'short'
+      ? {
+          onStored: (s: { reference: string; assistant: string; ags: string }) =>
+            console.log(`hub: stored ${s.reference} (${s.assistant}, AGS ${s.ags})`),
+        }
+      : {}),
+    flows,
+  });
+} catch (e) {
+  console.error(`hub: could not start: ${(e as Error).message}`);
+  process.exit(1);
+}
+
+// `kill -HUP <pid>`: read the flows file again. Requests keep running; an invalid file is
+// refused and the flows in force stay.
+process.on('SIGHUP', () => {
+  try {
+    flows.reload();
+    console.log(`hub: SIGHUP: flows reloaded from ${flowsFile}`);
+  } catch (e) {
+    console.error(`hub: SIGHUP: flows NOT reloaded, the old ones stay: ${(e as Error).message}`);
+  }
 });
 
 let closing = false;

@@ -246,6 +246,95 @@ export function openApiDocument(
           },
         },
       },
+      '/admin/deliveries': {
+        get: {
+          operationId: 'adminListDeliveries',
+          summary:
+            'Deliveries of accepted applications to the sinks of their flow (operators; only when the hub has `HUB_ADMIN_TOKEN`).',
+          security: [{ adminToken: [] }],
+          parameters: [
+            {
+              name: 'status',
+              in: 'query',
+              schema: { enum: ['pending', 'delivered', 'dead'] },
+            },
+            { name: 'ags', in: 'query', schema: { type: 'string' } },
+            { name: 'assistant', in: 'query', schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': {
+              description: 'Newest first, at most 1000.',
+              content: json({
+                type: 'object',
+                properties: {
+                  items: { type: 'array', items: { $ref: '#/components/schemas/Delivery' } },
+                },
+                required: ['items'],
+              }),
+            },
+            '400': problem('Unknown status.'),
+            '401': problem('Token missing or wrong.'),
+            ...problems,
+          },
+        },
+      },
+      '/admin/deliveries/{id}/retry': {
+        post: {
+          operationId: 'adminRetryDelivery',
+          summary:
+            'A dead delivery back to pending (attempts from 0 again); the worker tries it at once.',
+          security: [{ adminToken: [] }],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+          responses: {
+            '202': {
+              description: 'Pending again.',
+              content: json({
+                type: 'object',
+                properties: { id: { type: 'integer' }, status: { const: 'pending' } },
+              }),
+            },
+            '401': problem('Token missing or wrong.'),
+            '404': problem('No such delivery.'),
+            '409': problem('The delivery is not dead.'),
+            ...problems,
+          },
+        },
+      },
+      '/admin/submissions/{reference}': {
+        get: {
+          operationId: 'adminSubmission',
+          summary:
+            'A stored application: its receipt, the envelope as received and its deliveries.',
+          security: [{ adminToken: [] }],
+          parameters: [
+            { name: 'reference', in: 'path', required: true, schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': {
+              description: 'Receipt keys, `envelope` and `deliveries`.',
+              content: json({
+                allOf: [
+                  { $ref: '#/components/schemas/Receipt' },
+                  {
+                    type: 'object',
+                    properties: {
+                      envelope: { $ref: '#/components/schemas/Envelope' },
+                      deliveries: {
+                        type: 'array',
+                        items: { $ref: '#/components/schemas/Delivery' },
+                      },
+                    },
+                    required: ['envelope', 'deliveries'],
+                  },
+                ],
+              }),
+            },
+            '401': problem('Token missing or wrong.'),
+            '404': problem('Unknown reference.'),
+            ...problems,
+          },
+        },
+      },
       '/usage': {
         get: {
           operationId: 'usage',
@@ -262,7 +351,36 @@ export function openApiDocument(
       },
     },
     components: {
+      securitySchemes: {
+        adminToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            "The hub's `HUB_ADMIN_TOKEN` (operator API; without it the admin routes answer 404).",
+        },
+      },
       schemas: {
+        Delivery: {
+          type: 'object',
+          properties: {
+            id: { type: 'integer' },
+            reference: { type: 'string' },
+            ags: { type: 'string' },
+            assistant: { type: 'string' },
+            sink: {
+              type: 'string',
+              description: 'Name of the sink in the flows file, or `outbox`',
+            },
+            status: { enum: ['pending', 'delivered', 'dead'] },
+            attempts: { type: 'integer' },
+            lastError: { type: ['string', 'null'] },
+            createdAt: { type: 'string', format: 'date-time' },
+            updatedAt: { type: 'string', format: 'date-time' },
+            nextAttemptAt: { type: ['string', 'null'], format: 'date-time' },
+            deliveredAt: { type: ['string', 'null'], format: 'date-time' },
+          },
+          required: ['id', 'reference', 'ags', 'assistant', 'sink', 'status', 'attempts'],
+        },
         Envelope: envelope,
         ...dataSchemas,
         Receipt: {

@@ -18,6 +18,8 @@ export const PROBLEM_TYPES = {
   'too-large': { status: 413, title: 'Die Anfrage ist zu groß' },
   'in-flight': { status: 409, title: 'Der Antrag wird bereits verarbeitet' },
   'not-found': { status: 404, title: 'Nicht gefunden' },
+  unauthorized: { status: 401, title: 'Nicht angemeldet' },
+  'not-retryable': { status: 409, title: 'Nicht wiederholbar' },
   'rate-limited': { status: 429, title: 'Zu viele Anfragen' },
   internal: { status: 500, title: 'Interner Fehler' },
 } as const;

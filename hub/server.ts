@@ -12,13 +12,16 @@ import type { MunicipalityConfig } from '../src/engine/config.js';
 import type { Assistant } from '../src/engine/define-assistant.js';
 import type { Envelope } from '../src/transport/envelope-schema.js';
 import { indexConfigs } from './configs.js';
+import { Flows } from './flows.js';
 import { CommitQueue } from './group-commit.js';
 import { openPayments, paymentOptionsFromEnv, type PaymentOptions } from './payments.js';
 import { installProblemHandlers } from './problem.js';
+import { adminRoutes } from './routes/admin.js';
 import { metaRoutes } from './routes/meta.js';
 import { paymentRoutes } from './routes/payments.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { openStore } from './store.js';
+import type { DeliveryOptions } from './writer.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -60,6 +63,21 @@ export interface HubOptions {
   warn?: (message: string) => void;
   /** Payment hand-off (see payments.ts). Default: `PAYMENT_URL_TEMPLATE` etc. from the environment. */
   payments?: PaymentOptions;
+  /** Message flows (flows.ts). Default: every application to the built-in outbox. */
+  flows?: Flows;
+  /** Back-off and attempts of the delivery worker. Default: `HUB_DELIVERY_MAX_ATTEMPTS` or 12, 1 s doubling to 10 min. */
+  delivery?: DeliveryOptions;
+  /** Enables `/admin/*` (bearer token). Default: `HUB_ADMIN_TOKEN`; unset or empty: 404. */
+  adminToken?: string;
+}
+
+function deliveryFromEnv(env: NodeJS.ProcessEnv): DeliveryOptions {
+  const raw = env.HUB_DELIVERY_MAX_ATTEMPTS?.trim();
+  if (!raw) return {};
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`HUB_DELIVERY_MAX_ATTEMPTS must be a whole number ≥ 1, not "${raw}"`);
+  return { maxAttempts: n };
 }
 
 export function buildHub(options: HubOptions): FastifyInstance {
@@ -83,11 +101,15 @@ export function buildHub(options: HubOptions): FastifyInstance {
     options.payments ?? paymentOptionsFromEnv(process.env),
   );
   app.addHook('onClose', async () => payments.close());
+  const flows = options.flows ?? new Flows();
   const commits = new CommitQueue({
     dataDir: options.dataDir,
     onBatch: options.onBatch,
     durability: options.durability,
+    sinks: flows.current.sinks,
+    delivery: { ...deliveryFromEnv(process.env), ...options.delivery },
   });
+  flows.onChange((file) => commits.setSinks(file.sinks));
   app.addHook('onClose', async () => {
     await commits.close();
     store.close();
@@ -124,6 +146,7 @@ export function buildHub(options: HubOptions): FastifyInstance {
       submissionRoutes(api, {
         store,
         commits,
+        flows,
         assistants,
         municipalities,
         now,
@@ -132,6 +155,12 @@ export function buildHub(options: HubOptions): FastifyInstance {
       });
       metaRoutes(api, { store, assistants, municipalities, now });
       paymentRoutes(api, { payments, assistants, now });
+      adminRoutes(api, {
+        store,
+        commits,
+        now,
+        token: options.adminToken ?? process.env.HUB_ADMIN_TOKEN ?? '',
+      });
     },
     { prefix: API_PREFIX },
   );

@@ -43,7 +43,45 @@ export interface NewSubmission {
    * already has it, the store draws another, so codes are unique per `ags`.
    */
   assignmentCode?: string;
+  /**
+   * The sinks of its flow (flows.ts), one delivery row each, in the same transaction. `outbox`
+   * is written by the caller's `onInserted` inside the transaction, so its row is `delivered`;
+   * the others are `pending` for the delivery worker. Missing: `["outbox"]` (today's behaviour).
+   */
+  sinks?: readonly string[];
 }
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'dead';
+
+export interface Delivery {
+  id: number;
+  reference: string;
+  ags: string;
+  assistant: string;
+  sink: string;
+  status: DeliveryStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  updatedAt: string;
+  nextAttemptAt: string | null;
+  deliveredAt: string | null;
+}
+
+/** A pending delivery that is due, with what the sink needs. */
+export interface DueDelivery {
+  id: number;
+  sink: string;
+  reference: string;
+  attempts: number;
+  envelope: string;
+  response: string;
+}
+
+/** One attempt's outcome (`recordAttempts`). */
+export type AttemptResult =
+  | { id: number; ok: true }
+  | { id: number; ok: false; error: string; /** ms epoch, or null: dead */ retryAt: number | null };
 
 export interface UsageRow {
   ags: string;
@@ -78,6 +116,23 @@ export interface Store {
     onInserted?: (stored: StoredSubmission, row: NewSubmission) => void,
   ): BatchOutcome[];
   usage(): UsageRow[];
+  /** Pending deliveries due at `nowMs`, oldest first. */
+  dueDeliveries(nowMs: number, limit: number): DueDelivery[];
+  /** ms epoch of the next pending delivery, or undefined when none is pending. */
+  nextDeliveryAt(): number | undefined;
+  /** Records attempts (one transaction for all). */
+  recordAttempts(results: readonly AttemptResult[], now: Date): void;
+  listDeliveries(
+    filter: { status?: string; ags?: string; assistant?: string },
+    limit: number,
+  ): Delivery[];
+  findDelivery(id: number): Delivery | undefined;
+  /** A dead delivery back to pending (attempts from 0 again); false when it is not dead. */
+  retryDelivery(id: number, now: Date): boolean;
+  /** The stored envelope, its receipt and its deliveries. */
+  submissionWithDeliveries(
+    reference: string,
+  ): { envelope: string; response: string; deliveries: Delivery[] } | undefined;
   close(): void;
 }
 
@@ -95,6 +150,23 @@ CREATE TABLE IF NOT EXISTS submissions (
   received_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS submissions_by_municipality ON submissions (ags, assistant_id);
+CREATE TABLE IF NOT EXISTS deliveries (
+  id INTEGER PRIMARY KEY,
+  submission_id TEXT NOT NULL,
+  reference TEXT NOT NULL,
+  ags TEXT NOT NULL,
+  assistant_id TEXT NOT NULL,
+  sink TEXT NOT NULL,
+  status TEXT NOT NULL,
+  attempts INTEGER NOT NULL,
+  last_error TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  next_attempt_at INTEGER,
+  delivered_at TEXT
+);
+CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (status, next_attempt_at);
+CREATE INDEX IF NOT EXISTS deliveries_by_reference ON deliveries (reference);
 CREATE TABLE IF NOT EXISTS reference_counters (
   prefix TEXT NOT NULL,
   year INTEGER NOT NULL,
@@ -156,6 +228,59 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
      FROM submissions GROUP BY ags, assistant_id ORDER BY ags, assistant_id`,
   );
 
+  const insertDelivery = db.prepare(
+    `INSERT INTO deliveries (submission_id, reference, ags, assistant_id, sink, status, attempts, created_at, updated_at, next_attempt_at, delivered_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const DELIVERY_COLUMNS = `id, reference, ags, assistant_id AS assistant, sink, status, attempts,
+    last_error AS lastError, created_at AS createdAt, updated_at AS updatedAt,
+    next_attempt_at AS nextAttemptAt, delivered_at AS deliveredAt`;
+  const due = db.prepare<[number, number], DueDelivery>(
+    `SELECT d.id, d.sink, d.reference, d.attempts, s.envelope, s.response
+     FROM deliveries d JOIN submissions s ON s.id = d.submission_id
+     WHERE d.status = 'pending' AND d.next_attempt_at <= ? ORDER BY d.next_attempt_at LIMIT ?`,
+  );
+  const nextDue = db.prepare<[], { at: number | null }>(
+    `SELECT MIN(next_attempt_at) AS at FROM deliveries WHERE status = 'pending'`,
+  );
+  const markDelivered = db.prepare<[string, string, number]>(
+    `UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = ?, updated_at = ?,
+       next_attempt_at = NULL WHERE id = ?`,
+  );
+  const markFailed = db.prepare<[string | null, string, number | null, string, number]>(
+    `UPDATE deliveries SET status = CASE WHEN ? IS NULL THEN 'dead' ELSE 'pending' END,
+       attempts = attempts + 1, last_error = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?`,
+  );
+  const retry = db.prepare<[number, string, number]>(
+    `UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = ?, updated_at = ?
+     WHERE id = ? AND status = 'dead'`,
+  );
+  const byReferenceDeliveries = db.prepare<[string], Delivery>(
+    `SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE reference = ? ORDER BY id`,
+  );
+  const deliveryById = db.prepare<[number], Delivery>(
+    `SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE id = ?`,
+  );
+  const fullByReference = db.prepare<[string], { envelope: string; response: string }>(
+    'SELECT envelope, response FROM submissions WHERE reference = ?',
+  );
+  const recordAll = db.transaction((results: readonly AttemptResult[], at: string) => {
+    for (const r of results) {
+      if (r.ok) markDelivered.run(at, at, r.id);
+      else {
+        const retryAt = r.retryAt;
+        markFailed.run(retryAt === null ? null : 'x', r.error, retryAt, at, r.id);
+      }
+    }
+  });
+  const timeOf = (d: Delivery): Delivery => ({
+    ...d,
+    nextAttemptAt:
+      d.nextAttemptAt === null
+        ? null
+        : new Date(d.nextAttemptAt as unknown as number).toISOString(),
+  });
+
   const insertOne = (
     row: NewSubmission,
     onInserted?: (stored: StoredSubmission, row: NewSubmission) => void,
@@ -183,6 +308,23 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
     );
     const stored: StoredSubmission = { id: row.id, reference, bodyHash: hash, response };
     onInserted?.(stored, row);
+    const nowMs = Date.now();
+    for (const sink of row.sinks ?? ['outbox']) {
+      const done = sink === 'outbox';
+      insertDelivery.run(
+        row.id,
+        reference,
+        row.ags,
+        row.assistantId,
+        sink,
+        done ? 'delivered' : 'pending',
+        done ? 1 : 0,
+        row.receivedAt,
+        row.receivedAt,
+        done ? null : nowMs,
+        done ? row.receivedAt : null,
+      );
+    }
     return stored;
   };
 
@@ -208,6 +350,39 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
     insert: (row, onInserted) => insert.immediate(row, onInserted),
     insertBatch: (rows, onInserted) => batch.immediate(rows, onInserted),
     usage: () => usage.all(),
+    dueDeliveries: (nowMs, limit) => due.all(nowMs, limit),
+    nextDeliveryAt: () => nextDue.get()?.at ?? undefined,
+    recordAttempts: (results, now) => {
+      if (results.length) recordAll.immediate(results, now.toISOString());
+    },
+    listDeliveries: (filter, limit) => {
+      const where: string[] = [];
+      const args: (string | number)[] = [];
+      if (filter.status) {
+        where.push('status = ?');
+        args.push(filter.status);
+      }
+      if (filter.ags) {
+        where.push('ags = ?');
+        args.push(filter.ags);
+      }
+      if (filter.assistant) {
+        where.push('assistant_id = ?');
+        args.push(filter.assistant);
+      }
+      args.push(limit);
+      const sql = `SELECT ${DELIVERY_COLUMNS} FROM deliveries ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
+      return (db.prepare(sql).all(...args) as Delivery[]).map(timeOf);
+    },
+    findDelivery: (id) => {
+      const d = deliveryById.get(id);
+      return d && timeOf(d);
+    },
+    retryDelivery: (id, now) => retry.run(now.getTime(), now.toISOString(), id).changes > 0,
+    submissionWithDeliveries: (reference) => {
+      const row = fullByReference.get(reference);
+      return row && { ...row, deliveries: byReferenceDeliveries.all(reference).map(timeOf) };
+    },
     close: () => db.close(),
   };
 }

@@ -6,17 +6,45 @@
  * nothing of that batch is stored. Disk waits (fsync, file writes) block this thread only; the
  * main thread keeps parsing and validating the next requests meanwhile.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { openStore, type NewSubmission, type StoredSubmission } from './store.js';
+import type { SinkConfig } from './flows.js';
+import {
+  openStore,
+  type AttemptResult,
+  type DueDelivery,
+  type NewSubmission,
+  type StoredSubmission,
+} from './store.js';
+
+export interface DeliveryOptions {
+  /** First back-off in ms (doubling, full jitter). Default 1000. */
+  baseMs?: number;
+  /** Longest back-off in ms. Default 10 minutes. */
+  capMs?: number;
+  /** Attempts before a delivery is dead. Default 12. */
+  maxAttempts?: number;
+  /** Longest wait between two looks for due deliveries, in ms. Default 5000. */
+  pollMs?: number;
+}
 
 export interface WriterData {
   dataDir: string;
   durability?: 'full' | 'normal';
+  /** The configured sinks by name (flows.ts), without the built-in outbox. */
+  sinks?: Record<string, SinkConfig>;
+  delivery?: DeliveryOptions;
 }
 
+export type WriterMessage =
+  | BatchRequest
+  | { kind: 'sinks'; sinks: Record<string, SinkConfig> }
+  /** Look for due deliveries now (after an admin retry). */
+  | { kind: 'kick' };
+
 export interface BatchRequest {
+  kind?: undefined;
   batch: number;
   rows: NewSubmission[];
 }
@@ -25,7 +53,8 @@ export type BatchReply =
   | { batch: number; outcomes: { stored: StoredSubmission; created: boolean }[] }
   | { batch: number; error: { message: string; code?: string } };
 
-const { dataDir, durability } = workerData as WriterData;
+const { dataDir, durability, delivery = {} } = workerData as WriterData;
+let sinks: Record<string, SinkConfig> = (workerData as WriterData).sinks ?? {};
 const store = openStore(dataDir, { durability });
 const madeDirs = new Set<string>();
 
@@ -42,8 +71,7 @@ function writeOutbox(row: NewSubmission, stored: StoredSubmission, written: stri
   const file = join(dir, `${stored.reference}.json`);
   const tmp = `${file}.${process.pid}.tmp`;
   // row.envelope is the JSON object as received; the receipt's two keys are appended to it.
-  const envelope = row.envelope.trimEnd();
-  const text = `${envelope.slice(0, -1)},${stored.response.slice(1)}\n`;
+  const text = withReceipt(row.envelope, stored.response);
   try {
     writeFileSync(tmp, text);
     renameSync(tmp, file);
@@ -55,12 +83,116 @@ function writeOutbox(row: NewSubmission, stored: StoredSubmission, written: stri
   }
 }
 
-parentPort!.on('message', ({ batch, rows }: BatchRequest) => {
+/** The envelope as received plus the receipt's keys (`reference`, `receivedAt`, …). */
+function withReceipt(envelope: string, response: string): string {
+  return `${envelope.trimEnd().slice(0, -1)},${response.slice(1)}\n`;
+}
+
+/**
+ * Folder sink: `DATA_DIR/<path>/<reference>/antrag.json`, written into a hidden temporary folder
+ * next to it and renamed, so an import job never sees half an application. A folder that is
+ * already there was delivered before (a crash between rename and commit): delivered.
+ */
+function deliverFolder(path: string, d: DueDelivery): void {
+  const target = join(dataDir, path, d.reference);
+  if (existsSync(target)) return;
+  const parent = dirname(target);
+  mkdirSync(parent, { recursive: true });
+  const tmp = join(parent, `.${d.reference}.${process.pid}.tmp`);
+  rmSync(tmp, { recursive: true, force: true });
+  try {
+    mkdirSync(tmp);
+    writeFileSync(join(tmp, 'antrag.json'), withReceipt(d.envelope, d.response));
+    renameSync(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+function deliverOne(d: DueDelivery): void {
+  const sink = Object.hasOwn(sinks, d.sink) ? sinks[d.sink] : undefined;
+  if (!sink) throw new Error(`Senke „${d.sink}“ ist nicht (mehr) konfiguriert`);
+  if (sink.type === 'folder') return deliverFolder(sink.path, d);
+  throw new Error(`Senke vom Typ ${sink.type} ist noch nicht verfügbar`);
+}
+
+const baseMs = delivery.baseMs ?? 1000;
+const capMs = delivery.capMs ?? 10 * 60 * 1000;
+const maxAttempts = delivery.maxAttempts ?? 12;
+const pollMs = delivery.pollMs ?? 5000;
+const CHUNK = 64;
+let timer: NodeJS.Timeout | undefined;
+let timerAt = Infinity;
+/** New pending deliveries wait this long, so that under load one run takes many of them. */
+const GATHER_MS = 50;
+
+/** Full jitter: a random wait between 0 and min(cap, base · 2^(attempt-1)). */
+function backoff(attempt: number): number {
+  return Math.floor(Math.random() * Math.min(capMs, baseMs * 2 ** (attempt - 1)));
+}
+
+/** Runs the worker in `ms` (at most `pollMs`), unless it is due sooner anyway. */
+function schedule(ms: number): void {
+  const wait = Math.max(0, Math.min(ms, pollMs));
+  if (timer && timerAt <= Date.now() + wait) return;
+  if (timer) clearTimeout(timer);
+  timerAt = Date.now() + wait;
+  timer = setTimeout(runDeliveries, wait);
+}
+
+/**
+ * The delivery worker: runs on this thread's event loop between batches, a few deliveries at a
+ * time (their outcomes committed together), so the request path's commits are never held up
+ * by a slow or broken sink for more than one small chunk.
+ */
+function runDeliveries(): void {
+  timer = undefined;
+  timerAt = Infinity;
+  let more = false;
+  try {
+    const due = store.dueDeliveries(Date.now(), CHUNK);
+    const results: AttemptResult[] = due.map((d) => {
+      try {
+        deliverOne(d);
+        return { id: d.id, ok: true };
+      } catch (e) {
+        const attempt = d.attempts + 1;
+        return {
+          id: d.id,
+          ok: false,
+          error: String((e as Error).message ?? e),
+          retryAt: attempt >= maxAttempts ? null : Date.now() + backoff(attempt),
+        };
+      }
+    });
+    store.recordAttempts(results, new Date());
+    more = due.length === CHUNK;
+  } catch (e) {
+    console.error('hub: delivery worker:', e);
+  }
+  if (more) return schedule(0);
+  const next = store.nextDeliveryAt();
+  schedule(next === undefined ? pollMs : next - Date.now());
+}
+
+schedule(0); // a restarted hub resumes the pending deliveries
+
+parentPort!.on('message', (message: WriterMessage) => {
+  if (message.kind === 'sinks') {
+    sinks = message.sinks;
+    return schedule(0);
+  }
+  if (message.kind === 'kick') return schedule(0);
+  const { batch, rows } = message;
   const written: string[] = [];
   let reply: BatchReply;
   try {
-    const outcomes = store.insertBatch(rows, (stored, row) => writeOutbox(row, stored, written));
+    const outcomes = store.insertBatch(rows, (stored, row) => {
+      if (!row.sinks || row.sinks.includes('outbox')) writeOutbox(row, stored, written);
+    });
     reply = { batch, outcomes };
+    if (rows.some((r) => r.sinks?.some((s) => s !== 'outbox'))) schedule(GATHER_MS);
   } catch (e) {
     for (const file of written) rmSync(file, { force: true });
     const err = e as { message?: string; code?: string };

@@ -14,6 +14,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Envelope } from '../../src/transport/envelope-schema.js';
 import { needsAssignmentCode, newAssignmentCode } from '../assignment-code.js';
+import type { Flows } from '../flows.js';
 import type { CommitQueue } from '../group-commit.js';
 import { bodyHash, InFlight } from '../idempotency.js';
 import { sendProblem } from '../problem.js';
@@ -24,6 +25,8 @@ export interface SubmissionDeps extends Omit<CheckContext, 'today'> {
   /** Reads (idempotency, receipts); rows are written through `commits`. */
   store: Store;
   commits: CommitQueue;
+  /** Message flows: the sinks of each application, looked up when it is accepted. */
+  flows: Flows;
   now: () => Date;
   /** Awaited after validation, before storing (tests use it to hold a request in flight). */
   beforeStore?: (envelope: Envelope) => void | Promise<void>;
@@ -154,6 +157,7 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
         receivedAt: at.toISOString(),
         prefix: def.referencePrefix,
         year: Number(today.slice(0, 4)),
+        sinks: deps.flows.sinksFor(envelope.municipality.ags, def.id),
         ...(needsAssignmentCode(def.id) ? { assignmentCode: newAssignmentCode() } : {}),
       });
       // Stored before (a resend, or another process sharing the database): replay or mismatch.

@@ -1,0 +1,368 @@
+// Message flows and reliable delivery (issue 6, first slice): the flows file (lookup order,
+// `${NAME}`, refused when invalid at start and at reload), the folder sink, the delivery worker
+// (back-off, dead after max attempts, admin retry, resume after a restart) and the admin API's
+// token check. Over real HTTP and a real SQLite file.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { Flows, FlowsError, parseFlows, sinksFor, type FlowsFile } from './flows.js';
+import { envelope, startHub, TEST_AGS, type TestHub } from './test-support.js';
+
+const TOKEN = 'test-admin-token-0123456789';
+
+const flowsOf = (file: unknown) => new Flows(parseFlows(JSON.stringify(file), {}));
+
+async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined> | T | undefined,
+  ms = 8000,
+): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+interface DeliveryJson {
+  id: number;
+  reference: string;
+  sink: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+}
+
+async function admin(hub: TestHub, path: string, init: RequestInit = {}, token = TOKEN) {
+  return fetch(`${hub.url}/admin${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${token}` },
+  });
+}
+
+async function deliveries(hub: TestHub, query = ''): Promise<DeliveryJson[]> {
+  const res = await admin(hub, `/deliveries${query}`);
+  assert.equal(res.status, 200);
+  return ((await res.json()) as { items: DeliveryJson[] }).items;
+}
+
+async function submit(hub: TestHub): Promise<string> {
+  const res = await hub.post(envelope());
+  assert.equal(res.status, 201);
+  return ((await res.json()) as { reference: string }).reference;
+}
+
+describe('flows file', () => {
+  const file: FlowsFile = parseFlows(
+    JSON.stringify({
+      sinks: {
+        a: { type: 'folder', path: 'a' },
+        b: { type: 'folder', path: 'b' },
+        c: { type: 'folder', path: 'c' },
+      },
+      flows: {
+        '14612000': { hundesteuer: ['a'], '*': ['b'] },
+        '*': { hundesteuer: ['c'], '*': ['outbox'] },
+      },
+    }),
+    {},
+  );
+
+  it('looks up ags+assistant, then ags+*, then *+assistant, then *+*', () => {
+    assert.deepEqual(sinksFor(file, '14612000', 'hundesteuer'), ['a']);
+    assert.deepEqual(sinksFor(file, '14612000', 'urkunden'), ['b']);
+    assert.deepEqual(sinksFor(file, '14713000', 'hundesteuer'), ['c']);
+    assert.deepEqual(sinksFor(file, '14713000', 'urkunden'), ['outbox']);
+    assert.deepEqual(sinksFor({ sinks: {}, flows: {} }, '1', 'x'), []);
+  });
+
+  it('replaces ${NAME} from the environment; a missing variable is an error naming it', () => {
+    const text = JSON.stringify({
+      sinks: { dms: { type: 'folder', path: 'dms/${CITY}' } },
+      flows: { '*': { '*': ['dms'] } },
+    });
+    const parsed = parseFlows(text, { CITY: 'dresden' });
+    assert.deepEqual(parsed.sinks.dms, { type: 'folder', path: 'dms/dresden' });
+    assert.throws(
+      () => parseFlows(text, {}),
+      /environment variable CITY is not set \(used at \/sinks\/dms\/path\)/,
+    );
+  });
+
+  it('names the key of what is wrong, and refuses mail and webhook sinks (not available yet)', () => {
+    assert.throws(
+      () => parseFlows(JSON.stringify({ sinks: {}, flows: { '*': { '*': ['nope'] } } }), {}),
+      (e: Error) =>
+        e instanceof FlowsError && /\/flows\/\*\/\*\/0: unknown sink "nope"/.test(e.message),
+    );
+    assert.throws(
+      () =>
+        parseFlows(
+          JSON.stringify({
+            sinks: {
+              m: { type: 'mail', to: ['a@b.example'], from: 'c@d.example', smtp: 'smtp://x' },
+            },
+            flows: { '*': { '*': ['m'] } },
+          }),
+          {},
+        ),
+      /\/sinks\/m\/type: sinks of type mail are not available yet/,
+    );
+    assert.throws(
+      () =>
+        parseFlows(
+          JSON.stringify({ sinks: { x: { type: 'folder', path: '../up' } }, flows: {} }),
+          {},
+        ),
+      /\/sinks\/x\/path/,
+    );
+  });
+
+  it('the example file is valid', () => {
+    const flows = Flows.fromFile('examples/hub/flows.json', {});
+    assert.deepEqual(flows.sinksFor('14612000', 'hundesteuer'), ['dresden-dms', 'outbox']);
+    assert.deepEqual(flows.sinksFor('14713000', 'hundesteuer'), ['outbox']);
+  });
+
+  it('a reload with a bad file is refused and the old flows stay', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'komm-flows-'));
+    try {
+      const path = join(dir, 'flows.json');
+      writeFileSync(path, JSON.stringify({ flows: { '*': { '*': ['outbox'] } } }));
+      const flows = Flows.fromFile(path, {});
+      writeFileSync(path, JSON.stringify({ flows: { '*': { '*': ['missing'] } } }));
+      assert.throws(() => flows.reload(), /\/flows\/\*\/\*\/0/);
+      assert.deepEqual(flows.sinksFor('1', 'x'), ['outbox']);
+      writeFileSync(
+        path,
+        JSON.stringify({
+          sinks: { d: { type: 'folder', path: 'd' } },
+          flows: { '*': { '*': ['d'] } },
+        }),
+      );
+      flows.reload();
+      assert.deepEqual(flows.sinksFor('1', 'x'), ['d']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the hub does not start with an invalid file, naming the key; SIGHUP refuses a bad file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'komm-flows-'));
+    try {
+      const path = join(dir, 'flows.json');
+      writeFileSync(path, JSON.stringify({ sinks: { x: { type: 'ftp' } }, flows: {} }));
+      const run = (extra: Record<string, string>) =>
+        spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
+          env: {
+            ...process.env,
+            HUB_FLOWS: path,
+            DATA_DIR: join(dir, 'data'),
+            PORT: '0',
+            HUB_QUIET: '1',
+            ...extra,
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+      const bad = run({});
+      let err = '';
+      bad.stderr.on('data', (c: Buffer) => (err += c));
+      const code = await new Promise((r) => bad.on('exit', r));
+      assert.equal(code, 1);
+      assert.match(err, /HUB_FLOWS: .*flows\.json is invalid:\n\s+\/sinks\/x\/type/);
+
+      writeFileSync(path, JSON.stringify({ flows: { '*': { '*': ['outbox'] } } }));
+      const good = run({ HOST: '127.0.0.1' });
+      let out = '';
+      let err2 = '';
+      good.stdout.on('data', (c: Buffer) => (out += c));
+      good.stderr.on('data', (c: Buffer) => (err2 += c));
+      try {
+        await waitFor(
+          'the hub to listen',
+          () => (out.includes('reference hub') ? true : undefined),
+          20000,
+        );
+        writeFileSync(path, '{ "flows": ');
+        good.kill('SIGHUP');
+        await waitFor('the refusal', () => (err2.includes('NOT reloaded') ? true : undefined));
+        writeFileSync(path, JSON.stringify({ flows: { '*': { '*': ['outbox'] } } }));
+        good.kill('SIGHUP');
+        await waitFor('the reload', () => (out.includes('flows reloaded') ? true : undefined));
+      } finally {
+        good.kill('SIGTERM');
+        await new Promise((r) => good.on('exit', r));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('delivery', () => {
+  it('the folder sink writes DATA_DIR/<path>/<reference>/antrag.json through a renamed temp folder', async () => {
+    const hub = await startHub({
+      flows: flowsOf({
+        sinks: { dms: { type: 'folder', path: 'dms/test' } },
+        flows: { '*': { '*': ['dms', 'outbox'] } },
+      }),
+      adminToken: TOKEN,
+    });
+    try {
+      const reference = await submit(hub);
+      const file = join(hub.dataDir, 'dms/test', reference, 'antrag.json');
+      await waitFor('the folder', () => (existsSync(file) ? true : undefined));
+      const written = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      assert.equal(written.reference, reference);
+      assert.equal(typeof written.receivedAt, 'string');
+      assert.equal((written.municipality as { ags: string }).ags, TEST_AGS);
+      assert.deepEqual(readdirSync(join(hub.dataDir, 'dms/test')), [reference]); // no temp folder left
+      // the outbox of today, too
+      assert.ok(
+        existsSync(join(hub.dataDir, 'outbox', TEST_AGS, 'testantrag', `${reference}.json`)),
+      );
+      const rows = await waitFor('delivered', async () => {
+        const d = await deliveries(hub, `?ags=${TEST_AGS}&assistant=testantrag`);
+        return d.every((x) => x.status === 'delivered') ? d : undefined;
+      });
+      assert.deepEqual(rows.map((d) => d.sink).sort(), ['dms', 'outbox']);
+    } finally {
+      await hub.close();
+    }
+  });
+
+  it('a failing sink is retried with back-off, dead after max attempts, then retried by the admin API', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'komm-hub-test-'));
+    writeFileSync(join(dataDir, 'blocked'), 'a file where the folder belongs');
+    const hub = await startHub({
+      dataDir,
+      flows: flowsOf({
+        sinks: { dms: { type: 'folder', path: 'blocked/dms' } },
+        flows: { '*': { '*': ['dms'] } },
+      }),
+      delivery: { baseMs: 20, maxAttempts: 3, pollMs: 50 },
+      adminToken: TOKEN,
+    });
+    try {
+      const reference = await submit(hub);
+      // not the outbox: the flow has only the folder sink
+      assert.equal(existsSync(join(dataDir, 'outbox')), false);
+      const [dead] = await waitFor('dead', async () => {
+        const d = await deliveries(hub, '?status=dead');
+        return d.length ? d : undefined;
+      });
+      assert.equal(dead!.reference, reference);
+      assert.equal(dead!.attempts, 3);
+      assert.match(dead!.lastError ?? '', /EEXIST|ENOTDIR/);
+
+      rmSync(join(dataDir, 'blocked'));
+      const retry = await admin(hub, `/deliveries/${dead!.id}/retry`, { method: 'POST' });
+      assert.equal(retry.status, 202);
+      const again = await admin(hub, `/deliveries/${dead!.id}/retry`, { method: 'POST' });
+      assert.ok(again.status === 409 || again.status === 202);
+      await waitFor('delivered', async () => {
+        const d = await deliveries(hub, '?status=delivered');
+        return d.length === 1 ? d : undefined;
+      });
+      assert.ok(existsSync(join(dataDir, 'blocked/dms', reference, 'antrag.json')));
+      assert.equal((await admin(hub, '/deliveries/999999/retry', { method: 'POST' })).status, 404);
+
+      const detail = await admin(hub, `/submissions/${reference}`);
+      assert.equal(detail.status, 200);
+      const body = (await detail.json()) as {
+        reference: string;
+        envelope: { id: string };
+        deliveries: DeliveryJson[];
+      };
+      assert.equal(body.reference, reference);
+      assert.equal(typeof body.envelope.id, 'string');
+      assert.equal(body.deliveries.length, 1);
+      assert.equal(body.deliveries[0]!.status, 'delivered');
+    } finally {
+      await hub.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('a restarted hub delivers the pending deliveries once', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'komm-hub-test-'));
+    writeFileSync(join(dataDir, 'blocked'), 'x');
+    const flows = {
+      sinks: { dms: { type: 'folder', path: 'blocked/dms' } },
+      flows: { '*': { '*': ['dms'] } },
+    };
+    try {
+      const first = await startHub({
+        dataDir,
+        flows: flowsOf(flows),
+        delivery: { baseMs: 200, maxAttempts: 100, pollMs: 50 },
+        adminToken: TOKEN,
+      });
+      const references = [await submit(first), await submit(first)];
+      await waitFor('first attempts', async () => {
+        const d = await deliveries(first, '?status=pending');
+        return d.length === 2 && d.every((x) => x.attempts >= 1) ? d : undefined;
+      });
+      await first.close();
+
+      rmSync(join(dataDir, 'blocked'));
+      const second = await startHub({
+        dataDir,
+        flows: flowsOf(flows),
+        delivery: { baseMs: 200, maxAttempts: 100, pollMs: 50 },
+        adminToken: TOKEN,
+      });
+      try {
+        const done = await waitFor('delivered', async () => {
+          const d = await deliveries(second);
+          return d.every((x) => x.status === 'delivered') ? d : undefined;
+        });
+        assert.equal(done.length, 2);
+        for (const reference of references)
+          assert.deepEqual(readdirSync(join(dataDir, 'blocked/dms', reference)), ['antrag.json']);
+        assert.equal(readdirSync(join(dataDir, 'blocked/dms')).length, 2);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('admin API', () => {
+  it('answers 404 without HUB_ADMIN_TOKEN, 401 for no or a wrong token, 200 for the right one', async () => {
+    const off = await startHub({ adminToken: '' });
+    try {
+      const res = await admin(off, '/deliveries');
+      assert.equal(res.status, 404);
+    } finally {
+      await off.close();
+    }
+    const hub = await startHub({ adminToken: TOKEN });
+    try {
+      const none = await fetch(`${hub.url}/admin/deliveries`);
+      assert.equal(none.status, 401);
+      assert.match(none.headers.get('content-type') ?? '', /application\/problem\+json/);
+      assert.equal((await admin(hub, '/deliveries', {}, 'wrong')).status, 401);
+      assert.equal((await admin(hub, `/submissions/TST-2026-000001`, {}, `${TOKEN}x`)).status, 401);
+      const reference = await submit(hub);
+      const ok = await admin(hub, '/deliveries');
+      assert.equal(ok.status, 200);
+      const { items } = (await ok.json()) as { items: DeliveryJson[] };
+      assert.deepEqual(
+        items.map((d) => [d.reference, d.sink, d.status]),
+        [[reference, 'outbox', 'delivered']],
+      );
+      assert.equal((await admin(hub, '/deliveries?status=nope')).status, 400);
+      assert.equal((await admin(hub, '/submissions/TST-1999-000001')).status, 404);
+    } finally {
+      await hub.close();
+    }
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The operator API (issue 6), for the municipality's IT or the hub operator, not citizens:
+ * `GET /admin/deliveries?status=&ags=&assistant=`, `POST /admin/deliveries/:id/retry` (a dead
+ * delivery back to pending) and `GET /admin/submissions/:reference` (envelope and deliveries).
+ * Registered only when a token is set (`HUB_ADMIN_TOKEN`): otherwise these routes do not exist
+ * (404). `Authorization: Bearer <token>` is compared in constant time (sha256 of both, then
+ * `timingSafeEqual`, so the length leaks nothing either); anything else is 401 problem+json.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { CommitQueue } from '../group-commit.js';
+import { sendProblem } from '../problem.js';
+import type { Store } from '../store.js';
+
+export interface AdminDeps {
+  store: Store;
+  commits: CommitQueue;
+  now: () => Date;
+  /** Empty: the admin routes are not registered. */
+  token: string;
+}
+
+const digest = (s: string) => createHash('sha256').update(s).digest();
+const STATUSES = new Set(['pending', 'delivered', 'dead']);
+
+export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
+  if (!deps.token) return;
+  const { store } = deps;
+  const expected = digest(deps.token);
+
+  void app.register(async (admin) => {
+    admin.addHook('onRequest', async (request, reply) => {
+      const header = request.headers.authorization ?? '';
+      const given = /^Bearer (.+)$/i.exec(header)?.[1] ?? '';
+      if (!timingSafeEqual(digest(given), expected) || !given) {
+        void reply.header('www-authenticate', 'Bearer realm="komm-hub-admin"');
+        return sendProblem(
+          request,
+          reply,
+          'unauthorized',
+          'Für die Betriebs-API ist ein gültiges Token nötig (Authorization: Bearer …).',
+        );
+      }
+    });
+
+    admin.get<{ Querystring: { status?: string; ags?: string; assistant?: string } }>(
+      '/admin/deliveries',
+      async (request, reply) => {
+        const { status, ags, assistant } = request.query;
+        if (status !== undefined && !STATUSES.has(status))
+          return sendProblem(
+            request,
+            reply,
+            'malformed',
+            'status muss pending, delivered oder dead sein.',
+          );
+        return { items: store.listDeliveries({ status, ags, assistant }, 1000) };
+      },
+    );
+
+    admin.post<{ Params: { id: string } }>(
+      '/admin/deliveries/:id/retry',
+      async (request, reply) => {
+        const id = Number(request.params.id);
+        if (!Number.isSafeInteger(id) || id < 1)
+          return sendProblem(request, reply, 'not-found', 'Diese Zustellung gibt es nicht.');
+        if (!store.retryDelivery(id, deps.now())) {
+          return store.findDelivery(id)
+            ? sendProblem(
+                request,
+                reply,
+                'not-retryable',
+                'Nur eine gescheiterte Zustellung (dead) kann wiederholt werden.',
+              )
+            : sendProblem(request, reply, 'not-found', 'Diese Zustellung gibt es nicht.');
+        }
+        deps.commits.kick();
+        return reply.code(202).send({ id, status: 'pending' });
+      },
+    );
+
+    admin.get<{ Params: { reference: string } }>(
+      '/admin/submissions/:reference',
+      async (request, reply) => {
+        const found = store.submissionWithDeliveries(request.params.reference);
+        if (!found)
+          return sendProblem(
+            request,
+            reply,
+            'not-found',
+            'Zu dieser Vorgangsnummer gibt es keinen Antrag.',
+          );
+        const receipt = JSON.parse(found.response) as Record<string, unknown>;
+        return {
+          ...receipt,
+          envelope: JSON.parse(found.envelope) as unknown,
+          deliveries: found.deliveries,
+        };
+      },
+    );
+  });
+}
