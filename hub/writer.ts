@@ -126,6 +126,15 @@ let timer: NodeJS.Timeout | undefined;
 let timerAt = Infinity;
 /** New pending deliveries wait this long, so that under load one run takes many of them. */
 const GATHER_MS = 50;
+/**
+ * Requests first: while batches keep arriving (one within BUSY_MS), deliveries wait, but never
+ * longer than MAX_DEFER_MS at a time, so under sustained load they still trickle out and the
+ * backlog is delivered when the load ends.
+ */
+const BUSY_MS = 25;
+const MAX_DEFER_MS = 2000;
+let lastBatchAt = 0;
+let deferredSince: number | undefined;
 
 /** Full jitter: a random wait between 0 and min(cap, base · 2^(attempt-1)). */
 function backoff(attempt: number): number {
@@ -149,6 +158,12 @@ function schedule(ms: number): void {
 function runDeliveries(): void {
   timer = undefined;
   timerAt = Infinity;
+  const now = Date.now();
+  if (now - lastBatchAt < BUSY_MS) {
+    deferredSince ??= now;
+    if (now - deferredSince < MAX_DEFER_MS) return schedule(GATHER_MS);
+  }
+  deferredSince = undefined;
   let more = false;
   try {
     const due = store.dueDeliveries(Date.now(), CHUNK);
@@ -185,6 +200,7 @@ parentPort!.on('message', (message: WriterMessage) => {
   }
   if (message.kind === 'kick') return schedule(0);
   const { batch, rows } = message;
+  lastBatchAt = Date.now();
   const written: string[] = [];
   let reply: BatchReply;
   try {
