@@ -14,7 +14,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -231,8 +231,21 @@ interface RunFigures {
   cutOffInFlight: number;
 }
 
-async function run(ctx: BenchContext, seeded: number, template: string): Promise<RunFigures> {
+/**
+ * `outbox`: the flows of issue 5's bar (store + the outbox file, nothing else); `example`: the
+ * example flows file, where Dresden's applications also go to a folder sink (issue 6).
+ */
+type Flows = 'outbox' | 'example';
+
+async function run(
+  ctx: BenchContext,
+  seeded: number,
+  template: string,
+  flows: Flows = 'outbox',
+): Promise<RunFigures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'komm-hub-bench-'));
+  const flowsFile = join(dataDir, 'bench-flows.json');
+  writeFileSync(flowsFile, JSON.stringify({ sinks: {}, flows: { '*': { '*': ['outbox'] } } }));
   let child: ChildProcess | undefined;
   try {
     const seedMs = seeded ? seed(dataDir, seeded) : undefined;
@@ -249,6 +262,7 @@ async function run(ctx: BenchContext, seeded: number, template: string): Promise
         RATE_LIMIT: '0',
         HUB_QUIET: '1',
         HUB_LOG: '',
+        HUB_FLOWS: flows === 'outbox' ? flowsFile : 'examples/hub/flows.json',
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -388,5 +402,20 @@ export const bench: BenchPart = async (ctx): Promise<BenchResult> => {
   ctx.log(
     `200k: ${fmt(full.acceptedPerSecond)}/s p50 ${full.p50} ms p99 ${full.p99} ms codes ${JSON.stringify(full.statusCodes)}`,
   );
-  return { rows: [...rowsOf(empty), ...rowsOf(full)], details: { empty, seeded: full } };
+  const withFolder = await run(ctx, 0, template, 'example');
+  ctx.log(
+    `example flows: ${fmt(withFolder.acceptedPerSecond)}/s p50 ${withFolder.p50} ms p99 ${withFolder.p99} ms`,
+  );
+  const folderRows = rowsOf(withFolder)
+    .filter((r) => /accepted|p99|rows ==/.test(r.figure))
+    .map((r) => ({
+      ...r,
+      figure: r.figure.replace('hub (empty)', 'hub (example flows: + Dresden folder sink)'),
+      goal: undefined,
+      ok: undefined,
+    }));
+  return {
+    rows: [...rowsOf(empty), ...rowsOf(full), ...folderRows],
+    details: { empty, seeded: full, exampleFlows: withFolder },
+  };
 };
