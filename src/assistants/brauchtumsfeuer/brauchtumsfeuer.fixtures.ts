@@ -3,9 +3,11 @@
  * tests and Storybook. Answers are functions of `today` (ISO date), because the fire must lie at
  * least `noticeDays` in the future of whatever day the tests run.
  */
-import type { Answers, Severity } from '../../engine/types.js';
+import type { Answers } from '../../engine/types.js';
 import { addDays, yearsBefore } from './brauchtumsfeuer.dates.js';
 import type { BrauchtumsfeuerParams } from './brauchtumsfeuer.params.js';
+import type { ExpectedIssue, InvalidCase } from '../../engine/fixture-types.js';
+export type { ExpectedIssue, InvalidCase };
 
 /**
  * Dresden-like parameters, equal to `assistants.brauchtumsfeuer` in `examples/config/dresden.json`.
@@ -38,20 +40,6 @@ export const dresdenParams: BrauchtumsfeuerParams = {
     'Weißig',
   ],
 };
-
-/** An issue a test expects: where, which code, and (default `error`) how severe. */
-export interface ExpectedIssue {
-  path: string;
-  code: string;
-  severity?: Severity;
-}
-
-/** Answers that are valid except on one step, and what that step must report. */
-export interface InvalidCase {
-  step: string;
-  answers: Answers;
-  issues: ExpectedIssue[];
-}
 
 export { yearsBefore };
 

@@ -4,10 +4,12 @@
  * deployment, so every answer set is a function of "today": the deployments lie a few days or
  * weeks back (or, for the late claim, eight months).
  */
-import type { Answers, Severity } from '../../engine/types.js';
+import type { Answers } from '../../engine/types.js';
 import { todayIso } from '../../engine/walk.js';
 import { addDays, addMonths } from './feuerwehr-verdienstausfall.calc.js';
 import type { FeuerwehrParams } from './feuerwehr-verdienstausfall.params.js';
+import type { ExpectedIssue, InvalidFixture } from '../../engine/fixture-types.js';
+export type { ExpectedIssue, InvalidFixture };
 
 /** Dresden's section of examples/config/dresden.json (the node test keeps them identical). */
 export const dresdenParams: FeuerwehrParams = {
@@ -143,18 +145,6 @@ export type FeuerwehrStepId =
   | 'verdienst'
   | 'bank'
   | 'erklaerungen';
-
-export interface ExpectedIssue {
-  path: string;
-  code: string;
-  severity?: Severity;
-}
-
-/** Answers that fail on one step only, and exactly the issues they raise (all on that step). */
-export interface InvalidFixture {
-  answers: Answers;
-  issues: ExpectedIssue[];
-}
 
 const patch = (base: Answers, key: string, values: Record<string, unknown>): Answers => ({
   ...base,

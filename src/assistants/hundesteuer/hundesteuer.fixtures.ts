@@ -3,9 +3,11 @@
  * browser tests and the Storybook stories, so they are complete and realistic. Fixed dates lie
  * before 2026-11-29; dates that must stay recent (end of keeping a dog) are relative to today.
  */
-import type { Answers, Severity } from '../../engine/types.js';
+import type { Answers } from '../../engine/types.js';
 import { todayIso } from '../../engine/walk.js';
 import type { HundesteuerParams } from './hundesteuer.params.js';
+import type { ExpectedIssue, InvalidFixture } from '../../engine/fixture-types.js';
+export type { ExpectedIssue, InvalidFixture };
 
 /** Dresden's section of examples/config/dresden.json (the test keeps them identical). */
 export const dresdenParams: HundesteuerParams = {
@@ -253,18 +255,6 @@ export type HundesteuerStepId =
   | 'zahlung'
   | 'abmeldung'
   | 'erklaerungen';
-
-export interface ExpectedIssue {
-  path: string;
-  code: string;
-  severity?: Severity;
-}
-
-/** Answers that fail on one step only, and exactly the issues they raise (all on that step). */
-export interface InvalidFixture {
-  answers: Answers;
-  issues: ExpectedIssue[];
-}
 
 const withHalter = (base: Answers, patch: Record<string, unknown>): Answers => ({
   ...base,

@@ -3,8 +3,10 @@
  * browser tests and Storybook. Dates of the valid examples lie well inside the retention periods
  * (§ 5 Abs. 5 PStG); the invalid ones are functions of `today`.
  */
-import type { Answers, Severity } from '../../engine/types.js';
+import type { Answers } from '../../engine/types.js';
 import type { UrkundenParams } from './urkunden.params.js';
+import type { ExpectedIssue, InvalidCase } from '../../engine/fixture-types.js';
+export type { ExpectedIssue, InvalidCase };
 
 /**
  * Equal to `assistants.urkunden` in `examples/config/dresden.json`: the fees of the Sächsische
@@ -20,20 +22,6 @@ export const dresdenParams: UrkundenParams = {
   deliveryMethods: ['post', 'abholung'],
   maxQuantity: 10,
 };
-
-/** An issue a test expects: where, which code, and (default `error`) how severe. */
-export interface ExpectedIssue {
-  path: string;
-  code: string;
-  severity?: Severity;
-}
-
-/** Answers that are valid except on one step, and what that step must report. */
-export interface InvalidCase {
-  step: string;
-  answers: Answers;
-  issues: ExpectedIssue[];
-}
 
 const declarations = { privacyNoticeAck: true, declarationTruth: true };
 

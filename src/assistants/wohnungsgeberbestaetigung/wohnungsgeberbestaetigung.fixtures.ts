@@ -3,9 +3,11 @@
  * browser tests and Storybook. Answers are functions of `today` (ISO date): the move date is
  * counted from whatever day the tests run.
  */
-import type { Answers, Severity } from '../../engine/types.js';
+import type { Answers } from '../../engine/types.js';
 import type { WohnungsgeberbestaetigungParams } from './wohnungsgeberbestaetigung.params.js';
 import { addDays } from './wohnungsgeberbestaetigung.rules.js';
+import type { ExpectedIssue, InvalidCase } from '../../engine/fixture-types.js';
+export type { ExpectedIssue, InvalidCase };
 
 /**
  * Equal to `assistants.wohnungsgeberbestaetigung` in `examples/config/dresden.json`. The street
@@ -66,20 +68,6 @@ export const dresdenParams: WohnungsgeberbestaetigungParams = {
   ],
   maxFutureDays: 30,
 };
-
-/** An issue a test expects: where, which code, and (default `error`) how severe. */
-export interface ExpectedIssue {
-  path: string;
-  code: string;
-  severity?: Severity;
-}
-
-/** Answers that are valid except on one step, and what that step must report. */
-export interface InvalidCase {
-  step: string;
-  answers: Answers;
-  issues: ExpectedIssue[];
-}
 
 const declarations = { declarationBmg: true, privacyNoticeAck: true, declarationTruth: true };
 
