@@ -54,7 +54,8 @@ export type FieldType =
   | 'postalCode'
   | 'iban'
   | 'group'
-  | 'info';
+  | 'info'
+  | 'file';
 
 interface FieldBase<P> {
   type: FieldType;
@@ -82,7 +83,7 @@ interface FieldBase<P> {
 }
 
 export interface ScalarField<P = unknown> extends FieldBase<P> {
-  type: Exclude<FieldType, 'select' | 'radio' | 'checkboxes' | 'group' | 'info'>;
+  type: Exclude<FieldType, 'select' | 'radio' | 'checkboxes' | 'group' | 'info' | 'file'>;
   /** For text-like fields. */
   maxLength?: number;
   min?: number;
@@ -119,7 +120,40 @@ export interface GroupField<P = unknown> extends FieldBase<P> {
   };
 }
 
-export type FieldDef<P = unknown> = ScalarField<P> | ChoiceField<P> | InfoField<P> | GroupField<P>;
+/** One uploaded file as an answer holds it (the hub's `201` of `POST /uploads`; no bytes). */
+export interface FileAnswer {
+  uploadId: string;
+  filename: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+}
+
+/**
+ * Files uploaded to the hub before sending (DESIGN.md transport contract, step 1). The answer is
+ * a list of `FileAnswer`s; the envelope's `attachments[]` carries each with its `field` path.
+ * Declare it like any field, e.g.
+ * `{ type: 'file', path: 'evidenceFile', required: true, accept: ['application/pdf'], maxFiles: 3 }`;
+ * texts `<key>.label` and optionally `<key>.hint` (the allowed types and the limit are added).
+ * The element class of an assistant with file fields imports `components/fields/file-field.js`
+ * once (the renderer stays out of the other bundles).
+ */
+export interface FileField<P = unknown> extends FieldBase<P> {
+  type: 'file';
+  /** Accepted media types (the hub checks the content). Default PDF, JPEG, PNG. */
+  accept?: readonly string[];
+  /** Largest file in bytes. Default 10 MB (the hub's per-municipality limit still applies). */
+  maxSize?: number;
+  /** Several files (default one). */
+  multiple?: boolean;
+  /** Fewest files when answered (default 1 when required). */
+  minFiles?: number;
+  /** Most files (default 1, or 10 when `multiple`). */
+  maxFiles?: number;
+}
+
+export type FieldDef<P = unknown> =
+  ScalarField<P> | ChoiceField<P> | InfoField<P> | GroupField<P> | FileField<P>;
 
 /** A cross-field rule. `check` returns true when fine. */
 export interface Rule<P = unknown> {
