@@ -101,6 +101,16 @@ export function buildHub(options: HubOptions): FastifyInstance {
     options.payments ?? paymentOptionsFromEnv(process.env),
   );
   app.addHook('onClose', async () => payments.close());
+  // A graceful stop must not wait for kept-alive connections to time out (fastify's default is
+  // 72 s): once closing, every answer still being sent tells the client to close the connection.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
   const flows = options.flows ?? new Flows();
   const commits = new CommitQueue({
     dataDir: options.dataDir,
@@ -153,13 +163,16 @@ export function buildHub(options: HubOptions): FastifyInstance {
         beforeStore: options.beforeStore,
         onStored: options.onStored,
       });
-      metaRoutes(api, { store, assistants, municipalities, now });
+      metaRoutes(api, { assistants });
       paymentRoutes(api, { payments, assistants, now });
       adminRoutes(api, {
         store,
         commits,
         now,
         token: options.adminToken ?? process.env.HUB_ADMIN_TOKEN ?? '',
+        dataDir: options.dataDir,
+        assistants,
+        municipalities,
       });
     },
     { prefix: API_PREFIX },
