@@ -58,6 +58,8 @@ function toSchema(slots: Map<string, Slot>): ZodMiniType {
       if (slot.max !== undefined) limits.push(z.maxLength(slot.max));
       s = f.repeat ? z.array(obj).check(...limits) : obj;
     } else s = fieldSchema(f);
+    // JSON Schema annotation only (`z.toJSONSchema` copies the metadata): a FIM field id.
+    if (s && f.fimId) s = s.check(z.meta({ 'x-fim-id': f.fimId }));
     if (s) shape[key] = slot.required ? s : z.optional(s);
   }
   return z.strictObject(shape);

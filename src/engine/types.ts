@@ -80,6 +80,12 @@ interface FieldBase<P> {
   width?: 'xs' | 's' | 'm' | 'l';
   /** Value is derived by the assistant and shown read-only (never typed by the citizen). */
   readonly?: boolean;
+  /**
+   * FIM data field or group id (XDatenfelder, e.g. `F60000000227` Familienname) this answer
+   * corresponds to. The payload's JSON Schema carries it as `x-fim-id`, so a data hub can map
+   * the answer onto a FIM schema; it changes nothing in the form.
+   */
+  fimId?: string;
 }
 
 export interface ScalarField<P = unknown> extends FieldBase<P> {
