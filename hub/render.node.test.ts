@@ -1,0 +1,132 @@
+// The application renderers (issue 6): the PDF read back with pdf.js, and the German mail text,
+// for a real assistant (Hundesteuer, two dogs, Dresden's rates) and for one the hub has no
+// definition of.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { assistants } from '../src/assistants/registry.js';
+import { anmeldungZweiHunde } from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
+import type { Envelope } from '../src/transport/envelope-schema.js';
+import { indexConfigs } from './configs.js';
+import { applicationView, type ApplicationInput } from './render/application.js';
+import { renderPdf } from './render/pdf.js';
+import { mailSubject, renderHtml, renderText } from './render/text.js';
+
+/** The text of every page (pdf.js joins the runs of a line). */
+export async function pdfText(bytes: Uint8Array): Promise<string> {
+  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false });
+  const doc = await task.promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    const { items } = await page.getTextContent();
+    pages.push(items.map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : '') : '')).join(''));
+    page.cleanup();
+  }
+  await task.destroy();
+  return pages.join('\n');
+}
+
+const dresden = JSON.parse(readFileSync('examples/config/dresden.json', 'utf8'));
+const municipality = indexConfigs([dresden], assistants).get('14612000')!;
+const def = assistants.hundesteuer!;
+const params = municipality.params.get('hundesteuer');
+
+/** Two dogs in Dresden: 252 € a year. */
+export function hundesteuerInput(reference = 'HST-2026-000042'): ApplicationInput {
+  const envelope: Envelope = {
+    id: '6f1c1d3e-8a4b-4c2d-9e0f-0123456789ab',
+    assistant: { id: 'hundesteuer', version: def.version, schemaVersion: def.schemaVersion },
+    municipality: { ags: '14612000', name: 'Landeshauptstadt Dresden' },
+    locale: 'en',
+    submittedAt: '2026-11-29T10:00:00.000Z',
+    data: anmeldungZweiHunde,
+    computed: def.computed!({ answers: anmeldungZweiHunde, params, today: '2026-11-29' }),
+    attachments: [
+      {
+        uploadId: 'u-1',
+        field: 'nachweise',
+        filename: 'Impfpass Bruno.pdf',
+        mediaType: 'application/pdf',
+        size: 48_213,
+        sha256: 'ab'.repeat(32),
+      },
+    ],
+  };
+  return {
+    envelope,
+    receipt: { reference, receivedAt: '2026-11-29T10:00:01.000Z' },
+    def,
+    config: municipality.config,
+    params,
+  };
+}
+
+describe('application renderers', () => {
+  it('the PDF holds the applicant, the reference, the answers by step and the computed amount', async () => {
+    const view = applicationView(hundesteuerInput());
+    const pdf = await renderPdf(view);
+    assert.equal(Buffer.from(pdf.subarray(0, 5)).toString(), '%PDF-');
+    const text = await pdfText(pdf);
+    assert.match(text, /HST-2026-000042/);
+    assert.match(text, /Katrin/);
+    assert.match(text, /Schubert/);
+    assert.match(text, /Landeshauptstadt Dresden/);
+    assert.match(text, /Steuer- und Stadtkassenamt/);
+    assert.match(text, /Wer hält den Hund\?/); // a step title
+    assert.match(text, /Labrador Retriever/); // an option's label, not its value
+    assert.match(text, /DE02 1203 0000 0000 2020 51/); // the IBAN as the review page shows it
+    assert.match(text, /252,00\s€/); // the annual tax of both dogs
+    assert.match(text, /Impfpass Bruno\.pdf/);
+    assert.match(text, /(ab){32}/);
+    assert.match(text, /Seite 1 von \d/);
+  });
+
+  it('the mail text and HTML list every answer as the review page does, in German', () => {
+    const view = applicationView(hundesteuerInput());
+    assert.equal(mailSubject(view), 'Neuer Antrag: Hundesteuer – HST-2026-000042');
+    const text = renderText(view);
+    assert.match(text, /Vorgangsnummer: HST-2026-000042/);
+    assert.match(text, /Eingegangen: 29\. November 2026, 11:00 Uhr/);
+    assert.match(text, /Vorname\(n\): Katrin/);
+    assert.match(text, /Geburtsdatum: 23\.07\.1984/);
+    assert.match(text, /Ihre Hunde – Hund 2: Luna:/);
+    assert.match(text, /Chipnummer \(Transponder\): Keine Angabe/);
+    assert.match(text, /Ich erteile das SEPA-Lastschriftmandat\.: Ja/);
+    assert.match(text, /Voraussichtliche Hundesteuer pro Jahr: 252,00\s€/);
+    assert.match(text, /Impfpass Bruno\.pdf \(application\/pdf, 47,1 KB\), SHA-256 (ab){32}/);
+    const html = renderHtml(view);
+    assert.match(html, /<html lang="de">/);
+    assert.match(html, /Katrin/);
+    assert.match(html, /252,00\s€/);
+  });
+
+  it('escapes what the citizen typed in the HTML', () => {
+    const input = hundesteuerInput();
+    const data = structuredClone(anmeldungZweiHunde) as { halter: { givenNames: string } };
+    data.halter.givenNames = '<script>alert(1)</script>';
+    const html = renderHtml(applicationView({ ...input, envelope: { ...input.envelope, data } }));
+    assert.doesNotMatch(html, /<script>/);
+    assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  });
+
+  it('without a definition, lists the answers by their keys and the computed values as sent', async () => {
+    const input = hundesteuerInput();
+    const view = applicationView({
+      envelope: {
+        ...input.envelope,
+        assistant: { id: 'unbekannt', version: '1', schemaVersion: '1' },
+        data: { name: 'Erika Mustermann', kinder: [{ name: 'Max' }] },
+        computed: { gebuehr: 12.5 },
+      },
+      receipt: input.receipt,
+    });
+    const text = renderText(view);
+    assert.match(text, /Neuer Antrag: unbekannt/);
+    assert.match(text, /name: Erika Mustermann/);
+    assert.match(text, /kinder 1:\n\s+name: Max/);
+    assert.match(text, /gebuehr: 12,5/);
+    assert.match(await pdfText(await renderPdf(view)), /Erika Mustermann/);
+  });
+});
