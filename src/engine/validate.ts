@@ -5,6 +5,7 @@
  * (zod's `minimum`/`maximum`, or a rule's `params`). A text's length is reported as `too_long` /
  * `too_short`, so its message can speak of characters, not of a value.
  */
+import { maxFilesOf } from './files.js';
 import { getParts, isEmpty, splitPath } from './paths.js';
 import { cleanValue, fieldSchema } from './schema.js';
 import type {
@@ -12,6 +13,7 @@ import type {
   ChoiceField,
   EvalContext,
   FieldDef,
+  FileField,
   Issue,
   Option,
   Rule,
@@ -92,6 +94,12 @@ function checkNode<P>(node: FieldNode<P>, stepId: string, out: Issue[]): void {
     // One issue per field: an unanswered required field says so and nothing else.
     if (required) return void push('required');
     if (isEmpty(value)) return;
+  }
+  if (field.type === 'file' && Array.isArray(value)) {
+    const n = value.length;
+    const max = maxFilesOf(field as FileField<unknown>);
+    if (n < (field.minFiles ?? 1)) return void push('too_few', { minimum: field.minFiles });
+    if (n > max) return void push('too_many', { maximum: max });
   }
   const schema = schemaOf(field as FieldDef<unknown>);
   if (!schema) return;

@@ -2,7 +2,8 @@
  * Builds the submission envelope (DESIGN.md, transport contract v1; its schema is
  * envelope-schema.ts): the answers plus everything the data hub needs to route them.
  */
-import type { Answers, ComputedResult, Lang } from '../engine/types.js';
+import { attachmentsOf } from '../engine/files.js';
+import type { Answers, ComputedResult, Lang, StepDef } from '../engine/types.js';
 import type { Envelope } from './envelope-schema.js';
 import { pathToPointer } from './pointer.js';
 
@@ -10,8 +11,11 @@ export type { Envelope, Attachment as EnvelopeAttachment } from './envelope-sche
 
 /** What `createEnvelope` needs. */
 export interface EnvelopeInput {
-  /** The assistant definition (only `id`, `version`, `schemaVersion` are read). */
-  def: { id: string; version: string; schemaVersion: string };
+  /**
+   * The assistant definition (`id`, `version`, `schemaVersion`; its `steps`, when given, find
+   * the file answers in `data` for `attachments[]`).
+   */
+  def: { id: string; version: string; schemaVersion: string; steps?: readonly StepDef<never>[] };
   /** The municipality configuration (only `municipality` is read). */
   config: { municipality: { ags: string; name: string } };
   data: Answers;
@@ -48,7 +52,7 @@ export const newEnvelopeId = (): string =>
     : uuidV4FromBytes(crypto.getRandomValues(new Uint8Array(16)));
 
 /**
- * Assembles the envelope (with every optional part present: `computed`, `attachments: []`,
+ * Assembles the envelope (with every optional part present: `computed`, `attachments`,
  * `prefilled`). Pure apart from the default `submittedAt`; validates nothing.
  */
 export function createEnvelope(input: EnvelopeInput): Required<Envelope> {
@@ -62,7 +66,7 @@ export function createEnvelope(input: EnvelopeInput): Required<Envelope> {
     submittedAt: typeof submittedAt === 'string' ? submittedAt : submittedAt.toISOString(),
     data: input.data,
     computed: input.computed ?? {},
-    attachments: [],
+    attachments: def.steps ? attachmentsOf(def.steps, input.data) : [],
     prefilled: [
       ...new Set((input.prefilled ?? []).map((p) => (p.startsWith('/') ? p : pathToPointer(p)))),
     ],

@@ -1,5 +1,5 @@
 /** The one switch from field type to template (no renderer registry, STYLE Rule 11). */
-import { nothing } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import type { FieldNode } from '../../engine/walk.js';
 import type { FieldContext } from './field-context.js';
 import { checkboxField, choiceGroupField, selectField } from './choice-field.js';
@@ -7,6 +7,14 @@ import { dateField } from './date-field.js';
 import { groupField } from './group-field.js';
 import { infoField } from './info-field.js';
 import { inputField } from './input-field.js';
+
+/**
+ * Templates of field types few assistants use, set by their module when an assistant's element
+ * imports it (`file-field.ts` sets `file`), so the other script-tag bundles leave them out.
+ */
+export const optionalFields: {
+  file?: (ctx: FieldContext, node: FieldNode<unknown>) => TemplateResult;
+} = {};
 
 export function renderField(ctx: FieldContext, node: FieldNode<unknown>) {
   switch (node.field.type) {
@@ -23,6 +31,8 @@ export function renderField(ctx: FieldContext, node: FieldNode<unknown>) {
       return checkboxField(ctx, node);
     case 'date':
       return dateField(ctx, node);
+    case 'file':
+      return optionalFields.file?.(ctx, node) ?? nothing;
     default:
       return node.field.type ? inputField(ctx, node) : nothing;
   }

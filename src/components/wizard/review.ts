@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { friendlyFormatIban } from '../../engine/iban.js';
 import { formatDate, formatMoney, formatNumber } from '../../engine/format.js';
 import { isEmpty } from '../../engine/paths.js';
-import type { StepDef, SummaryLine } from '../../engine/types.js';
+import type { FileAnswer, StepDef, SummaryLine } from '../../engine/types.js';
 import type { FieldNode } from '../../engine/walk.js';
 import type { FieldContext } from '../fields/field-context.js';
 import { hx } from './heading.js';
@@ -45,6 +45,8 @@ function display(ctx: ReviewContext, node: FieldNode<unknown>): string {
       return typeof v === 'number' ? formatNumber(v, ctx.lang) : String(v);
     case 'iban':
       return friendlyFormatIban(String(v));
+    case 'file':
+      return (v as FileAnswer[]).map((a) => a.filename).join(', ');
     default:
       return String(v);
   }

@@ -1,0 +1,49 @@
+/**
+ * File fields (types.ts `FileField`): their defaults and the envelope's `attachments[]`, found
+ * in the (pruned) answers by the definition, each with the data path of its field.
+ */
+import type { FieldDef, FileAnswer, FileField, StepDef } from './types.js';
+
+/** PDF, JPEG and PNG: what the hub accepts unless the municipality says otherwise. */
+export const DEFAULT_ACCEPT: readonly string[] = ['application/pdf', 'image/jpeg', 'image/png'];
+/** 10 MB a file (DESIGN.md transport contract). */
+export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
+
+export const maxFilesOf = (f: FileField<unknown>): number => f.maxFiles ?? (f.multiple ? 10 : 1);
+
+/** One entry of the envelope's `attachments[]`. */
+export interface AttachmentRef extends FileAnswer {
+  /** Data path of the file field, e.g. `evidenceFile` or `deployments.0.proof`. */
+  field: string;
+}
+
+/**
+ * The files in `data`, in definition order, each once. `data` is what is sent (pruned), so a
+ * file answer of a hidden field is never listed.
+ */
+export function attachmentsOf(steps: readonly StepDef<never>[], data: unknown): AttachmentRef[] {
+  const out: AttachmentRef[] = [];
+  const seen = new Set<string>();
+  const rec = (fields: readonly FieldDef<never>[], value: unknown, prefix: string) => {
+    if (!value || typeof value !== 'object') return;
+    for (const f of fields) {
+      const v = Object.hasOwn(value, f.path)
+        ? (value as Record<string, unknown>)[f.path]
+        : undefined;
+      const path = prefix + f.path;
+      if (f.type === 'group')
+        if (f.repeat && Array.isArray(v))
+          v.forEach((item, i) => rec(f.fields, item, `${path}.${i}.`));
+        else rec(f.fields, v, `${path}.`);
+      else if (f.type === 'file' && Array.isArray(v))
+        for (const a of v as FileAnswer[])
+          if (!seen.has(path + a.uploadId)) {
+            seen.add(path + a.uploadId);
+            const { uploadId, filename, mediaType, size, sha256 } = a;
+            out.push({ uploadId, field: path, filename, mediaType, size, sha256 });
+          }
+    }
+  };
+  for (const s of steps) rec(s.fields, data, '');
+  return out;
+}
