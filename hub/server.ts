@@ -15,8 +15,10 @@ import { indexConfigs } from './configs.js';
 import { Flows } from './flows.js';
 import { CommitQueue } from './group-commit.js';
 import { openPayments, paymentOptionsFromEnv, type PaymentOptions } from './payments.js';
+import { createLookups, type RegisterSource } from './lookups/index.js';
 import { installProblemHandlers } from './problem.js';
 import { adminRoutes } from './routes/admin.js';
+import { lookupRoutes } from './routes/lookups.js';
 import { metaRoutes } from './routes/meta.js';
 import { paymentRoutes } from './routes/payments.js';
 import { submissionRoutes } from './routes/submissions.js';
@@ -69,6 +71,8 @@ export interface HubOptions {
   delivery?: DeliveryOptions;
   /** Enables `/admin/*` (bearer token). Default: `HUB_ADMIN_TOKEN`; unset or empty: 404. */
   adminToken?: string;
+  /** Register source of the `register` lookup. Default: `REGISTER_FILE` (CSV) when set, else none. */
+  register?: RegisterSource;
 }
 
 function deliveryFromEnv(env: NodeJS.ProcessEnv): DeliveryOptions {
@@ -112,6 +116,7 @@ export function buildHub(options: HubOptions): FastifyInstance {
     return payload;
   });
   const flows = options.flows ?? new Flows();
+  const lookups = createLookups({ municipalities, register: options.register });
   const commits = new CommitQueue({
     dataDir: options.dataDir,
     onBatch: options.onBatch,
@@ -165,6 +170,7 @@ export function buildHub(options: HubOptions): FastifyInstance {
       });
       metaRoutes(api, { assistants });
       paymentRoutes(api, { payments, assistants, now });
+      lookupRoutes(api, { lookups });
       adminRoutes(api, {
         store,
         commits,
