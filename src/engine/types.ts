@@ -94,6 +94,51 @@ export interface ScalarField<P = unknown> extends FieldBase<P> {
   maxLength?: number;
   min?: number;
   max?: number;
+  /** Suggestions or a register query from the data hub (`type: 'text'` only); see LookupOptions. */
+  lookup?: LookupOptions;
+}
+
+/**
+ * A data hub lookup on a text field: `POST {endpoint}/lookups/{name}` with `{ q, ags, …params }`
+ * answers `{ items: [{ value, label, … }] }` (DESIGN.md; hub/README.md "Lookups"). The field
+ * stays a text field: its value is what the person typed, until they choose an item; then it
+ * holds the item's `value` (or its `label`, see `store`) and `fills` copies properties of the
+ * item into other fields of the same group. When the hub does not answer, the field works as a
+ * plain text field and says that suggestions are unavailable: the form can always be completed.
+ *
+ * The renderer (`src/components/fields/lookup-field.ts`) is loaded only by assistants that use
+ * lookups: import it once in the assistant's element file
+ * (`import '../../components/fields/lookup-field.js';`), else the field renders as plain text.
+ * Texts: the field's own `<key>.label`/`.hint`; the shared `ui.lookup.*` texts do the rest.
+ *
+ * ```ts
+ * // A WZ 2008 code suggested as the person types words ("Bäckerei") or a code ("47.11"):
+ * { type: 'text', path: 'wzCode', lookup: { name: 'wz2008' } }
+ * // The register court, stored by name ("Amtsgericht Dresden"); Saxony's three listed first:
+ * { type: 'text', path: 'registerCourt', lookup: { name: 'registergerichte', store: 'label', minChars: 0 } }
+ * // A register query on a button (type + court + number); found: name and legal form filled in:
+ * { type: 'text', path: 'registerNumber', lookup: { name: 'register', mode: 'button',
+ *   params: { type: 'registerType', court: 'registerCourt' },
+ *   fills: { registeredName: 'registeredName', legalForm: 'legalForm' } } }
+ * ```
+ */
+export interface LookupOptions {
+  /** The hub's lookup: `wz2008`, `registergerichte`, `register`, `strassen`. */
+  name: string;
+  /**
+   * `suggest` (default): an ARIA combobox offering up to 20 items as the person types.
+   * `button`: a "look up" button below the field, for queries over several fields (the
+   * register): the first item found fills `fills`; none found is said plainly.
+   */
+  mode?: 'suggest' | 'button';
+  /** Characters typed before the first request (`suggest`; default 2; 0 lists on focus). */
+  minChars?: number;
+  /** What the field holds once an item is chosen: its `value` (default) or its `label`. */
+  store?: 'value' | 'label';
+  /** Further request members taken from fields of the same group: member -> field key. */
+  params?: Record<string, string>;
+  /** Fields of the same group filled from the chosen item: field key -> item property. */
+  fills?: Record<string, string>;
 }
 
 export interface ChoiceField<P = unknown> extends FieldBase<P> {

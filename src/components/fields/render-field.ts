@@ -1,5 +1,6 @@
 /** The one switch from field type to template (no renderer registry, STYLE Rule 11). */
 import { nothing, type TemplateResult } from 'lit';
+import type { ScalarField } from '../../engine/types.js';
 import type { FieldNode } from '../../engine/walk.js';
 import type { FieldContext } from './field-context.js';
 import { checkboxField, choiceGroupField, selectField } from './choice-field.js';
@@ -14,6 +15,8 @@ import { inputField } from './input-field.js';
  */
 export const optionalFields: {
   file?: (ctx: FieldContext, node: FieldNode<unknown>) => TemplateResult;
+  /** A text field with `lookup` (`lookup-field.ts`); without it, a plain text field. */
+  lookup?: (ctx: FieldContext, node: FieldNode<unknown>) => TemplateResult;
 } = {};
 
 export function renderField(ctx: FieldContext, node: FieldNode<unknown>) {
@@ -34,6 +37,8 @@ export function renderField(ctx: FieldContext, node: FieldNode<unknown>) {
     case 'file':
       return optionalFields.file?.(ctx, node) ?? nothing;
     default:
+      if ((node.field as ScalarField).lookup && optionalFields.lookup)
+        return optionalFields.lookup(ctx, node);
       return node.field.type ? inputField(ctx, node) : nothing;
   }
 }
