@@ -8,6 +8,7 @@ import { envelopeSchema } from '../src/transport/envelope-schema.js';
 import { PROBLEM_BASE } from './problem.js';
 import { ASSIGNMENT_CODE_ALPHABET, ASSIGNMENT_CODE_LENGTH } from './assignment-code.js';
 import { payloadSchemaOf } from '../src/engine/payload-schema.js';
+import { USAGE_CSV_COLUMNS } from './usage.js';
 
 export const SCHEMA_BASE = 'https://komm-assistenten.de/schemas/';
 
@@ -28,13 +29,60 @@ export function dataJsonSchema(def: Assistant<unknown>): JsonSchema {
 const withoutDialect = ({ $schema: _dialect, ...rest }: JsonSchema): JsonSchema => rest;
 
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
-const problem = (description: string, ref = '#/components/schemas/Problem') => ({
+
+/** A problem+json response (RFC 9457); `ref` names a more specific schema than `Problem`. */
+export const problem = (description: string, ref = '#/components/schemas/Problem') => ({
   description,
   content: { 'application/problem+json': { schema: { $ref: ref } } },
 });
-const problems = {
+
+/** The problems any operation can answer: rate limit and internal error. */
+const commonProblems = {
   '429': problem('Zu viele Anfragen; `Retry-After` nennt die Wartezeit in Sekunden.'),
   '500': problem('Interner Fehler.'),
+};
+
+/** An operation as written in `paths` below, before `publicOperation`/`adminOperation`. */
+export interface OperationSpec {
+  operationId: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  parameters?: JsonSchema[];
+  requestBody?: JsonSchema;
+  /** The operation's own responses; the common problems are added. */
+  responses: Record<string, unknown>;
+}
+
+/** A public operation (no authentication: `security: []`), with 429 and 500 added. */
+export const publicOperation = (op: OperationSpec) => ({
+  ...op,
+  security: [],
+  responses: { ...op.responses, ...commonProblems },
+});
+
+/**
+ * An operator operation (bearer `HUB_ADMIN_TOKEN`), with 401, 429 and 500 added. Without a
+ * token configured these routes do not exist (404).
+ */
+export const adminOperation = (op: Omit<OperationSpec, 'tags'>) => ({
+  ...op,
+  tags: ['admin'],
+  security: [{ adminToken: [] }],
+  responses: {
+    ...op.responses,
+    '401': problem('Token missing or wrong (`WWW-Authenticate: Bearer`).'),
+    ...commonProblems,
+  },
+});
+
+/** A path parameter holding a reference such as `HST-2026-000001`. */
+const referenceParameter = {
+  name: 'reference',
+  in: 'path',
+  required: true,
+  description: 'The reference of the receipt, e.g. `HST-2026-000001`.',
+  schema: { type: 'string' },
 };
 
 /** OpenAPI 3.1 document; `basePath` is where the routes are mounted (e.g. `/api/v1`). */
@@ -69,14 +117,28 @@ export function openApiDocument(
     info: {
       title: 'komm-assistenten reference data hub',
       version: '1.0.0',
-      description: `Submissions from the komm-assistenten online application assistants. Every error is \`application/problem+json\` (RFC 9457) with a \`type\` under ${PROBLEM_BASE} and a \`requestId\`.`,
+      description: `Submissions from the komm-assistenten online application assistants. Every error is \`application/problem+json\` (RFC 9457) with a \`type\` under ${PROBLEM_BASE} and a \`requestId\`. The routes tagged \`admin\` are for the hub operator and the municipality's IT, not for citizens: they exist only when the hub has \`HUB_ADMIN_TOKEN\` and need it as a bearer token.`,
+      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
     servers: [{ url: basePath }],
+    tags: [
+      { name: 'submissions', description: 'Applications from the assistants.' },
+      { name: 'payments', description: 'Fees paid online after submitting.' },
+      { name: 'contract', description: 'This document and the JSON Schemas of the data.' },
+      { name: 'operations', description: 'Liveness for monitoring.' },
+      {
+        name: 'admin',
+        description:
+          'Operator API: deliveries, stored applications, usage for billing (bearer `HUB_ADMIN_TOKEN`).',
+      },
+    ],
+    security: [],
     paths: {
       '/submissions': {
-        post: {
+        post: publicOperation({
           operationId: 'submit',
           summary: 'Submit one application (idempotent by `Idempotency-Key`).',
+          tags: ['submissions'],
           parameters: [
             {
               name: 'Idempotency-Key',
@@ -104,31 +166,27 @@ export function openApiDocument(
               'Invalid (`validation`, with `errors`) or the key was used for another body (`idempotency-mismatch`).',
               '#/components/schemas/ValidationProblem',
             ),
-            ...problems,
           },
-        },
+        }),
       },
       '/submissions/{reference}': {
-        get: {
+        get: publicOperation({
           operationId: 'receipt',
           summary: 'The receipt of a stored submission.',
-          parameters: [
-            { name: 'reference', in: 'path', required: true, schema: { type: 'string' } },
-          ],
+          tags: ['submissions'],
+          parameters: [referenceParameter],
           responses: {
             '200': { description: 'Receipt.', content: json(receipt) },
             '404': problem('Unknown reference.'),
-            ...problems,
           },
-        },
+        }),
       },
       '/payments/{reference}': {
-        get: {
+        get: publicOperation({
           operationId: 'payment',
           summary: 'The payment of a fee-bearing application.',
-          parameters: [
-            { name: 'reference', in: 'path', required: true, schema: { type: 'string' } },
-          ],
+          tags: ['payments'],
+          parameters: [referenceParameter],
           responses: {
             '200': {
               description: 'Its state.',
@@ -148,17 +206,19 @@ export function openApiDocument(
               }),
             },
             '404': problem('No payment for this reference.'),
-            ...problems,
           },
-        },
+        }),
       },
       '/payments/{reference}/notify': {
-        post: {
+        post: publicOperation({
           operationId: 'paymentNotify',
           summary:
             "The payment platform's result. `paid` is final; the same notification again changes nothing.",
+          description:
+            'Not for browsers: authenticated by the `X-Signature` HMAC of the body, not by a token.',
+          tags: ['payments'],
           parameters: [
-            { name: 'reference', in: 'path', required: true, schema: { type: 'string' } },
+            referenceParameter,
             {
               name: 'X-Signature',
               in: 'header',
@@ -197,19 +257,20 @@ export function openApiDocument(
             '401': problem('Signature missing or wrong; nothing changed.'),
             '404': problem('No payment for this reference.'),
             '422': problem('Amount or currency differ from the payment; nothing changed.'),
-            ...problems,
           },
-        },
+        }),
       },
       '/schemas/{assistant}': {
-        get: {
+        get: publicOperation({
           operationId: 'dataSchema',
           summary: "JSON Schema 2020-12 of an assistant's `data`.",
+          tags: ['contract'],
           parameters: [
             {
               name: 'assistant',
               in: 'path',
               required: true,
+              description: 'The assistant id, e.g. `hundesteuer`.',
               schema: { type: 'string', enum: ids },
             },
           ],
@@ -219,21 +280,23 @@ export function openApiDocument(
               content: { 'application/schema+json': { schema: { type: 'object' } } },
             },
             '404': problem('Unknown assistant.'),
-            ...problems,
           },
-        },
+        }),
       },
       '/openapi.json': {
-        get: {
+        get: publicOperation({
           operationId: 'openapi',
           summary: 'This document.',
+          tags: ['contract'],
+          // 429 and 500 come with publicOperation: the document is rate-limited like the rest.
           responses: { '200': { description: 'OpenAPI 3.1.', content: json({ type: 'object' }) } },
-        },
+        }),
       },
       '/health': {
-        get: {
+        get: publicOperation({
           operationId: 'health',
-          summary: 'Liveness.',
+          summary: 'Liveness (not rate-limited; for monitoring and the Docker HEALTHCHECK).',
+          tags: ['operations'],
           responses: {
             '200': {
               description: 'Up.',
@@ -243,23 +306,36 @@ export function openApiDocument(
                 required: ['status'],
               }),
             },
+            '4XX': {
+              description:
+                "A request the HTTP server cannot read (400, 431 headers too large): answered by Node's HTTP server before the hub, without a problem body.",
+            },
           },
-        },
+        }),
       },
       '/admin/deliveries': {
-        get: {
+        get: adminOperation({
           operationId: 'adminListDeliveries',
-          summary:
-            'Deliveries of accepted applications to the sinks of their flow (operators; only when the hub has `HUB_ADMIN_TOKEN`).',
-          security: [{ adminToken: [] }],
+          summary: 'Deliveries of accepted applications to the sinks of their flow.',
           parameters: [
             {
               name: 'status',
               in: 'query',
+              description: 'Only deliveries in this state.',
               schema: { enum: ['pending', 'delivered', 'dead'] },
             },
-            { name: 'ags', in: 'query', schema: { type: 'string' } },
-            { name: 'assistant', in: 'query', schema: { type: 'string' } },
+            {
+              name: 'ags',
+              in: 'query',
+              description: 'Only this municipality (Amtlicher Gemeindeschlüssel).',
+              schema: { type: 'string' },
+            },
+            {
+              name: 'assistant',
+              in: 'query',
+              description: 'Only this assistant id.',
+              schema: { type: 'string' },
+            },
           ],
           responses: {
             '200': {
@@ -273,42 +349,43 @@ export function openApiDocument(
               }),
             },
             '400': problem('Unknown status.'),
-            '401': problem('Token missing or wrong.'),
-            ...problems,
           },
-        },
+        }),
       },
       '/admin/deliveries/{id}/retry': {
-        post: {
+        post: adminOperation({
           operationId: 'adminRetryDelivery',
           summary:
             'A dead delivery back to pending (attempts from 0 again); the worker tries it at once.',
-          security: [{ adminToken: [] }],
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+          parameters: [
+            {
+              name: 'id',
+              in: 'path',
+              required: true,
+              description: 'The delivery id (`Delivery.id`).',
+              schema: { type: 'integer' },
+            },
+          ],
           responses: {
             '202': {
               description: 'Pending again.',
               content: json({
                 type: 'object',
                 properties: { id: { type: 'integer' }, status: { const: 'pending' } },
+                required: ['id', 'status'],
               }),
             },
-            '401': problem('Token missing or wrong.'),
             '404': problem('No such delivery.'),
             '409': problem('The delivery is not dead.'),
-            ...problems,
           },
-        },
+        }),
       },
       '/admin/submissions/{reference}': {
-        get: {
+        get: adminOperation({
           operationId: 'adminSubmission',
           summary:
             'A stored application: its receipt, the envelope as received and its deliveries.',
-          security: [{ adminToken: [] }],
-          parameters: [
-            { name: 'reference', in: 'path', required: true, schema: { type: 'string' } },
-          ],
+          parameters: [referenceParameter],
           responses: {
             '200': {
               description: 'Receipt keys, `envelope` and `deliveries`.',
@@ -329,25 +406,45 @@ export function openApiDocument(
                 ],
               }),
             },
-            '401': problem('Token missing or wrong.'),
             '404': problem('Unknown reference.'),
-            ...problems,
           },
-        },
+        }),
       },
-      '/usage': {
-        get: {
-          operationId: 'usage',
+      '/admin/usage': {
+        get: adminOperation({
+          operationId: 'adminUsage',
           summary:
-            'Stored submissions per municipality and assistant (the basis of billing per assistant used).',
+            'Stored submissions per municipality and assistant in one month: the basis of billing per assistant used.',
+          description:
+            'Months are UTC calendar months of `receivedAt`. `Accept: text/csv` gives the same rows as CSV (RFC 4180, UTF-8, header row, CRLF).',
+          parameters: [
+            {
+              name: 'month',
+              in: 'query',
+              description: 'The month as `YYYY-MM`; default: the current month (UTC).',
+              schema: {
+                type: 'string',
+                pattern: '^\\d{4}-(0[1-9]|1[0-2])$',
+                examples: ['2026-11'],
+              },
+            },
+          ],
           responses: {
             '200': {
-              description: 'Counts.',
-              content: json({ $ref: '#/components/schemas/Usage' }),
+              description: 'One row per municipality and assistant with submissions in the month.',
+              content: {
+                ...json({ $ref: '#/components/schemas/Usage' }),
+                'text/csv': {
+                  schema: {
+                    type: 'string',
+                    description: `Columns: ${USAGE_CSV_COLUMNS.join(', ')}.`,
+                  },
+                },
+              },
             },
-            ...problems,
+            '400': problem('`month` is not a month in the format `YYYY-MM`.'),
           },
-        },
+        }),
       },
     },
     components: {
@@ -448,22 +545,51 @@ export function openApiDocument(
         Usage: {
           type: 'object',
           properties: {
+            month: { type: 'string', examples: ['2026-11'] },
+            from: {
+              type: 'string',
+              format: 'date-time',
+              description: 'Start of the month (inclusive).',
+            },
+            to: {
+              type: 'string',
+              format: 'date-time',
+              description: 'End of the month (exclusive).',
+            },
             generatedAt: { type: 'string', format: 'date-time' },
             items: {
               type: 'array',
               items: {
                 type: 'object',
                 properties: {
-                  ags: { type: 'string' },
-                  municipality: { type: 'string' },
-                  assistant: { type: 'string' },
+                  ags: { type: 'string', examples: ['14612000'] },
+                  municipality: {
+                    type: ['string', 'null'],
+                    description:
+                      "From the hub's config for the AGS, else from the newest stored envelope.",
+                  },
+                  assistant: { type: 'string', examples: ['hundesteuer'] },
+                  category: {
+                    enum: ['simple', 'medium', 'complex', null],
+                    description: "The assistant's category; null for one this hub no longer has.",
+                  },
                   submissions: { type: 'integer' },
                   firstReceivedAt: { type: 'string', format: 'date-time' },
                   lastReceivedAt: { type: 'string', format: 'date-time' },
                 },
+                required: [
+                  'ags',
+                  'municipality',
+                  'assistant',
+                  'category',
+                  'submissions',
+                  'firstReceivedAt',
+                  'lastReceivedAt',
+                ],
               },
             },
           },
+          required: ['month', 'from', 'to', 'generatedAt', 'items'],
         },
       },
     },

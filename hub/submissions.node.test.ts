@@ -315,27 +315,4 @@ describe('POST /submissions', () => {
     assert.deepEqual(await again.json(), receipt);
     assertRows();
   });
-
-  it('reports usage per municipality and assistant', async () => {
-    const res = await fetch(`${hub.url}/usage`);
-    const usage = (await res.json()) as {
-      items: { ags: string; assistant: string; submissions: number; municipality: string }[];
-    };
-    assert.deepEqual(
-      usage.items.map(({ ags, assistant, submissions, municipality }) => ({
-        ags,
-        assistant,
-        submissions,
-        municipality,
-      })),
-      [
-        {
-          ags: TEST_AGS,
-          assistant: 'testantrag',
-          submissions: expectedRows,
-          municipality: 'Teststadt',
-        },
-      ],
-    );
-  });
 });

@@ -1,16 +1,21 @@
 /**
  * The operator API (issue 6), for the municipality's IT or the hub operator, not citizens:
  * `GET /admin/deliveries?status=&ags=&assistant=`, `POST /admin/deliveries/:id/retry` (a dead
- * delivery back to pending) and `GET /admin/submissions/:reference` (envelope and deliveries).
+ * delivery back to pending), `GET /admin/submissions/:reference` (envelope and deliveries) and
+ * `GET /admin/usage?month=YYYY-MM` (submissions per municipality and assistant, JSON or CSV; see
+ * usage.ts).
  * Registered only when a token is set (`HUB_ADMIN_TOKEN`): otherwise these routes do not exist
  * (404). `Authorization: Bearer <token>` is compared in constant time (sha256 of both, then
  * `timingSafeEqual`, so the length leaks nothing either); anything else is 401 problem+json.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import type { Assistant } from '../../src/engine/define-assistant.js';
+import type { Municipality } from '../configs.js';
 import type { CommitQueue } from '../group-commit.js';
 import { sendProblem } from '../problem.js';
 import type { Store } from '../store.js';
+import { monthOf, prefersCsv, usageCsv, usageReader } from '../usage.js';
 
 export interface AdminDeps {
   store: Store;
@@ -18,6 +23,10 @@ export interface AdminDeps {
   now: () => Date;
   /** Empty: the admin routes are not registered. */
   token: string;
+  /** Folder of `hub.sqlite` (the usage report reads it through its own connection). */
+  dataDir: string;
+  assistants: Readonly<Record<string, Assistant<unknown>>>;
+  municipalities: ReadonlyMap<string, Municipality>;
 }
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
@@ -27,6 +36,8 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
   if (!deps.token) return;
   const { store } = deps;
   const expected = digest(deps.token);
+  const usage = usageReader(deps);
+  app.addHook('onClose', async () => usage.close());
 
   void app.register(async (admin) => {
     admin.addHook('onRequest', async (request, reply) => {
@@ -98,5 +109,23 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
         };
       },
     );
+
+    admin.get<{ Querystring: { month?: string } }>('/admin/usage', async (request, reply) => {
+      const month = request.query.month ?? monthOf(deps.now());
+      const report = usage.report(month, deps.now());
+      if (!report)
+        return sendProblem(
+          request,
+          reply,
+          'malformed',
+          `month muss ein Monat im Format JJJJ-MM sein (z. B. ${monthOf(deps.now())}), nicht „${month}“.`,
+        );
+      void reply.header('vary', 'Accept');
+      if (!prefersCsv(request.headers.accept)) return report;
+      return reply
+        .type('text/csv; charset=utf-8; header=present')
+        .header('content-disposition', `attachment; filename="nutzung-${month}.csv"`)
+        .send(usageCsv(report.items));
+    });
   });
 }

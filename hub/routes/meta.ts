@@ -1,23 +1,19 @@
 /**
- * Read-only routes: the contract (`/schemas/:id`, `/openapi.json`), liveness (`/health`) and
- * usage per municipality and assistant (`/usage`).
+ * Read-only public routes: the contract (`/schemas/:id`, `/openapi.json`) and liveness
+ * (`/health`). Usage per municipality and assistant is an operator route now
+ * (`/admin/usage`, routes/admin.ts).
  */
 import type { FastifyInstance } from 'fastify';
 import type { Assistant } from '../../src/engine/define-assistant.js';
-import type { Municipality } from '../configs.js';
 import { dataJsonSchema, openApiDocument } from '../openapi.js';
 import { sendProblem } from '../problem.js';
-import type { Store } from '../store.js';
 
 export interface MetaDeps {
-  store: Store;
   assistants: Readonly<Record<string, Assistant<unknown>>>;
-  municipalities: ReadonlyMap<string, Municipality>;
-  now: () => Date;
 }
 
 export function metaRoutes(app: FastifyInstance, deps: MetaDeps): void {
-  const { assistants, store } = deps;
+  const { assistants } = deps;
   // Built on first request: definitions are immutable, and a hub that never serves them pays nothing.
   const schemas = new Map<string, string>();
   let openapi: string | undefined;
@@ -43,12 +39,4 @@ export function metaRoutes(app: FastifyInstance, deps: MetaDeps): void {
     openapi ??= JSON.stringify(openApiDocument(assistants, app.prefix));
     return reply.type('application/json; charset=utf-8').send(openapi);
   });
-
-  app.get('/usage', async () => ({
-    generatedAt: deps.now().toISOString(),
-    items: store.usage().map((row) => ({
-      ...row,
-      municipality: deps.municipalities.get(row.ags)?.config.municipality.name ?? null,
-    })),
-  }));
 }
