@@ -1,0 +1,21 @@
+import { KommAssistant } from '../../components/assistant-element.js';
+import { gewerbeanzeige } from './gewerbeanzeige.definition.js';
+import type { GewerbeanzeigeParams } from './gewerbeanzeige.params.js';
+
+/**
+ * Trade notice (Gewerbeanzeige: Anmeldung GewA 1, Ummeldung GewA 2, Abmeldung GewA 3, § 14 GewO) for sole traders, every managing partner of a partnership and the representatives of a legal person, with the recipients of the notice and the fee shown before sending.
+ *
+ * @summary Trade notice (Gewerbeanzeige: Anmeldung GewA 1, Ummeldung GewA 2, Abmeldung GewA 3, § 14 GewO) for sole traders, every managing partner of a partnership and the representatives of a legal person, with the recipients of the notice and the fee shown before sending.
+ * @tag komm-gewerbeanzeige
+ * @status experimental
+ * @since 0.2
+ */
+export class KommGewerbeanzeige extends KommAssistant<GewerbeanzeigeParams> {
+  static override definition = gewerbeanzeige;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'komm-gewerbeanzeige': KommGewerbeanzeige;
+  }
+}
