@@ -30,6 +30,17 @@ export const configSchema = z.object({
   texts: z.optional(z.partialRecord(z.enum(['de', 'en']), messagesSchema)),
   /** Whether citizens may keep a draft on this device (`draft="device"`). */
   allowDeviceDrafts: z.optional(z.boolean()),
+  /**
+   * The hub's upload limits for this municipality (hub/uploads.ts), each optional: accepted media
+   * types (default PDF, JPEG, PNG), bytes per file (10 MB) and per application (25 MB).
+   */
+  uploads: z.optional(
+    z.object({
+      types: z.optional(z.array(z.string())),
+      maxFileSize: z.optional(z.number()),
+      maxApplicationSize: z.optional(z.number()),
+    }),
+  ),
   assistants: z.record(z.string(), z.unknown()),
 });
 
@@ -41,6 +52,7 @@ export interface MunicipalityConfig {
   offices?: Record<string, { name: string; email?: string; phone?: string; address?: string }>;
   texts?: Partial<Record<Lang, Messages>>;
   allowDeviceDrafts?: boolean;
+  uploads?: { types?: string[]; maxFileSize?: number; maxApplicationSize?: number };
   assistants: Record<string, unknown>;
 }
 
