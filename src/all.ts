@@ -3,8 +3,11 @@
  * the `komm-assistenten/all.js` library entry) and re-exports the public API. A new assistant adds
  * its `define.js` here as well as in the registry; the build checks both lists agree.
  */
+// First: starts fetching the page's configs while the rest of the bundle evaluates.
+import './components/prefetch.js';
 import './assistants/brauchtumsfeuer/define.js';
 import './assistants/feuerwehr-verdienstausfall/define.js';
+import './assistants/gewerbeanzeige/define.js';
 import './assistants/hundesteuer/define.js';
 import './assistants/urkunden/define.js';
 import './assistants/wohnungsgeberbestaetigung/define.js';

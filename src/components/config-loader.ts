@@ -8,6 +8,7 @@ import type { Assistant } from '../engine/define-assistant.js';
 import type { Translate } from '../engine/messages.js';
 import type { Lang, Messages } from '../engine/types.js';
 import { uiMessages } from './messages.js';
+import { takeEarlyConfig } from './prefetch.js';
 
 export interface LoadedConfig<P> {
   config: MunicipalityConfig;
@@ -47,7 +48,8 @@ export async function loadConfig<P>(
       fail('config-src', t('ui.config.unreachable', { url: src, reason }));
     let res: Response;
     try {
-      res = await fetch(new URL(src, document.baseURI), { signal, credentials: 'omit' });
+      const url = new URL(src, document.baseURI).href;
+      res = await (takeEarlyConfig(url) ?? fetch(url, { signal, credentials: 'omit' }));
     } catch (e) {
       throw unreachable(e instanceof Error ? e.message : String(e));
     }
