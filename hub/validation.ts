@@ -17,6 +17,8 @@ import { envelopeSchema, type Envelope } from '../src/transport/envelope-schema.
 import type { Municipality } from './configs.js';
 import type { FieldError } from './problem.js';
 import { payloadSchemaOf } from '../src/engine/payload-schema.js';
+import { attachmentsOf } from '../src/engine/files.js';
+import type { StepDef } from '../src/engine/types.js';
 
 /** Keys that could reach an object's prototype if some consumer merged the payload naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -111,6 +113,57 @@ export interface CheckContext {
   municipalities: ReadonlyMap<string, Municipality>;
   /** ISO date (YYYY-MM-DD) the rules treat as today. */
   today: string;
+  /**
+   * The stored upload of an application (hub/uploads.ts `readUploadMeta`). Without it every
+   * attachment is unknown.
+   */
+  uploadMeta?: (
+    applicationId: string,
+    uploadId: string,
+  ) => { sha256: string; size: number } | undefined;
+}
+
+const ATTACHMENT_TEXT = {
+  unknown_upload: (name: string) =>
+    `Die Datei „${name}“ liegt hier nicht (mehr) vor oder gehört zu einem anderen Antrag. Bitte laden Sie sie erneut hoch.`,
+  attachment_missing: (name: string) =>
+    `Die Datei „${name}“ fehlt in „attachments“. Jede Datei einer Antwort muss dort mit ihrem Feld stehen.`,
+  attachment_not_answered: (name: string) =>
+    `Die Datei „${name}“ steht in „attachments“, aber in keiner Antwort dieses Feldes.`,
+};
+
+/**
+ * The envelope's files: each attachment must be an upload of this application with the same
+ * `sha256` and `size` (`unknown_upload`, also at its field, where the citizen sees it), and
+ * `attachments[]` must list exactly the files the answers hold, each with its field.
+ */
+function attachmentErrors(
+  envelope: Envelope,
+  def: Assistant<unknown>,
+  ctx: CheckContext,
+): FieldError[] {
+  const sent = envelope.attachments ?? [];
+  const answered = attachmentsOf(def.steps as readonly StepDef<never>[], envelope.data);
+  const key = (a: { field: string; uploadId: string }) => `${a.field}\u0000${a.uploadId}`;
+  const inData = new Set(answered.map(key));
+  const inList = new Set(sent.map(key));
+  const errors: FieldError[] = [];
+  const at = (pointer: string, code: keyof typeof ATTACHMENT_TEXT, name: string) =>
+    errors.push({ pointer, code, detail: ATTACHMENT_TEXT[code](name) });
+  sent.forEach((a, i) => {
+    const meta = ctx.uploadMeta?.(envelope.id, a.uploadId);
+    if (!meta || meta.sha256 !== a.sha256 || meta.size !== a.size) {
+      at(`/attachments/${i}`, 'unknown_upload', a.filename);
+      if (inData.has(key(a)))
+        at(toPointer('/data', a.field.split('.')), 'unknown_upload', a.filename);
+    } else if (!inData.has(key(a))) at(`/attachments/${i}`, 'attachment_not_answered', a.filename);
+  });
+  for (const a of answered)
+    if (!inList.has(key(a)))
+      at(toPointer('/data', a.field.split('.')), 'attachment_missing', a.filename);
+  // One error per pointer (two files of one field both unknown: the field says it once).
+  const seen = new Set<string>();
+  return errors.filter((e) => !seen.has(e.pointer) && !!seen.add(e.pointer));
 }
 
 const fail = (pointer: string, code: string, detail: string): SubmissionCheck => ({
@@ -177,7 +230,8 @@ export function checkSubmission(body: unknown, ctx: CheckContext): SubmissionChe
         code: 'not_asked',
       }))
     : [];
-  if (issues.length || !payload.success || notAsked.length) {
+  const files = payload.success ? attachmentErrors(envelope, def, ctx) : [];
+  if (issues.length || !payload.success || notAsked.length || files.length) {
     // The very texts the citizen saw in the browser: municipality, assistant, shared UI texts.
     const tr = createTranslator(lang, [municipality.config.texts ?? {}, def.messages, uiMessages]);
     const detail = (i: Issue) => issueText(tr, i, fieldAt(def, i.key)?.type);
@@ -187,6 +241,7 @@ export function checkSubmission(body: unknown, ctx: CheckContext): SubmissionChe
       code: i.code,
     }));
     errors.push(...notAsked);
+    for (const e of files) if (!errors.some((x) => x.pointer === e.pointer)) errors.push(e);
     // The engine's finding at a field (e.g. `required`) says more than zod's (`invalid_type`).
     const seen = new Set(errors.map((e) => e.pointer));
     if (!payload.success)

@@ -31,6 +31,8 @@ export interface SubmissionDeps extends Omit<CheckContext, 'today'> {
   /** Awaited after validation, before storing (tests use it to hold a request in flight). */
   beforeStore?: (envelope: Envelope) => void | Promise<void>;
   onStored?: (info: { reference: string; assistant: string; ags: string }) => void;
+  /** Records the uploads a newly stored application references (hub/uploads.ts `markAccepted`). */
+  markUploads?: (applicationId: string, reference: string, uploadIds: string[]) => void;
 }
 
 const berlinDay = new Intl.DateTimeFormat('en-CA', {
@@ -162,6 +164,11 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
       });
       // Stored before (a resend, or another process sharing the database): replay or mismatch.
       if (!created) return answer(request, reply, stored, bodyHash(body), 200);
+      deps.markUploads?.(
+        envelope.id,
+        stored.reference,
+        (envelope.attachments ?? []).map((a) => a.uploadId),
+      );
       request.log.info(
         { reference: stored.reference, assistant: def.id, ags: envelope.municipality.ags },
         'submission stored',
