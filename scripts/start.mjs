@@ -26,6 +26,8 @@ const hub = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
     // The demo shows one line per stored application instead of the JSON request log.
     HUB_QUIET: process.env.HUB_QUIET ?? '1',
     HUB_LOG: process.env.HUB_LOG ?? 'short',
+    // The register lookup of the demo answers from a small sample register (made-up companies).
+    REGISTER_FILE: process.env.REGISTER_FILE ?? 'examples/hub/register.csv',
     ALLOWED_ORIGINS:
       process.env.ALLOWED_ORIGINS ?? `http://localhost:${DEMO_PORT},http://127.0.0.1:${DEMO_PORT}`,
   },

@@ -111,6 +111,8 @@ const hub = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
     ALLOWED_ORIGINS: '*',
     HUB_QUIET: '1',
     RATE_LIMIT: '0',
+    // The register lookup answers from the sample register (companies made up).
+    REGISTER_FILE: process.env.REGISTER_FILE ?? 'examples/hub/register.csv',
     // Fee-bearing assistants (urkunden) get a payment link the browser tests can check.
     PAYMENT_URL_TEMPLATE:
       process.env.PAYMENT_URL_TEMPLATE ??

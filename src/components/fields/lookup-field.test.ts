@@ -1,0 +1,270 @@
+/**
+ * The lookup field in real Chromium against the real hub (started by the WTR config, with the
+ * sample register): a WZ 2008 combobox driven by the keyboard, the register court list and the
+ * register button, and the hub being down (free text kept, the form still completes). axe on
+ * the open list.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { hubInfo } from '../../../test/hub-commands.js';
+import { defineAssistant } from '../../engine/define-assistant.js';
+import { z } from '../../engine/zod.js';
+import { KommAssistant } from '../assistant-element.js';
+import './lookup-field.js';
+
+const lookupTest = defineAssistant({
+  id: 'lookuptest',
+  version: '0.0.1',
+  schemaVersion: '1',
+  category: 'complex',
+  referencePrefix: 'LKT',
+  params: z.object({}),
+  steps: [
+    {
+      id: 'taetigkeit',
+      fields: [
+        { type: 'text', path: 'wzCode', required: true, lookup: { name: 'wz2008' } },
+        { type: 'text', path: 'note' },
+      ],
+    },
+    {
+      id: 'firma',
+      fields: [
+        {
+          type: 'group',
+          path: 'company',
+          fields: [
+            {
+              type: 'select',
+              path: 'registerType',
+              options: [{ value: 'HRA' }, { value: 'HRB' }],
+            },
+            {
+              type: 'text',
+              path: 'registerCourt',
+              lookup: { name: 'registergerichte', store: 'label', minChars: 0 },
+            },
+            {
+              type: 'text',
+              path: 'registerNumber',
+              lookup: {
+                name: 'register',
+                mode: 'button',
+                params: { type: 'registerType', court: 'registerCourt' },
+                fills: { registeredName: 'registeredName', legalForm: 'legalForm' },
+              },
+            },
+            { type: 'text', path: 'registeredName' },
+            { type: 'text', path: 'legalForm' },
+          ],
+        },
+      ],
+    },
+  ],
+  messages: {
+    de: {
+      'steps.taetigkeit.title': 'Ihre Tätigkeit',
+      'steps.firma.title': 'Ihr Unternehmen',
+      'wzCode.label': 'Wirtschaftszweig (WZ 2008)',
+      'wzCode.hint': 'Geben Sie Stichworte oder die Kennziffer ein.',
+      'wzCode.required': 'Geben Sie Ihre Tätigkeit an.',
+      'note.label': 'Anmerkung',
+      'company.label': 'Unternehmen',
+      'company.registerType.label': 'Registerart',
+      'company.registerType.options.HRA': 'HRA',
+      'company.registerType.options.HRB': 'HRB',
+      'company.registerCourt.label': 'Registergericht',
+      'company.registerNumber.label': 'Registernummer',
+      'company.registeredName.label': 'Name laut Register',
+      'company.legalForm.label': 'Rechtsform',
+    },
+    en: {},
+  },
+});
+
+class KommLookupTest extends KommAssistant {
+  static override definition = lookupTest;
+}
+KommLookupTest.define('komm-lookup-test');
+
+const config = () => ({
+  municipality: { name: 'Musterstadt', ags: '14612000' },
+  privacyNoticeUrl: 'https://www.musterstadt.de/datenschutz',
+  office: { name: 'Gewerbeamt Musterstadt' },
+  assistants: { lookuptest: {} },
+});
+
+const q = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) =>
+  el.shadowRoot!.querySelector<T>(sel);
+const qa = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(sel),
+];
+
+describe('lookup field', () => {
+  let endpoint: string;
+  before(async () => {
+    endpoint = (await hubInfo()).url;
+  });
+  beforeEach(() => sessionStorage.clear());
+
+  const mount = async (url = endpoint) => {
+    const el = await fixture<KommLookupTest>(
+      html`<komm-lookup-test .config=${config()} endpoint=${url}></komm-lookup-test>`,
+    );
+    await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
+    return el;
+  };
+  const typeInto = async (el: KommLookupTest, id: string, text: string) => {
+    q<HTMLInputElement>(el, `#${id}`)!.focus();
+    await sendKeys({ type: text });
+  };
+  const optionsShown = (el: KommLookupTest, id: string) =>
+    waitUntil(
+      () => q(el, `#${id}`)!.getAttribute('aria-expanded') === 'true',
+      'no suggestions shown',
+      { timeout: 4000 },
+    );
+
+  it('suggests WZ codes as one types a code; arrows and Enter choose one', async () => {
+    const el = await mount();
+    const input = q<HTMLInputElement>(el, '#f-wzCode')!;
+    expect(input.getAttribute('role')).to.equal('combobox');
+    expect(input.getAttribute('aria-controls')).to.equal('f-wzCode-listbox');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    await typeInto(el, 'f-wzCode', '4711');
+    await optionsShown(el, 'f-wzCode');
+    const options = qa(el, '#f-wzCode-listbox [role="option"]');
+    expect(options.map((o) => o.textContent!.trim().slice(0, 7))).to.deep.equal([
+      '47.11 E',
+      '47.11.1',
+      '47.11.2',
+    ]);
+    expect(q(el, '#f-wzCode-status')!.getAttribute('role')).to.equal('status');
+    expect(q(el, '#f-wzCode-status')!.textContent).to.contain('3 Vorschläge');
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal('f-wzCode-option-1');
+    expect(q(el, '#f-wzCode-option-1')!.getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(input.value).to.equal('47.11.1');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    expect(q(el, '#f-wzCode-listbox')!.hidden).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(input);
+    // Enter took the option: the step was not sent.
+    expect(q(el, '#step-title')!.textContent).to.contain('Ihre Tätigkeit');
+    expect(el.getPayload()!.data.wzCode).to.equal('47.11.1');
+  });
+
+  it('finds words regardless of umlauts; Escape closes the list and keeps the text', async () => {
+    const el = await mount();
+    await typeInto(el, 'f-wzCode', 'Baeckerei');
+    await optionsShown(el, 'f-wzCode');
+    expect(q(el, '#f-wzCode-option-0')!.textContent).to.contain(
+      '10.71.0 Herstellung von Backwaren',
+    );
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    const input = q<HTMLInputElement>(el, '#f-wzCode')!;
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    expect(input.value).to.equal('Baeckerei');
+    // Free text is an answer too: the step can be completed without choosing.
+    q<HTMLButtonElement>(el, 'button.primary')!.click();
+    await waitUntil(() => q(el, '#step-title')!.textContent!.includes('Ihr Unternehmen'));
+    expect(el.getPayload()!.data.wzCode).to.equal('Baeckerei');
+  });
+
+  it('keeps free text and completes the step when the hub is down', async () => {
+    const el = await mount('http://127.0.0.1:9/api/v1');
+    await typeInto(el, 'f-wzCode', 'Bäckerei');
+    await waitUntil(
+      () => q(el, '#f-wzCode-status')!.textContent!.includes('nicht verfügbar'),
+      'no note that suggestions are unavailable',
+      { timeout: 5000 },
+    );
+    const note = q(el, '#f-wzCode-status')!;
+    expect(note.className).to.contain('lookup-note'); // visible, not only announced
+    const input = q<HTMLInputElement>(el, '#f-wzCode')!;
+    expect(input.value).to.equal('Bäckerei');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    expect(input.getAttribute('aria-describedby')).to.contain('f-wzCode-status');
+    await expect(el).to.be.accessible();
+    q<HTMLButtonElement>(el, 'button.primary')!.click();
+    await waitUntil(() => q(el, '#step-title')!.textContent!.includes('Ihr Unternehmen'));
+    expect(q(el, '[part="error-summary"]')).to.equal(null);
+  });
+
+  const toCompanyStep = async () => {
+    const el = await mount();
+    await typeInto(el, 'f-wzCode', 'Software');
+    q<HTMLButtonElement>(el, 'button.primary')!.click();
+    await waitUntil(() => q(el, '#step-title')!.textContent!.includes('Ihr Unternehmen'));
+    return el;
+  };
+
+  it("lists Saxony's register courts first on focus and stores the chosen court's name", async () => {
+    const el = await toCompanyStep();
+    q<HTMLInputElement>(el, '#f-company-registerCourt')!.focus();
+    await optionsShown(el, 'f-company-registerCourt');
+    const labels = qa(el, '#f-company-registerCourt-listbox [role="option"]').map((o) =>
+      o.textContent!.trim(),
+    );
+    expect(labels.slice(0, 3)).to.deep.equal([
+      'Amtsgericht Chemnitz',
+      'Amtsgericht Dresden',
+      'Amtsgericht Leipzig',
+    ]);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(q<HTMLInputElement>(el, '#f-company-registerCourt')!.value).to.equal(
+      'Amtsgericht Dresden',
+    );
+  });
+
+  it('fills name and legal form from the register, and says plainly when nothing is found', async () => {
+    const el = await toCompanyStep();
+    const button = () =>
+      qa<HTMLButtonElement>(el, 'button').find((b) =>
+        b.textContent!.includes('Im Register nachsehen'),
+      )!;
+    const status = () => q(el, '#f-company-registerNumber-status')!.textContent!;
+    // Nothing chosen yet: it says which fields are missing.
+    button().click();
+    await el.updateComplete;
+    expect(status()).to.contain('Füllen Sie zuerst diese Felder aus');
+    expect(status()).to.contain('Registerart');
+
+    const select = q<HTMLSelectElement>(el, '#f-company-registerType')!;
+    select.value = 'HRB';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await typeInto(el, 'f-company-registerCourt', 'Dresden');
+    await sendKeys({ press: 'Escape' });
+    await typeInto(el, 'f-company-registerNumber', '12345');
+    button().click();
+    await waitUntil(() => status().includes('Gefunden'), 'register not asked', { timeout: 5000 });
+    await el.updateComplete;
+    expect(status()).to.contain('Elbtal Software GmbH');
+    expect(q<HTMLInputElement>(el, '#f-company-registeredName')!.value).to.equal(
+      'Elbtal Software GmbH',
+    );
+    expect(q<HTMLInputElement>(el, '#f-company-legalForm')!.value).to.equal('350');
+    await expect(el).to.be.accessible();
+
+    const number = q<HTMLInputElement>(el, '#f-company-registerNumber')!;
+    number.select();
+    await sendKeys({ type: '99999' });
+    button().click();
+    await waitUntil(() => status().includes('nichts gefunden'), 'no "not found"', {
+      timeout: 5000,
+    });
+    // What was filled stays; the person decides.
+    expect(q<HTMLInputElement>(el, '#f-company-registeredName')!.value).to.equal(
+      'Elbtal Software GmbH',
+    );
+  });
+});

@@ -1,0 +1,543 @@
+/**
+ * A text field with a data hub lookup (`lookup` in the field definition; see `LookupOptions` in
+ * src/engine/types.ts): `POST {endpoint}/lookups/{name}` with `{ q, ags, …params }` answers
+ * `{ items: [{ value, label, … }] }`.
+ *
+ * - `mode: 'suggest'` (default) is the ARIA APG "editable combobox with list autocomplete": an
+ *   `<input role="combobox">` with `aria-expanded`, `aria-controls` (the listbox) and
+ *   `aria-activedescendant` (the highlighted option). Suggestions are asked for 250 ms after the
+ *   last keystroke through `@lit/task` (a newer request aborts the older one); Arrow Down/Up move
+ *   through them, Enter takes one, Escape closes the list (and, with the list closed, clears the
+ *   field), Tab leaves. How many suggestions there are is announced politely.
+ * - `mode: 'button'`: a text input and a "look up" button for queries over several fields (the
+ *   register: type + court + number). Found: the item's properties fill `fills`; not found and
+ *   unreachable are said plainly in a status line.
+ *
+ * Whatever happens at the hub, the field keeps what the person typed and the form can be
+ * completed: a failed request shows "suggestions are unavailable", nothing else.
+ *
+ * Importing this module sets the template in `render-field.ts` (`optionalFields.lookup`): the
+ * element class of an assistant with lookups imports it once, so the other script-tag bundles
+ * leave it (and `@lit/task`) out. Its texts (`ui.lookup.*`) and styles live here for the same
+ * reason; a municipality or an assistant overrides a text by its key like any shared text.
+ */
+import { Task, TaskStatus } from '@lit/task';
+import { css, html, nothing, type CSSResult, type ReactiveElement } from 'lit';
+import { AsyncDirective, directive, type ChildPart } from 'lit/async-directive.js';
+import { live } from 'lit/directives/live.js';
+import type { Lang, LookupOptions, Messages, ScalarField } from '../../engine/types.js';
+import type { FieldNode } from '../../engine/walk.js';
+import { describedBy, fieldId, type FieldContext } from './field-context.js';
+import { hintTemplate, issueTemplate } from './messages.js';
+import { optionalFields } from './render-field.js';
+
+const TEXTS: Record<Lang, Messages> = {
+  de: {
+    'ui.lookup.list': 'Vorschläge',
+    'ui.lookup.count':
+      '{n} Vorschläge. Wählen Sie mit den Pfeiltasten einen aus oder schreiben Sie weiter.',
+    'ui.lookup.one':
+      '1 Vorschlag. Wählen Sie ihn mit der Pfeiltaste aus oder schreiben Sie weiter.',
+    'ui.lookup.none': 'Keine Vorschläge. Sie können Ihre Angabe trotzdem so eintragen.',
+    'ui.lookup.unavailable':
+      'Vorschläge sind gerade nicht verfügbar. Sie können Ihre Angabe trotzdem eintragen.',
+    'ui.lookup.button': 'Im Register nachsehen',
+    'ui.lookup.searching': 'Es wird nachgesehen …',
+    'ui.lookup.found': 'Gefunden: {label}. Die Angaben wurden übernommen. Bitte prüfen Sie sie.',
+    'ui.lookup.notFound':
+      'Dazu wurde im Register nichts gefunden. Prüfen Sie Ihre Angaben oder tragen Sie die Daten selbst ein.',
+    'ui.lookup.needs': 'Füllen Sie zuerst diese Felder aus: {fields}.',
+    'ui.lookup.failed':
+      'Das Register ist gerade nicht erreichbar. Bitte tragen Sie die Daten selbst ein.',
+  },
+  en: {
+    'ui.lookup.list': 'Suggestions',
+    'ui.lookup.count': '{n} suggestions. Use the arrow keys to choose one, or keep typing.',
+    'ui.lookup.one': '1 suggestion. Use the arrow key to choose it, or keep typing.',
+    'ui.lookup.none': 'No suggestions. You can still enter your answer as it is.',
+    'ui.lookup.unavailable':
+      'Suggestions are not available right now. You can still enter your answer.',
+    'ui.lookup.button': 'Look up in the register',
+    'ui.lookup.searching': 'Looking it up …',
+    'ui.lookup.found': 'Found: {label}. The details have been filled in. Please check them.',
+    'ui.lookup.notFound':
+      'Nothing was found in the register. Check your answers or enter the details yourself.',
+    'ui.lookup.needs': 'First fill in these fields: {fields}.',
+    'ui.lookup.failed':
+      'The register cannot be reached right now. Please enter the details yourself.',
+  },
+};
+
+/** A shared text by key: the municipality's or assistant's override, else this module's own. */
+function text(ctx: FieldContext, key: string, vars: Record<string, unknown> = {}): string {
+  const own = ctx.t(key, vars);
+  if (own !== key) return own;
+  return (TEXTS[ctx.lang][key] ?? key).replace(/\{(\w+)\}/g, (m, k: string) =>
+    k in vars ? String(vars[k]) : m,
+  );
+}
+
+/** Styles of the list, adopted into the assistant's shadow root when the first lookup renders. */
+const styles: CSSResult = css`
+  .lookup {
+    position: relative;
+  }
+  .lookup [role='listbox'] {
+    position: absolute;
+    z-index: 1;
+    inset-inline: 0;
+    max-height: 16rem;
+    overflow-y: auto;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    border: 2px solid var(--_color-border);
+    border-top: 0;
+  }
+  .lookup [role='listbox'][hidden] {
+    display: none;
+  }
+  .lookup [role='option'] {
+    padding: var(--_space-xs) var(--_space-s);
+    cursor: pointer;
+  }
+  .lookup [role='option']:hover,
+  .lookup [role='option'][aria-selected='true'] {
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+  .lookup [role='option'][aria-selected='true'] {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: -3px;
+  }
+  .lookup-note {
+    margin: var(--_space-xs) 0 0;
+    color: var(--_color-muted);
+  }
+`;
+
+export interface LookupItem {
+  value: string;
+  label: string;
+  [property: string]: unknown;
+}
+
+/** The element's view this field needs: its hub (attribute or config), its municipality. */
+interface Host extends ReactiveElement {
+  endpoint: string;
+  fetchFn?: (url: string, init: RequestInit) => Promise<Response>;
+  ready?: { config: { endpoint?: string; municipality: { ags: string } } };
+  renderRoot: HTMLElement | DocumentFragment;
+}
+
+const DEBOUNCE_MS = 250;
+const TIMEOUT_MS = 8000;
+
+/** Sibling `key` of a concrete path: `company.registerNumber` + `legalForm` -> `company.legalForm`. */
+const sibling = (path: string, key: string) => `${path.slice(0, path.lastIndexOf('.') + 1)}${key}`;
+
+const isItem = (v: unknown): v is LookupItem =>
+  !!v && typeof (v as LookupItem).value === 'string' && typeof (v as LookupItem).label === 'string';
+
+/**
+ * Per field on the page: the request task, the items, the open list and its highlighted option,
+ * and the status line. A directive, so this state lives as long as the field's place in the step.
+ */
+class Lookup extends AsyncDirective {
+  private host?: Host;
+  private task?: Task<[string, Record<string, string>], LookupItem[]>;
+  private ctx!: FieldContext;
+  private node!: FieldNode<unknown>;
+  private path = '';
+  private items: LookupItem[] = [];
+  private open = false;
+  private active = -1;
+  /** Polite status: counts (hidden) or a note everyone sees (`noteVisible`). */
+  private status = '';
+  private noteVisible = false;
+  private timer?: ReturnType<typeof setTimeout>;
+  /** Counts requests, so an answer to an older one is ignored. */
+  private runs = 0;
+
+  private get options(): LookupOptions {
+    return (this.node.field as ScalarField<unknown>).lookup!;
+  }
+
+  override update(part: ChildPart, [ctx, node]: [FieldContext, FieldNode<unknown>]) {
+    const host = part.options?.host as Host | undefined;
+    if (host && host !== this.host) {
+      this.host = host;
+      adoptStyles(host);
+      this.task = new Task(host, {
+        autoRun: false,
+        task: ([q, params], { signal }) => this.fetchItems(q, params, signal),
+      });
+    }
+    if (node.path !== this.path) this.reset(node.path);
+    return this.render(ctx, node);
+  }
+
+  protected override disconnected() {
+    this.cancel();
+    if (this.task) this.host?.removeController(this.task);
+  }
+
+  protected override reconnected() {
+    if (this.task) this.host?.addController(this.task);
+  }
+
+  private reset(path: string) {
+    this.cancel();
+    this.path = path;
+    this.items = [];
+    this.open = false;
+    this.active = -1;
+    this.status = '';
+    this.noteVisible = false;
+  }
+
+  private repaint() {
+    this.host?.requestUpdate();
+  }
+
+  private async fetchItems(
+    q: string,
+    params: Record<string, string>,
+    signal: AbortSignal,
+  ): Promise<LookupItem[]> {
+    const host = this.host!;
+    const base = new URL(host.endpoint || host.ready?.config.endpoint || '', document.baseURI);
+    const ctl = new AbortController();
+    const abort = () => ctl.abort();
+    signal.addEventListener('abort', abort);
+    const timer = setTimeout(abort, TIMEOUT_MS);
+    try {
+      const res = await (host.fetchFn ?? fetch)(
+        `${base.href.replace(/\/$/, '')}/lookups/${encodeURIComponent(this.options.name)}`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ q, ags: host.ready?.config.municipality.ags, ...params }),
+          signal: ctl.signal,
+        },
+      );
+      if (!res.ok) throw new Error(`lookup ${this.options.name}: HTTP ${res.status}`);
+      const body = (await res.json()) as { items?: unknown };
+      if (!Array.isArray(body.items)) throw new Error(`lookup ${this.options.name}: no items`);
+      return body.items.filter(isItem).slice(0, 20);
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', abort);
+    }
+  }
+
+  /** Runs the task: its items, `null` when it failed, `undefined` when it was replaced or cancelled. */
+  private async ask(q: string, params: Record<string, string> = {}) {
+    const task = this.task;
+    if (!task) return undefined;
+    const run = ++this.runs;
+    await task.run([q, params]);
+    if (run !== this.runs) return undefined;
+    if (task.status === TaskStatus.COMPLETE) return task.value ?? [];
+    return task.status === TaskStatus.ERROR ? null : undefined;
+  }
+
+  /** Cancels the pending request and any answer still on its way. */
+  private cancel() {
+    clearTimeout(this.timer);
+    this.runs++;
+    this.task?.abort();
+  }
+
+  // ---- suggest mode ---------------------------------------------------------------------------
+
+  private onInput(input: HTMLInputElement) {
+    const raw = input.value;
+    this.ctx.set(this.node, raw === '' ? undefined : raw, raw);
+    this.schedule(raw);
+  }
+
+  private schedule(raw: string, delay = DEBOUNCE_MS) {
+    clearTimeout(this.timer);
+    const q = raw.trim();
+    if (q.length < (this.options.minChars ?? 2)) {
+      this.cancel();
+      this.items = [];
+      this.close();
+      this.status = '';
+      this.noteVisible = false;
+      this.repaint();
+      return;
+    }
+    this.timer = setTimeout(() => void this.suggest(q), delay);
+  }
+
+  private async suggest(q: string) {
+    const items = await this.ask(q);
+    if (items === undefined) return; // replaced by a newer request
+    if (items === null) {
+      this.items = [];
+      this.open = false;
+      this.status = text(this.ctx, 'ui.lookup.unavailable');
+      this.noteVisible = true;
+    } else {
+      this.items = items;
+      this.open = items.length > 0;
+      this.active = -1;
+      this.noteVisible = false;
+      this.status =
+        items.length === 0
+          ? text(this.ctx, 'ui.lookup.none')
+          : items.length === 1
+            ? text(this.ctx, 'ui.lookup.one')
+            : text(this.ctx, 'ui.lookup.count', { n: items.length });
+    }
+    this.repaint();
+  }
+
+  private close() {
+    this.open = false;
+    this.active = -1;
+  }
+
+  private choose(item: LookupItem) {
+    const value = this.options.store === 'label' ? item.label : item.value;
+    this.ctx.set(this.node, value, value);
+    this.fill(item);
+    this.close();
+    this.status = '';
+    this.repaint();
+  }
+
+  private fill(item: LookupItem) {
+    for (const [key, property] of Object.entries(this.options.fills ?? {})) {
+      const v = item[property];
+      if (v === undefined || v === null) continue;
+      const path = sibling(this.node.path, key);
+      this.ctx.set({ ...this.node, path } as FieldNode<unknown>, String(v), String(v));
+    }
+  }
+
+  private move(to: number) {
+    if (!this.items.length) return;
+    this.open = true;
+    this.active = (to + this.items.length) % this.items.length;
+    this.repaint();
+    void this.host?.updateComplete.then(() =>
+      this.host?.renderRoot
+        .querySelector?.(`#${fieldId(this.node.path, `option-${this.active}`)}`)
+        ?.scrollIntoView({ block: 'nearest' }),
+    );
+  }
+
+  private onKeydown(e: KeyboardEvent) {
+    switch (e.key) {
+      case 'ArrowDown':
+        e.preventDefault();
+        if (!this.open && e.altKey) {
+          this.open = this.items.length > 0;
+          this.repaint();
+        } else this.move(this.open ? this.active + 1 : 0);
+        break;
+      case 'ArrowUp':
+        e.preventDefault();
+        this.move(this.open ? this.active - 1 : this.items.length - 1);
+        break;
+      case 'Enter':
+        if (this.open && this.active >= 0) {
+          e.preventDefault(); // takes the option; does not send the step
+          this.choose(this.items[this.active]!);
+        }
+        break;
+      case 'Escape':
+        if (this.open) {
+          e.preventDefault();
+          this.close();
+          this.repaint();
+        } else if ((e.target as HTMLInputElement).value) {
+          e.preventDefault();
+          this.cancel();
+          this.ctx.set(this.node, undefined, '');
+          this.items = [];
+          this.status = '';
+          this.repaint();
+        }
+        break;
+      case 'Tab':
+        if (this.open) {
+          this.close();
+          this.repaint();
+        }
+        break;
+    }
+  }
+
+  private onFocus(input: HTMLInputElement) {
+    if (this.options.minChars === 0 && !this.items.length) this.schedule(input.value, 0);
+  }
+
+  private onBlur() {
+    if (!this.open) return;
+    this.close();
+    this.repaint();
+  }
+
+  // ---- button mode ----------------------------------------------------------------------------
+
+  private async lookUp() {
+    const { ctx, node } = this;
+    const params: Record<string, string> = {};
+    const missing: string[] = [];
+    const q = ctx.text(node).trim();
+    if (!q) missing.push(ctx.label(node, false));
+    for (const [member, key] of Object.entries(this.options.params ?? {})) {
+      const v = ctx.value(sibling(node.path, key));
+      if (v === undefined || v === null || String(v).trim() === '') {
+        const labelKey = `${sibling(node.key, key)}.label`;
+        const label = ctx.t(labelKey);
+        missing.push(label === labelKey ? key : label);
+      } else params[member] = String(v);
+    }
+    this.noteVisible = true;
+    if (missing.length) {
+      this.status = text(ctx, 'ui.lookup.needs', { fields: missing.join(', ') });
+      return this.repaint();
+    }
+    this.status = text(ctx, 'ui.lookup.searching');
+    this.repaint();
+    const items = await this.ask(q, params);
+    if (items === undefined) return;
+    if (items === null) this.status = text(ctx, 'ui.lookup.failed');
+    else if (!items.length) this.status = text(ctx, 'ui.lookup.notFound');
+    else {
+      this.fill(items[0]!);
+      this.status = text(ctx, 'ui.lookup.found', { label: items[0]!.label });
+    }
+    this.repaint();
+  }
+
+  // ---- template -------------------------------------------------------------------------------
+
+  render(ctx: FieldContext, node: FieldNode<unknown>) {
+    this.ctx = ctx;
+    this.node = node;
+    const f = node.field as ScalarField<unknown>;
+    const button = this.options.mode === 'button';
+    const id = fieldId(node.path);
+    const listId = fieldId(node.path, 'listbox');
+    const statusId = fieldId(node.path, 'status');
+    const issue = ctx.issue(node.path);
+    const hint = ctx.hint(node);
+    const described = [
+      describedBy(node.path, !!hint, !!issue),
+      this.noteVisible && this.status ? statusId : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const open = this.open && this.items.length > 0;
+    const input = button
+      ? html`<input
+          part="input"
+          id=${id}
+          name=${node.path}
+          type="text"
+          class=${f.width ? `w-${f.width}` : nothing}
+          autocomplete=${f.autocomplete ?? nothing}
+          maxlength=${f.maxLength ?? nothing}
+          aria-describedby=${described || nothing}
+          aria-invalid=${issue?.severity === 'error' ? 'true' : 'false'}
+          .value=${live(ctx.text(node))}
+          @input=${(e: Event) => {
+            const raw = (e.target as HTMLInputElement).value;
+            ctx.set(node, raw === '' ? undefined : raw, raw);
+          }}
+        />`
+      : html`<input
+          part="input"
+          id=${id}
+          name=${node.path}
+          type="text"
+          role="combobox"
+          aria-labelledby=${fieldId(node.path, 'label')}
+          class=${f.width ? `w-${f.width}` : nothing}
+          autocomplete="off"
+          spellcheck="false"
+          maxlength=${f.maxLength ?? nothing}
+          aria-autocomplete="list"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${listId}
+          aria-activedescendant=${
+            open && this.active >= 0 ? fieldId(node.path, `option-${this.active}`) : nothing
+          }
+          aria-describedby=${described || nothing}
+          aria-invalid=${issue?.severity === 'error' ? 'true' : 'false'}
+          .value=${live(ctx.text(node))}
+          @input=${(e: Event) => this.onInput(e.target as HTMLInputElement)}
+          @keydown=${(e: KeyboardEvent) => this.onKeydown(e)}
+          @focus=${(e: Event) => this.onFocus(e.target as HTMLInputElement)}
+          @blur=${() => this.onBlur()}
+        />`;
+    return html`<div part="field" class="field ${issue ? `has-${issue.severity}` : ''}">
+      <label part="label" id=${fieldId(node.path, 'label')} for=${id}>${ctx.label(node)}</label>
+      ${hintTemplate(node.path, hint)} ${issueTemplate(ctx, node.path, issue)}
+      <div class="lookup">
+        ${input}
+        ${
+          button
+            ? html`<p>
+                <button part="button" type="button" @click=${() => void this.lookUp()}>
+                  ${text(ctx, 'ui.lookup.button')}
+                </button>
+              </p>`
+            : html`<ul
+                role="listbox"
+                id=${listId}
+                aria-label=${`${text(ctx, 'ui.lookup.list')}: ${ctx.label(node, false)}`}
+                ?hidden=${!open}
+              >
+                ${
+                  open
+                    ? this.items.map(
+                        (item, i) =>
+                          // The keyboard works on the combobox (aria-activedescendant), as the APG says.
+                          // eslint-disable-next-line lit-a11y/click-events-have-key-events
+                          html`<li
+                            role="option"
+                            id=${fieldId(node.path, `option-${i}`)}
+                            aria-selected=${i === this.active ? 'true' : 'false'}
+                            @mousedown=${(e: Event) => e.preventDefault() /* keep focus in the input */}
+                            @click=${() => this.choose(item)}
+                          >
+                            ${item.label}
+                          </li>`,
+                      )
+                    : nothing
+                }
+              </ul>`
+        }
+      </div>
+      <p id=${statusId} role="status" class=${this.noteVisible ? 'lookup-note' : 'visually-hidden'}>
+        ${this.status}
+      </p>
+    </div>`;
+  }
+}
+
+const adopted = new WeakSet<Node>();
+/** Adds the list's styles to the host's shadow root once (adoptedStyleSheets: CSP-safe). */
+function adoptStyles(host: Host) {
+  const root = host.renderRoot;
+  if (!(root instanceof ShadowRoot) || adopted.has(root) || !styles.styleSheet) return;
+  adopted.add(root);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+}
+
+const lookup = directive(Lookup);
+
+/** The template of a text field with `lookup` (see the module comment). */
+export const lookupField = (ctx: FieldContext, node: FieldNode<unknown>) =>
+  html`${lookup(ctx, node)}`;
+
+optionalFields.lookup = lookupField;
