@@ -55,6 +55,7 @@ describe('contract routes', () => {
       '/admin/submissions/{reference}',
       '/admin/usage',
       '/health',
+      '/lookups/{name}',
       '/openapi.json',
       '/payments/{reference}',
       '/payments/{reference}/notify',

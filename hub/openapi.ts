@@ -124,6 +124,7 @@ export function openApiDocument(
     tags: [
       { name: 'submissions', description: 'Applications from the assistants.' },
       { name: 'payments', description: 'Fees paid online after submitting.' },
+      { name: 'lookups', description: 'Suggestions and register queries while filling in.' },
       { name: 'contract', description: 'This document and the JSON Schemas of the data.' },
       { name: 'operations', description: 'Liveness for monitoring.' },
       {
@@ -257,6 +258,73 @@ export function openApiDocument(
             '401': problem('Signature missing or wrong; nothing changed.'),
             '404': problem('No payment for this reference.'),
             '422': problem('Amount or currency differ from the payment; nothing changed.'),
+          },
+        }),
+      },
+      '/lookups/{name}': {
+        post: publicOperation({
+          operationId: 'lookup',
+          summary:
+            'Suggestions and register queries for the assistants (at most 20 items, best first).',
+          description:
+            '`wz2008`: WZ 2008 classes and subclasses by words (case- and umlaut-insensitive, word starts; subclasses first) or by code (`47.11`, `4711`). `registergerichte`: the register courts, Saxony first (`value` = XJustiz court code). `register`: `{ q: register number, type?, court }` -> the registered name and legal form (items `registeredName`, `legalForm`, `legalFormName`), no items when not found. `strassen`: the streets of the municipality `ags` from its config. POST keeps what people type out of URLs.',
+          tags: ['lookups'],
+          parameters: [
+            {
+              name: 'name',
+              in: 'path',
+              required: true,
+              description: 'The lookup.',
+              schema: {
+                type: 'string',
+                enum: ['wz2008', 'registergerichte', 'register', 'strassen'],
+              },
+            },
+          ],
+          requestBody: {
+            required: true,
+            content: json({
+              type: 'object',
+              properties: {
+                q: { type: 'string', maxLength: 200, description: 'What the person typed.' },
+                ags: { type: 'string', pattern: '^\\d{8}$', description: 'The municipality.' },
+                type: {
+                  enum: ['HRA', 'HRB', 'GnR', 'GsR', 'PR', 'VR'],
+                  description: '`register` only; else taken from the start of `q`.',
+                },
+                court: {
+                  type: 'string',
+                  description: '`register` only (required there): court code or name.',
+                },
+              },
+              required: ['q'],
+            }),
+          },
+          responses: {
+            '200': {
+              description: 'The items (possibly none).',
+              content: json({
+                type: 'object',
+                properties: {
+                  items: {
+                    type: 'array',
+                    maxItems: 20,
+                    items: {
+                      type: 'object',
+                      properties: {
+                        value: { type: 'string', description: 'What a field stores.' },
+                        label: { type: 'string', description: 'What a person reads.' },
+                      },
+                      required: ['value', 'label'],
+                      additionalProperties: true,
+                    },
+                  },
+                },
+                required: ['items'],
+              }),
+            },
+            '400': problem('Not `{ q, ags }` (or what the lookup needs besides).'),
+            '404': problem('Unknown lookup; the detail names the known ones.'),
           },
         }),
       },
