@@ -7,6 +7,7 @@
 import './components/prefetch.js';
 import './assistants/brauchtumsfeuer/define.js';
 import './assistants/feuerwehr-verdienstausfall/define.js';
+import './assistants/gewerbeanzeige/define.js';
 import './assistants/hundesteuer/define.js';
 import './assistants/urkunden/define.js';
 import './assistants/wohnungsgeberbestaetigung/define.js';

@@ -88,7 +88,8 @@ export function describeAssistant<P>(o: SuiteOptions<P>) {
         });
       }
 
-      it('passes axe on every step, the review and the confirmation', async () => {
+      it('passes axe on every step, the review and the confirmation', async function () {
+        this.timeout(30000); // axe on up to ten steps (the Gewerbeanzeige's person step is long)
         const el = await mount();
         const seen: string[] = [];
         while (view(el) === 'step') {

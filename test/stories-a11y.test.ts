@@ -13,6 +13,7 @@ import { brauchtumsfeuer } from '../src/assistants/brauchtumsfeuer/brauchtumsfeu
 import { wohnungsgeberbestaetigung } from '../src/assistants/wohnungsgeberbestaetigung/wohnungsgeberbestaetigung.definition.js';
 import { urkunden } from '../src/assistants/urkunden/urkunden.definition.js';
 import { feuerwehrVerdienstausfall } from '../src/assistants/feuerwehr-verdienstausfall/feuerwehr-verdienstausfall.definition.js';
+import { gewerbeanzeige } from '../src/assistants/gewerbeanzeige/gewerbeanzeige.definition.js';
 import { assistants } from '../src/assistants/registry.js';
 import {
   whenRendered,
@@ -24,6 +25,7 @@ import * as brauchtumsfeuerStories from '../stories/brauchtumsfeuer.stories.js';
 import * as wohnungsgeberbestaetigungStories from '../stories/wohnungsgeberbestaetigung.stories.js';
 import * as urkundenStories from '../stories/urkunden.stories.js';
 import * as feuerwehrStories from '../stories/feuerwehr-verdienstausfall.stories.js';
+import * as gewerbeanzeigeStories from '../stories/gewerbeanzeige.stories.js';
 import * as themingStories from '../stories/theming.stories.js';
 import type { KommAssistant } from '../src/components/assistant-element.js';
 
@@ -37,6 +39,7 @@ const modules: Record<string, StoryModule> = {
   wohnungsgeberbestaetigung: wohnungsgeberbestaetigungStories as unknown as StoryModule,
   urkunden: urkundenStories as unknown as StoryModule,
   'feuerwehr-verdienstausfall': feuerwehrStories as unknown as StoryModule,
+  gewerbeanzeige: gewerbeanzeigeStories as unknown as StoryModule,
   theming: themingStories as unknown as StoryModule,
 };
 
@@ -46,6 +49,7 @@ const definitions: Record<string, Assistant<any>> = {
   wohnungsgeberbestaetigung,
   urkunden,
   'feuerwehr-verdienstausfall': feuerwehrVerdienstausfall,
+  gewerbeanzeige,
 };
 
 const storiesOf = (mod: StoryModule) =>

@@ -11,6 +11,7 @@ import '../src/all.js';
 import { assistants } from '../src/assistants/registry.js';
 import * as brauchtumsfeuerFx from '../src/assistants/brauchtumsfeuer/brauchtumsfeuer.fixtures.js';
 import * as feuerwehrFx from '../src/assistants/feuerwehr-verdienstausfall/feuerwehr-verdienstausfall.fixtures.js';
+import * as gewerbeanzeigeFx from '../src/assistants/gewerbeanzeige/gewerbeanzeige.fixtures.js';
 import * as hundesteuerFx from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
 import * as urkundenFx from '../src/assistants/urkunden/urkunden.fixtures.js';
 import * as wohnungsgeberFx from '../src/assistants/wohnungsgeberbestaetigung/wohnungsgeberbestaetigung.fixtures.js';
@@ -33,6 +34,7 @@ const validFixtures: Record<string, Record<string, Answers>> = {
     flurstueckVariante: brauchtumsfeuerFx.flurstueckVariante(today),
   },
   'feuerwehr-verdienstausfall': feuerwehrFx.validAnswers(today),
+  gewerbeanzeige: gewerbeanzeigeFx.validAnswers(today),
   hundesteuer: hundesteuerFx.validAnswers,
   urkunden: urkundenFx.validAnswers,
   wohnungsgeberbestaetigung: {

@@ -5,6 +5,7 @@
 import type { Assistant } from '../engine/define-assistant.js';
 import { brauchtumsfeuer } from './brauchtumsfeuer/brauchtumsfeuer.definition.js';
 import { feuerwehrVerdienstausfall } from './feuerwehr-verdienstausfall/feuerwehr-verdienstausfall.definition.js';
+import { gewerbeanzeige } from './gewerbeanzeige/gewerbeanzeige.definition.js';
 import { hundesteuer } from './hundesteuer/hundesteuer.definition.js';
 import { urkunden } from './urkunden/urkunden.definition.js';
 import { wohnungsgeberbestaetigung } from './wohnungsgeberbestaetigung/wohnungsgeberbestaetigung.definition.js';
@@ -13,6 +14,7 @@ import { wohnungsgeberbestaetigung } from './wohnungsgeberbestaetigung/wohnungsg
 export const assistants: Record<string, Assistant<any>> = {
   brauchtumsfeuer,
   'feuerwehr-verdienstausfall': feuerwehrVerdienstausfall,
+  gewerbeanzeige,
   hundesteuer,
   urkunden,
   wohnungsgeberbestaetigung,

@@ -1,0 +1,144 @@
+/**
+ * <komm-gewerbeanzeige> in Chromium against the real reference hub (see test/assistant-suite.ts):
+ * every valid example end to end (sole trader GewA 1, GbR with two partners, GmbH, GewA 2, GewA 3,
+ * non-EU national, craft business), axe on every step, review and confirmation, each step's error
+ * path, keyboard alone; then what is special here: forms per partner, recipients and the fee.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import './define.js';
+import type { KommGewerbeanzeige } from './gewerbeanzeige.js';
+import { gewerbeanzeige } from './gewerbeanzeige.definition.js';
+import type { Fee, GewaForm, Recipient } from './gewerbeanzeige.computed.js';
+import * as fx from './gewerbeanzeige.fixtures.js';
+import { todayIso } from '../../engine/walk.js';
+import { describeAssistant } from '../../../test/assistant-suite.js';
+import { completeSteps, q, submit } from '../../../test/drive.js';
+import { hubInfo } from '../../../test/hub-commands.js';
+
+const today = todayIso();
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const valid = fx.validAnswers(today);
+
+describeAssistant({
+  def: gewerbeanzeige,
+  configUrl: '/examples/config/dresden.json',
+  params: fx.dresdenParams,
+  reference: /^GEW-\d{4}-\d{6}$/,
+  valid,
+  main: {
+    answers: valid.einzelunternehmenAnmeldung!,
+    steps: [
+      'anzeige',
+      'unternehmen',
+      'personen',
+      'betrieb',
+      'taetigkeit',
+      'erlaubnisse',
+      'nachweise',
+      'erklaerungen',
+    ],
+    reviewContains: 'Gebühr insgesamt: 26,00',
+  },
+  invalid: fx.invalidByStep(today),
+  corrupt: {
+    mutate: (envelope) => {
+      (envelope.data as { company: { legalForm: string } }).company.legalForm = '350';
+    },
+    step: 'unternehmen',
+    field: 'f-company-legalForm',
+  },
+  office: 'Gewerbeamt',
+  reload: { step: 'unternehmen', field: 'f-company-tradeName', value: 'Radwerk Neustadt' },
+});
+
+describe('<komm-gewerbeanzeige> forms, recipients and fee', () => {
+  let config: Record<string, unknown>;
+  let endpoint: string;
+  before(async () => {
+    config = (await (await fetch('/examples/config/dresden.json')).json()) as Record<
+      string,
+      unknown
+    >;
+    endpoint = (await hubInfo()).url;
+  });
+  beforeEach(() => sessionStorage.clear());
+
+  const mount = async (lang = 'de') => {
+    const el = await fixture<KommGewerbeanzeige>(
+      html`<komm-gewerbeanzeige
+        lang=${lang}
+        .config=${config}
+        endpoint=${endpoint}
+      ></komm-gewerbeanzeige>`,
+    );
+    await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
+    return el;
+  };
+
+  it('GbR with two partners: two GewA 1 records, the fee per form and the recipients before sending', async () => {
+    const el = await mount();
+    await completeSteps(el, valid.gbrZweiGesellschafter!);
+    const review = text(q(el, '[part="review"]'));
+    expect(review).to.contain('Anzeigen: 2');
+    expect(review).to.match(/Gebühr: 2 × 40,00\s€ = 80,00\s€/);
+    expect(review).to.contain('Die Gebühr ist nicht verbindlich.');
+    expect(review).to.contain('IHK Dresden');
+    expect(review).to.contain('Finanzamt Dresden-Süd');
+    const computed = el.getPayload()!.computed as {
+      forms: GewaForm[];
+      recipients: Recipient[];
+      fee: Fee;
+    };
+    expect(computed.forms.map((f) => [f.form, f.notifier])).to.deep.equal([
+      ['GewA1', { kind: 'natuerlich', givenNames: 'Jonas', familyName: 'Krause' }],
+      ['GewA1', { kind: 'natuerlich', givenNames: 'Elif', familyName: 'Yilmaz' }],
+    ]);
+    expect(computed.recipients.map((r) => `${r.id}:${r.rule}`)).to.include.members([
+      'ihk:ihkMember',
+      'finanzamt:taxOfficeDefault',
+      'statistik:statisticsAnmeldungAbmeldung',
+      'bundesagentur:employmentAgencyEmployees',
+    ]);
+    expect(computed.fee.total).to.equal(80);
+    const reference = await submit(el);
+    expect(reference).to.match(/^GEW-/);
+    const page = text(q(el, '[part="confirmation"]'));
+    expect(page).to.contain('Zu zahlende Gebühr');
+    expect(page).to.match(/80,00\s€/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a non-EU national is asked for the residence title; "not allowed" warns and may still be sent', async () => {
+    const el = await mount();
+    const nonEu = valid.drittstaatAnmeldung!;
+    const [person] = nonEu.persons as Record<string, unknown>[];
+    const answers = {
+      ...nonEu,
+      persons: [
+        {
+          ...person,
+          residence: { ...(person!.residence as object), selfEmploymentAllowed: 'nein' },
+        },
+      ],
+    };
+    el.loadAnswers(answers);
+    el.goTo('personen');
+    await el.updateComplete;
+    expect(text(q(el, '#f-persons-0-residence'))).to.contain('Aufenthaltstitel');
+    q<HTMLButtonElement>(el, 'button.primary')!.click();
+    await el.updateComplete;
+    const summary = q(el, '[part="error-summary"]')!;
+    expect(text(summary)).to.contain('Ohne diese Erlaubnis dürfen Sie das Gewerbe nicht ausüben');
+    await expect(el).to.be.accessible();
+  });
+
+  it('in English: the review names fee and recipients', async () => {
+    const el = await mount('en');
+    await completeSteps(el, valid.gmbhGaststaette!);
+    const review = text(q(el, '[part="review"]'));
+    expect(review).to.contain('Total fee: €40.00');
+    expect(review).to.contain('The fee is not binding.');
+    expect(review).to.contain('Amtsgericht Dresden');
+    await expect(el).to.be.accessible();
+  });
+});
