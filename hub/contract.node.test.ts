@@ -62,6 +62,7 @@ describe('contract routes', () => {
       '/schemas/{assistant}',
       '/submissions',
       '/submissions/{reference}',
+      '/uploads',
     ]);
     assert.deepEqual(doc.servers, [{ url: '/api/v1' }]);
     const post = doc.paths['/submissions'].post;

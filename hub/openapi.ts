@@ -170,6 +170,60 @@ export function openApiDocument(
           },
         }),
       },
+      '/uploads': {
+        post: publicOperation({
+          operationId: 'upload',
+          summary: 'Upload one file before the envelope that names it in `attachments[]`.',
+          description:
+            'The type is judged by the content, not the name: PDF, JPEG, PNG unless the municipality configures others (`uploads.types`); at most 10 MB a file and 25 MB an application unless configured (`uploads.maxFileSize`, `uploads.maxApplicationSize`). Files no stored application references are deleted after 24 h. Refusals carry a `code`.',
+          tags: ['submissions'],
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    assistant: { type: 'string', description: 'Assistant id.' },
+                    ags: { type: 'string', pattern: '^\\d{8}$' },
+                    applicationId: {
+                      type: 'string',
+                      format: 'uuid',
+                      description: 'The envelope `id` the file belongs to.',
+                    },
+                    file: { type: 'string', contentMediaType: 'application/octet-stream' },
+                  },
+                  required: ['assistant', 'ags', 'applicationId', 'file'],
+                },
+                encoding: { file: { contentType: 'application/pdf, image/jpeg, image/png' } },
+              },
+            },
+          },
+          responses: {
+            '201': {
+              description: 'Stored; put these values (and the field) into `attachments[]`.',
+              content: json({
+                type: 'object',
+                properties: {
+                  uploadId: { type: 'string', format: 'uuid' },
+                  sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+                  size: { type: 'integer', minimum: 0 },
+                  mediaType: { type: 'string' },
+                  filename: { type: 'string' },
+                },
+                required: ['uploadId', 'sha256', 'size', 'mediaType', 'filename'],
+              }),
+            },
+            '400': problem(
+              '`invalid_upload_request`: a field missing or wrong (the fields come before the file), no file, or not multipart.',
+            ),
+            '413': problem('`file_too_large` or `application_too_large`; nothing kept.'),
+            '415': problem(
+              '`unsupported_file_type`: the content is no accepted type; nothing kept.',
+            ),
+          },
+        }),
+      },
       '/submissions/{reference}': {
         get: publicOperation({
           operationId: 'receipt',
