@@ -1,0 +1,24 @@
+// What the GDPR documents say about the Brauchtumsfeuer's processing (src/engine/privacy.ts, issue 9).
+import type { PrivacyFacts } from '../../engine/privacy.js';
+
+export const privacy: PrivacyFacts = {
+  purpose:
+    'Anzeige (oder Antrag auf Erlaubnis) eines Brauchtumsfeuers, etwa eines Osterfeuers: Prüfung durch die Ortspolizeibehörde, Auflagen zum Brandschutz und zur Gefahrenabwehr, Information der Feuerwehr und gegebenenfalls der Forstbehörde.',
+  legalBasis: [
+    'Art. 6 Abs. 1 Buchst. e DSGVO in Verbindung mit dem Sächsischen Polizeibehördengesetz (SächsPBG)',
+    'Polizeiverordnung der Kommune (Abschnitt „Abbrennen offener Feuer“)',
+    '§ 15 Sächsisches Waldgesetz (SächsWaldG), wenn das Feuer näher als 100 m am Wald liegt',
+  ],
+  dataSubjects: [
+    'Veranstalterinnen und Veranstalter',
+    'verantwortliche Aufsichtspersonen',
+    'Grundstückseigentümerinnen und -eigentümer',
+  ],
+  recipients: [
+    'Die örtliche Feuerwehr bzw. die Integrierte Regionalleitstelle (Ort und Zeit des Feuers)',
+    'Bei Waldnähe: die untere Forstbehörde',
+  ],
+  specialCategories: [],
+  obligation:
+    'Die Polizeiverordnung der Kommune verlangt die Anzeige vor dem Abbrennen. Ohne die Pflichtangaben kann die Anzeige nicht geprüft werden; ein nicht angezeigtes Feuer kann eine Ordnungswidrigkeit sein.',
+};
