@@ -1,0 +1,25 @@
+/**
+ * Loads the offline part (`offline.ts`: outbox, drafts on the device, answers files) once, on
+ * demand. In the library build it is an ordinary chunk; in a script-tag bundle the build
+ * (`vite.config.ts`, plugin `komm-offline-split`) turns this import into one of `komm-offline.js`
+ * beside the bundle, so a page that never needs it never loads it (the budget of issue 5).
+ * A failed load (offline before it was ever loaded) is retried on the next call.
+ */
+import type * as OfflinePart from './offline.js';
+
+let loading: Promise<typeof OfflinePart> | undefined;
+
+export const loadOffline = (): Promise<typeof OfflinePart> =>
+  (loading ??= import('./offline.js').catch((e: unknown) => {
+    loading = undefined;
+    throw e;
+  }));
+
+/** Whether the outbox on this device holds anything (a marker the outbox keeps; no IndexedDB read). */
+export const outboxMarked = (): boolean => {
+  try {
+    return !!localStorage.getItem('komm-outbox');
+  } catch {
+    return false;
+  }
+};
