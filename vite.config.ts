@@ -286,12 +286,50 @@ function terserPass(): Plugin {
   };
 }
 
+/** The offline part (issue 12) in a file of its own beside every script-tag bundle. */
+export const OFFLINE_FILE = 'komm-offline';
+const OFFLINE_IMPORT = /import\(\s*['"]\.\/offline\.js['"]\s*\)/;
+
+/**
+ * `load-offline.ts` imports `./offline.js` (outbox, device drafts, answers files); a script-tag
+ * bundle inlines every dynamic import (`codeSplitting: false`), so here that import becomes one of
+ * `komm-offline.js` beside the bundle (its URL from the bundle's own, like the English texts).
+ * That file is built from `src/components/offline.ts` alone (`KOMM_ENTRY=komm-offline`).
+ */
+function offlineSplit(): Plugin {
+  return {
+    name: 'komm-offline-split',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.split('?')[0]!.endsWith('/src/components/load-offline.ts')) return null;
+      if (!OFFLINE_IMPORT.test(code))
+        this.error("komm-offline-split: import('./offline.js') not found in load-offline.ts");
+      return {
+        code: code.replace(
+          OFFLINE_IMPORT,
+          `import(/* @vite-ignore */ new URL('./${OFFLINE_FILE}.js', import.meta.url).href)`,
+        ),
+        map: null,
+      };
+    },
+  };
+}
+
 function cdnConfig(name: string): UserConfig {
-  const entry = name === 'all' ? src('all.ts') : assistantEntries()[name];
+  const offline = name === OFFLINE_FILE;
+  const entry = offline
+    ? src('components/offline.ts')
+    : name === 'all'
+      ? src('all.ts')
+      : assistantEntries()[name];
   if (!entry) throw new Error(`vite.config.ts: no entry src/assistants/${name}/define.ts`);
   return {
     publicDir: false,
-    plugins: [langSplit(name), compactTemplates(), terserPass()],
+    plugins: [
+      ...(offline ? [] : [langSplit(name), offlineSplit()]),
+      compactTemplates(),
+      terserPass(),
+    ],
     // Nothing of Node may remain in a file a browser loads as is.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {

@@ -6,6 +6,8 @@
 //                        all a German page loads
 //   dist/cdn/<id>.en.js  its English texts, imported from beside it only on an English page
 //   dist/cdn/all.js      every assistant in one file (+ all.en.js)
+//   dist/cdn/komm-offline.js  outbox, drafts on the device, answers files: imported from beside
+//                        any of them only when needed (src/components/load-offline.ts)
 //   dist/cdn/manifest.json  bytes, gzip bytes and SRI hash of each cdn file
 //   dist/schemas/<id>.schema.json, dist/openapi.json   the contract (scripts/gen-contract.ts)
 //   dist/examples/config/*.json   the example municipality configs, for static hosting
@@ -96,7 +98,7 @@ run('dist/esm/**/*.d.ts (tsc -p tsconfig.build.json)', [
 ]);
 
 // 4. Script-tag bundles, one build each (a multi-entry build would share chunks).
-for (const name of [...ids, 'all'])
+for (const name of [...ids, 'all', 'komm-offline'])
   await viteBuild(`dist/cdn/${name}.js`, { KOMM_BUILD: 'cdn', KOMM_ENTRY: name });
 delete process.env.KOMM_BUILD;
 delete process.env.KOMM_ENTRY;
@@ -126,7 +128,10 @@ run('custom-elements.json (cem analyze --litelement)', [
 
 // 8. Sizes and SRI of the script-tag bundles and their English files (budget: `npm run size`).
 const cdn = join(dist, 'cdn');
-const files = [...ids, 'all'].flatMap((name) => [`${name}.js`, `${name}.en.js`]);
+const files = [
+  ...[...ids, 'all'].flatMap((name) => [`${name}.js`, `${name}.en.js`]),
+  'komm-offline.js',
+];
 for (const file of files)
   if (!existsSync(join(cdn, file))) fail(`dist/cdn/${file} was not written`);
 const rows = files.map((file) => {

@@ -61,7 +61,9 @@ if (!bundles().length && !process.env.KOMM_SIZE_DIR) {
   }
 }
 
-const isAll = (f) => f === 'all.js' || f === 'all.en.js';
+// `komm-*.js` are parts loaded on demand beside every bundle (komm-offline.js): ≤ 50 KB each,
+// listed last, not assistants.
+const isAll = (f) => f === 'all.js' || f === 'all.en.js' || f.startsWith('komm-');
 const isEn = (f) => f.endsWith('.en.js');
 // Assistants first, each followed by its English file; all.js and all.en.js last.
 const files = bundles().sort(
