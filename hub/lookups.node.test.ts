@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { RegisterQuery } from './lookups/index.js';
+import { readWz2008 } from './lookups/wz2008.js';
 import { startHub, testConfig, TEST_AGS, type TestHub } from './test-support.js';
 
 const REGISTER_CSV = fileURLToPath(new URL('../examples/hub/register.csv', import.meta.url));
@@ -75,6 +76,13 @@ describe('POST /lookups/:name', () => {
         (await items(hub, 'wz2008', { q: '47.11.2' })).map((i) => i.value),
         ['47.11.2'],
       );
+      // A title with a `;` (quoted in the CSV) arrives whole.
+      const [erschliessung] = await items(hub, 'wz2008', { q: '41.10' });
+      assert.equal(erschliessung!.title, 'Erschließung von Grundstücken; Bauträger');
+      // Every row of the data file is read: 615 classes and 839 subclasses.
+      const rows = readWz2008();
+      assert.equal(rows.filter((r) => r.level === 'class').length, 615);
+      assert.equal(rows.filter((r) => r.level === 'subclass').length, 839);
     });
 
     it('finds words case- and umlaut-insensitively, by word starts, subclasses first', async () => {
