@@ -13,23 +13,26 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** @type {import('esbuild').BuildOptions} */
+export const HUB_BUILD_OPTIONS = {
+  absWorkingDir: root,
+  // main.js starts writer.js as its writer thread (hub/group-commit.ts)
+  entryPoints: ['hub/main.ts', 'hub/writer.ts'],
+  outdir: 'hub/dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  tsconfig: 'tsconfig.json',
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
 export async function buildHub({ quiet = false } = {}) {
   const started = performance.now();
-  await build({
-    absWorkingDir: root,
-    // main.js starts writer.js as its writer thread (hub/group-commit.ts)
-    entryPoints: ['hub/main.ts', 'hub/writer.ts'],
-    outdir: 'hub/dist',
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    tsconfig: 'tsconfig.json',
-    sourcemap: 'linked',
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  await build(HUB_BUILD_OPTIONS);
   if (!quiet)
     console.log(
       `hub: built hub/dist/main.js and writer.js in ${Math.round(performance.now() - started)} ms`,
