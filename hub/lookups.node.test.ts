@@ -164,6 +164,7 @@ describe('POST /lookups/:name', () => {
         { q: '12345', ags: TEST_AGS, type: 'HRB', court: 'U1104' },
         { q: 'HRB 12345', ags: TEST_AGS, court: 'Amtsgericht Dresden' },
         { q: 'hrb12345', court: 'dresden' },
+        { q: '12345', type: 'B', court: 'U1104' }, // FIM "Art der Eintragung" code
       ]) {
         const found = await items(hub, 'register', body);
         assert.equal(found.length, 1, JSON.stringify(body));

@@ -19,8 +19,8 @@
  * ```
  *
  * Request body: `{ q, ags, type?, court }`: `q` the register number as typed (`HRB 12345`,
- * `12345`, `12345 B`), `type` one of HRA, HRB, GnR, GsR, PR, VR (else taken from the start of
- * `q`), `court` the court's code (`U1104`) or name (`Amtsgericht Dresden`). Found: one item
+ * `12345`, `12345 B`), `type` one of HRA, HRB, GnR, GsR, PR, VR or their FIM codes A, B, G,
+ * GesR, P, V (else taken from the start of `q`), `court` the court's code (`U1104`) or name (`Amtsgericht Dresden`). Found: one item
  * `{ value: 'HRB 12345', label, registeredName, legalForm, legalFormName, type, number, court,
  * courtName }`; not found (or an unknown court): `{ items: [] }`. A source that throws makes a
  * 500 problem: the element then keeps the typed values and says the register is not reachable.
@@ -99,8 +99,34 @@ export function csvRegisterSource(
   };
 }
 
+/** Register types by their abbreviation or their code in the FIM list "Art der Eintragung" (C60000038). */
+const TYPE_CODES: Record<string, RegisterType> = {
+  HRA: 'HRA',
+  A: 'HRA',
+  HRB: 'HRB',
+  B: 'HRB',
+  GNR: 'GnR',
+  G: 'GnR',
+  GSR: 'GsR',
+  GESR: 'GsR',
+  PR: 'PR',
+  P: 'PR',
+  VR: 'VR',
+  V: 'VR',
+};
+
 const params = z.object({
-  type: z.optional(z.enum(REGISTER_TYPES)),
+  type: z.optional(
+    z.string().transform((t, ctx) => {
+      const type = TYPE_CODES[t.trim().toUpperCase()];
+      if (!type)
+        ctx.addIssue({
+          code: 'custom',
+          message: `Registerart ${REGISTER_TYPES.join(', ')} (oder A, B, G, GesR, P, V), nicht „${t}“`,
+        });
+      return type ?? 'HRB';
+    }),
+  ),
   court: z.string().trim().min(1).max(200),
 });
 
