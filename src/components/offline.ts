@@ -21,9 +21,9 @@ import {
   database,
   enqueue,
   onOutboxChange,
-  outboxEntries,
-  removeEntry,
+  markShown,
   sendDue,
+  sweepShown,
   type OutboxEntry,
   type OutboxSend,
 } from '../transport/outbox.js';
@@ -191,11 +191,12 @@ export class Offline {
   /** Looks for this element's entry: shows it queued, or its confirmation or refusal. */
   private async sync() {
     const { h } = this;
-    const all = await outboxEntries();
-    const mine = all.find((e) => e.key === this.key);
+    const all = await sweepShown();
+    // A receipt or refusal another tab has shown counts only for a tab still waiting for it.
+    const mine = all.find((e) => e.key === this.key && (this.queued || !e.shownAt));
     this.queued = false;
     if (mine) {
-      if (mine.receipt || mine.failure) await removeEntry(mine.id);
+      if ((mine.receipt || mine.failure) && !mine.shownAt) await markShown(mine);
       if (mine.receipt) h.confirm(mine.receipt);
       else {
         this.adopt(mine.envelope);
@@ -203,7 +204,7 @@ export class Offline {
         h.submission.failure = mine.failure;
       }
     }
-    const count = (f: (e: OutboxEntry) => unknown) => all.filter(f).length;
+    const count = (f: (e: OutboxEntry) => unknown) => all.filter((e) => !e.shownAt && f(e)).length;
     h.dispatchEvent(
       new KommOutboxChangeEvent({
         pending: count((e) => !e.receipt && !e.failure),

@@ -36,6 +36,11 @@ export interface OutboxEntry {
   };
   /** Set when the hub refused it for good (never sent again). */
   failure?: SubmitFailure;
+  /**
+   * When an element first showed the receipt or refusal. Other tabs still waiting for it show it
+   * too; the entry is deleted `SHOWN_MS` later (deleting it at once would leave them waiting).
+   */
+  shownAt?: number;
 }
 
 /** Sends one entry once (the element's transport, without retries: the outbox retries). */
@@ -102,9 +107,23 @@ export async function enqueue(
   await changed();
 }
 
-export async function removeEntry(id: string): Promise<void> {
-  await (await database()).delete(STORE, id);
+/** How long a shown receipt or refusal stays for other tabs still waiting for it. */
+export const SHOWN_MS = 30_000;
+
+/** Marks an entry's receipt or refusal as shown (see `shownAt`). */
+export async function markShown(e: OutboxEntry): Promise<void> {
+  await (await database()).put(STORE, { ...e, shownAt: Date.now() });
   await changed();
+}
+
+/** Deletes the entries shown more than `SHOWN_MS` ago; resolves with the others. */
+export async function sweepShown(): Promise<OutboxEntry[]> {
+  const db = await database();
+  const all = await outboxEntries();
+  const old = all.filter((e) => e.shownAt && Date.now() - e.shownAt > SHOWN_MS);
+  for (const e of old) await db.delete(STORE, e.id);
+  if (old.length) await changed();
+  return all.filter((e) => !old.includes(e));
 }
 
 /**
