@@ -1,6 +1,8 @@
 /**
  * Keeps the answers and the current step across a reload: sessionStorage (this tab only) by
  * default, nothing with `draft="off"`. Drafts carry the schema version; an old draft is dropped.
+ * With `draft="device"` and the citizen's consent, the offline part (`../offline.ts`) sets
+ * `device`, which then gets every saved draft too (IndexedDB), and `undefined` when it is cleared.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Answers } from '../../engine/types.js';
@@ -21,10 +23,12 @@ export interface Draft {
 export class DraftController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private pending?: Draft;
+  /** Also keeps drafts on the device (set only after consent). */
+  device?: (draft?: Draft) => void;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
-    private readonly key: () => string | undefined,
+    readonly key: () => string | undefined,
     private readonly enabled: () => boolean,
     private readonly onSaved: (savedAt: string) => void,
   ) {
@@ -71,6 +75,7 @@ export class DraftController implements ReactiveController {
     clearTimeout(this.timer);
     const key = this.key();
     if (!this.pending || !key) return;
+    this.device?.(this.pending);
     try {
       sessionStorage.setItem(key, JSON.stringify(this.pending));
       this.onSaved(this.pending.savedAt);
@@ -83,6 +88,7 @@ export class DraftController implements ReactiveController {
   clear(): void {
     clearTimeout(this.timer);
     this.pending = undefined;
+    this.device?.();
     const key = this.key();
     if (key)
       try {
