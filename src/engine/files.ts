@@ -3,6 +3,7 @@
  * in the (pruned) answers by the definition, each with the data path of its field.
  */
 import type { FieldDef, FileAnswer, FileField, StepDef } from './types.js';
+import { z, type ZodMiniType } from './zod.js';
 
 /** PDF, JPEG and PNG: what the hub accepts unless the municipality says otherwise. */
 export const DEFAULT_ACCEPT: readonly string[] = ['application/pdf', 'image/jpeg', 'image/png'];
@@ -10,6 +11,24 @@ export const DEFAULT_ACCEPT: readonly string[] = ['application/pdf', 'image/jpeg
 export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
 
 export const maxFilesOf = (f: FileField<unknown>): number => f.maxFiles ?? (f.multiple ? 10 : 1);
+
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+
+/**
+ * A file field's answer in the payload schema (payload-schema.ts): the files' metadata as the
+ * hub's upload answer gave it. The engine checks the count (validate.ts); the browser needs no
+ * shape check of what the hub itself answered, so this stays out of the script-tag bundles.
+ */
+export const fileAnswersSchema = (): ZodMiniType =>
+  z.array(
+    z.strictObject({
+      uploadId: text(200),
+      filename: text(255),
+      mediaType: text(200),
+      size: z.int().check(z.nonnegative()),
+      sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    }),
+  );
 
 /** One entry of the envelope's `attachments[]`. */
 export interface AttachmentRef extends FileAnswer {

@@ -5,6 +5,7 @@
  * validates with the engine), so it lives apart from the definition and stays out of the
  * script-tag bundles.
  */
+import { fileAnswersSchema } from './files.js';
 import { fieldSchema } from './schema.js';
 import type { AssistantDefinition, FieldDef, StepDef } from './types.js';
 import { z, type ZodMiniType } from './zod.js';
@@ -57,7 +58,7 @@ function toSchema(slots: Map<string, Slot>): ZodMiniType {
       if (slot.min !== undefined) limits.push(z.minLength(slot.min));
       if (slot.max !== undefined) limits.push(z.maxLength(slot.max));
       s = f.repeat ? z.array(obj).check(...limits) : obj;
-    } else s = fieldSchema(f);
+    } else s = f.type === 'file' ? fileAnswersSchema() : fieldSchema(f);
     // JSON Schema annotation only (`z.toJSONSchema` copies the metadata): a FIM field id.
     if (s && f.fimId) s = s.check(z.meta({ 'x-fim-id': f.fimId }));
     if (s) shape[key] = slot.required ? s : z.optional(s);

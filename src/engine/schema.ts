@@ -7,8 +7,6 @@ import { electronicFormatIban, isValidIban } from './iban.js';
 import { z, type ZodMiniType } from './zod.js';
 import type { ChoiceField, FieldDef, ScalarField } from './types.js';
 
-const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
-
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */
@@ -101,17 +99,6 @@ export function fieldSchema(field: FieldDef<unknown>): ZodMiniType | undefined {
       const values = staticValues(field as ChoiceField<unknown>);
       return values ? z.enum(values as [string, ...string[]]) : z.string();
     }
-    case 'file':
-      // The files' metadata as the hub's upload answer gave it; the count is validate.ts's.
-      return z.array(
-        z.strictObject({
-          uploadId: text(200),
-          filename: text(255),
-          mediaType: text(200),
-          size: z.int().check(z.nonnegative()),
-          sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-        }),
-      );
     case 'checkboxes': {
       const values = staticValues(field as ChoiceField<unknown>);
       return z.array(values ? z.enum(values as [string, ...string[]]) : z.string());

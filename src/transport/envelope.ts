@@ -2,12 +2,21 @@
  * Builds the submission envelope (DESIGN.md, transport contract v1; its schema is
  * envelope-schema.ts): the answers plus everything the data hub needs to route them.
  */
-import { attachmentsOf } from '../engine/files.js';
 import type { Answers, ComputedResult, Lang, StepDef } from '../engine/types.js';
 import type { Envelope } from './envelope-schema.js';
+import type { Attachment } from './envelope-schema.js';
 import { pathToPointer } from './pointer.js';
 
 export type { Envelope, Attachment as EnvelopeAttachment } from './envelope-schema.js';
+
+/**
+ * Finds the files in `data` for `attachments[]` (engine/files.ts `attachmentsOf`). Set when an
+ * assistant with file fields loads the file field (components/fields/file-field.ts), so the
+ * other script-tag bundles leave it out; unset, an envelope has no attachments.
+ */
+export const envelopeFiles: {
+  of?: (steps: readonly StepDef<never>[], data: Answers) => Attachment[];
+} = {};
 
 /** What `createEnvelope` needs. */
 export interface EnvelopeInput {
@@ -66,7 +75,7 @@ export function createEnvelope(input: EnvelopeInput): Required<Envelope> {
     submittedAt: typeof submittedAt === 'string' ? submittedAt : submittedAt.toISOString(),
     data: input.data,
     computed: input.computed ?? {},
-    attachments: def.steps ? attachmentsOf(def.steps, input.data) : [],
+    attachments: (def.steps && envelopeFiles.of?.(def.steps, input.data)) || [],
     prefilled: [
       ...new Set((input.prefilled ?? []).map((p) => (p.startsWith('/') ? p : pathToPointer(p)))),
     ],
