@@ -135,12 +135,6 @@ const DGUV = 'Deutsche Gesetzliche Unfallversicherung (DGUV), zentrale Annahmest
 const BA = 'Bundesagentur für Arbeit';
 const ZOLL = 'Zollverwaltung, Finanzkontrolle Schwarzarbeit (Hauptzollamt)';
 
-const COURTS: Record<string, string> = {
-  amtsgerichtChemnitz: 'Amtsgericht Chemnitz',
-  amtsgerichtDresden: 'Amtsgericht Dresden',
-  amtsgerichtLeipzig: 'Amtsgericht Leipzig',
-};
-
 /**
  * Who receives the notice (domain §2.4), in a fixed order, each once, with the rule that chose it.
  * A pure function of the answers as sent and the municipality's mapping: unit-tested per rule.
@@ -188,11 +182,11 @@ export function recipientsOf(data: Answers, params: P): Recipient[] {
 
   const company = record(data.company);
   if (company.isRegistered === 'ja' && company.registerType !== 'auslaendisch') {
-    const court =
-      COURTS[company.registerCourt as string] ??
-      str(company.registerCourtOther) ??
-      'Registergericht';
-    add({ id: 'registergericht', name: court, rule: 'registerCourtRegistered' });
+    add({
+      id: 'registergericht',
+      name: str(company.registerCourt) ?? 'Registergericht',
+      rule: 'registerCourtRegistered',
+    });
   }
 
   const codes = list(data.activities)

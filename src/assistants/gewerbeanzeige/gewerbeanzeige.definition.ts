@@ -112,13 +112,6 @@ const anzeige: StepDef<P> = {
 
 // --- Step 2: legal form and register ----------------------------------------------------------
 
-const REGISTER_COURTS = [
-  'amtsgerichtChemnitz',
-  'amtsgerichtDresden',
-  'amtsgerichtLeipzig',
-  'anderes',
-] as const;
-
 const unternehmen: StepDef<P> = {
   id: 'unternehmen',
   fields: [
@@ -160,18 +153,16 @@ const unternehmen: StepDef<P> = {
           options: options(REGISTER_TYPES),
         },
         {
-          type: 'select',
+          // The register courts from the hub (Saxony's three first), stored by name; free text
+          // when the hub cannot be reached.
+          type: 'text',
           path: 'registerCourt',
           required: true,
+          maxLength: 120,
           fimId: 'F05000017721',
           visibleWhen: isDomesticRegister,
-          options: options(REGISTER_COURTS),
+          lookup: { name: 'registergerichte', store: 'label', minChars: 0 },
         },
-        text('registerCourtOther', 120, {
-          required: true,
-          visibleWhen: (ctx) =>
-            isDomesticRegister(ctx) && at(ctx, 'company.registerCourt') === 'anderes',
-        }),
         {
           type: 'text',
           path: 'registerNumber',
@@ -180,6 +171,13 @@ const unternehmen: StepDef<P> = {
           fimId: 'F05000017514',
           visibleWhen: isDomesticRegister,
           schema: z.string().check(z.trim(), z.regex(REGISTER_NUMBER)),
+          // The register query: found, it fills the registered name and the legal form.
+          lookup: {
+            name: 'register',
+            mode: 'button',
+            params: { type: 'registerType', court: 'registerCourt' },
+            fills: { registeredName: 'registeredName', legalForm: 'legalForm' },
+          },
         },
         text('registerCountry', 80, {
           required: true,
@@ -365,6 +363,8 @@ const taetigkeit: StepDef<P> = {
           path: 'wzCode',
           width: 's',
           schema: z.string().check(z.trim(), z.regex(/^\d{2}\.\d{2}\.\d$/)),
+          // WZ 2008 classes suggested by the hub as the person types words or a code.
+          lookup: { name: 'wz2008' },
         },
       ],
     },

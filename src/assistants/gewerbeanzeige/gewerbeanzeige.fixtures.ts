@@ -200,20 +200,23 @@ export function gbrZweiGesellschafter(today: string): Answers {
   };
 }
 
-/** The managing director of a registered GmbH (HRB, Amtsgericht Dresden) opens a restaurant. */
+/**
+ * The managing director of a registered UG (HRB 23456, Amtsgericht Dresden: in the hub's sample
+ * register) opens a café with alcohol licence.
+ */
 export function gmbhGaststaette(today: string): Answers {
   return {
     noticeType: 'anmeldung',
     establishmentKind: 'hauptniederlassung',
     filerRole: 'gesetzlicherVertreter',
     company: {
-      legalForm: '350',
+      legalForm: '351',
       isRegistered: 'ja',
       registerType: 'HRB',
-      registerCourt: 'amtsgerichtDresden',
-      registerNumber: 'HRB 41234',
-      registeredName: 'Elbtal Gastro GmbH',
-      tradeName: 'Elbterrasse',
+      registerCourt: 'Amtsgericht Dresden',
+      registerNumber: 'HRB 23456',
+      registeredName: 'Neustädter Backstube UG (haftungsbeschränkt)',
+      tradeName: 'Café Backstube',
       publicSectorParticipation: 'nein',
     },
     persons: [
@@ -233,7 +236,7 @@ export function gmbhGaststaette(today: string): Answers {
     establishment: {
       address: { street: 'Neumarkt', houseNumber: '2', postalCode: '01067', city: 'Dresden' },
       phone: '0351 4445556',
-      email: 'info@elbtal-gastro.example',
+      email: 'info@backstube.example',
     },
     activities: [
       { description: 'Betrieb einer Gaststätte mit Alkoholausschank', wzCode: '56.10.1' },
@@ -455,7 +458,7 @@ export function invalidByStep(today: string): Record<string, InvalidCase> {
         company: {
           ...(gmbh.company as object),
           registerCourt: undefined,
-          registerNumber: 'HRA 41234',
+          registerNumber: 'HRA 23456',
         },
       },
       issues: [

@@ -19,6 +19,102 @@ const today = todayIso();
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const valid = fx.validAnswers(today);
 
+describe('<komm-gewerbeanzeige> lookups at the hub', () => {
+  let config: Record<string, unknown>;
+  let endpoint: string;
+  before(async () => {
+    config = (await (await fetch('/examples/config/dresden.json')).json()) as Record<
+      string,
+      unknown
+    >;
+    endpoint = (await hubInfo()).url;
+  });
+  beforeEach(() => sessionStorage.clear());
+
+  const atCompanyStep = async (registerNumber: string) => {
+    const el = await fixture<KommGewerbeanzeige>(
+      html`<komm-gewerbeanzeige .config=${config} endpoint=${endpoint}></komm-gewerbeanzeige>`,
+    );
+    await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
+    const gmbh = valid.gmbhGaststaette!;
+    const company = gmbh.company as Record<string, unknown>;
+    el.loadAnswers({
+      ...gmbh,
+      company: {
+        legalForm: '351',
+        isRegistered: 'ja',
+        registerType: 'HRB',
+        registerCourt: 'Amtsgericht Dresden',
+        registerNumber,
+        publicSectorParticipation: company.publicSectorParticipation,
+      },
+    });
+    el.goTo('unternehmen');
+    await el.updateComplete;
+    return el;
+  };
+  const lookUp = async (el: KommGewerbeanzeige, expected: string) => {
+    const button = () =>
+      q(el, '#f-company-registerNumber')!
+        .closest('.field')!
+        .querySelector<HTMLButtonElement>('.lookup button')!;
+    expect(text(button())).to.equal('Im Register nachsehen');
+    const status = () => text(q(el, '#f-company-registerNumber-status'));
+    // A click while the step is still being laid out can be cancelled by that render: click
+    // again while nothing is said yet.
+    await waitUntil(
+      () => {
+        if (!status()) button().click();
+        return status().includes(expected);
+      },
+      `no "${expected}"`,
+      { timeout: 6000, interval: 400 },
+    ).catch(() => {
+      throw new Error(`expected "${expected}" in the status, got "${status()}"`);
+    });
+    await el.updateComplete;
+  };
+
+  it('GmbH/UG: the register query fills the registered name and legal form; then it is sent', async () => {
+    const el = await atCompanyStep('HRB 23456');
+    await lookUp(el, 'Gefunden');
+    expect(q<HTMLInputElement>(el, '#f-company-registeredName')!.value).to.equal(
+      'Neustädter Backstube UG (haftungsbeschränkt)',
+    );
+    expect(q<HTMLSelectElement>(el, '#f-company-legalForm')!.value).to.equal('351');
+    await expect(el).to.be.accessible();
+    el.goTo('review');
+    await el.updateComplete;
+    expect(await submit(el)).to.match(/^GEW-/);
+  });
+
+  it('says plainly when the register does not know the number, and the form stays usable', async () => {
+    const el = await atCompanyStep('HRB 99999');
+    await lookUp(el, 'nichts gefunden');
+    expect(q<HTMLInputElement>(el, '#f-company-registeredName')!.value).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('suggests WZ 2008 classes from words on the activity step', async () => {
+    const el = await atCompanyStep('HRB 23456');
+    el.goTo('taetigkeit');
+    await el.updateComplete;
+    const input = q<HTMLInputElement>(el, '#f-activities-0-wzCode')!;
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    input.focus();
+    const { sendKeys } = await import('@web/test-runner-commands');
+    await sendKeys({ type: '56.10' });
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'no suggestions', {
+      timeout: 5000,
+    });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(input.value).to.match(/^56\.10(\.\d)?$/);
+  });
+});
+
 describeAssistant({
   def: gewerbeanzeige,
   configUrl: '/examples/config/dresden.json',
