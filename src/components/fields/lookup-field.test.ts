@@ -177,6 +177,23 @@ describe('lookup field', () => {
     expect(el.getPayload()!.data.wzCode).to.equal('Baeckerei');
   });
 
+  it('opens no list for an answer that arrives after the person left the field', async () => {
+    const el = await mount();
+    await typeInto(el, 'f-wzCode', 'Software');
+    await sendKeys({ press: 'Tab' }); // before the 250 ms have passed
+    expect(el.shadowRoot!.activeElement?.id).to.equal('f-note');
+    await new Promise((r) => setTimeout(r, 1200));
+    await el.updateComplete;
+    expect(q(el, '#f-wzCode')!.getAttribute('aria-expanded')).to.equal('false');
+    expect(q(el, '#f-wzCode-status')!.textContent!.trim()).to.equal('');
+    // Back in the field, the arrow key shows what was found meanwhile.
+    q<HTMLInputElement>(el, '#f-wzCode')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(q(el, '#f-wzCode')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(q(el, '#f-wzCode')!.getAttribute('aria-activedescendant')).to.equal('f-wzCode-option-0');
+  });
+
   it('keeps free text and completes the step when the hub is down', async () => {
     const el = await mount('http://127.0.0.1:9/api/v1');
     await typeInto(el, 'f-wzCode', 'Bäckerei');

@@ -294,17 +294,25 @@ class Lookup extends Directive {
       this.noteVisible = true;
     } else {
       this.items = items;
-      this.open = items.length > 0;
+      // Answers that arrive after the person left the field neither open a list nor speak.
+      const here = this.focused();
+      this.open = items.length > 0 && here;
       this.active = -1;
       this.noteVisible = false;
-      this.status =
-        items.length === 0
+      this.status = !here
+        ? ''
+        : items.length === 0
           ? text(this.ctx, 'ui.lookup.none')
           : items.length === 1
             ? text(this.ctx, 'ui.lookup.one')
             : text(this.ctx, 'ui.lookup.count', { n: items.length });
     }
     this.repaint();
+  }
+
+  private focused() {
+    const root = this.host?.renderRoot as ShadowRoot | undefined;
+    return root?.activeElement?.id === fieldId(this.node.path);
   }
 
   private close() {
