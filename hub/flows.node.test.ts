@@ -1,5 +1,6 @@
-// Message flows and reliable delivery (issue 6, first slice): the flows file (lookup order,
-// `${NAME}`, refused when invalid at start and at reload), the folder sink, the delivery worker
+// Message flows and reliable delivery (issue 6): the flows file (lookup order, category
+// defaults, `${NAME}`, sink checks, refused when invalid at start and at reload), the folder sink
+// (antrag.json and antrag.pdf), the delivery worker
 // (back-off, dead after max attempts, admin retry, resume after a restart) and the admin API's
 // token check. Over real HTTP and a real SQLite file.
 import assert from 'node:assert/strict';
@@ -18,14 +19,14 @@ const flowsOf = (file: unknown) => new Flows(parseFlows(JSON.stringify(file), {}
 async function waitFor<T>(
   what: string,
   check: () => Promise<T | undefined> | T | undefined,
-  ms = 8000,
+  ms = 20000,
 ): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const value = await check();
     if (value !== undefined) return value;
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
@@ -94,24 +95,11 @@ describe('flows file', () => {
     );
   });
 
-  it('names the key of what is wrong, and refuses mail and webhook sinks (not available yet)', () => {
+  it('names the key of what is wrong', () => {
     assert.throws(
       () => parseFlows(JSON.stringify({ sinks: {}, flows: { '*': { '*': ['nope'] } } }), {}),
       (e: Error) =>
         e instanceof FlowsError && /\/flows\/\*\/\*\/0: unknown sink "nope"/.test(e.message),
-    );
-    assert.throws(
-      () =>
-        parseFlows(
-          JSON.stringify({
-            sinks: {
-              m: { type: 'mail', to: ['a@b.example'], from: 'c@d.example', smtp: 'smtp://x' },
-            },
-            flows: { '*': { '*': ['m'] } },
-          }),
-          {},
-        ),
-      /\/sinks\/m\/type: sinks of type mail are not available yet/,
     );
     assert.throws(
       () =>
@@ -121,12 +109,112 @@ describe('flows file', () => {
         ),
       /\/sinks\/x\/path/,
     );
+    assert.throws(
+      () => parseFlows(JSON.stringify({ flows: {}, categories: { simple: ['nope'] } }), {}),
+      /\/categories\/simple\/0: unknown sink "nope"/,
+    );
+  });
+
+  it('accepts mail and webhook sinks; refuses a bad SMTP URL, address or webhook secret', () => {
+    const secret = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
+    const sinks = (extra: Record<string, unknown>) =>
+      JSON.stringify({
+        sinks: {
+          m: {
+            type: 'mail',
+            to: ['office', 'Amt <amt@b.example>'],
+            from: 'hub@d.example',
+            smtp: 'smtp://u:p@mail.example:587',
+          },
+          w: { type: 'webhook', url: 'https://fv.example/inbox', secret },
+          ...extra,
+        },
+        flows: { '*': { '*': ['m', 'w'] } },
+      });
+    const ok = parseFlows(sinks({}), {});
+    assert.equal(ok.sinks.m!.type, 'mail');
+    assert.equal(ok.sinks.w!.type, 'webhook');
+    const refused = (extra: Record<string, unknown>, message: RegExp) =>
+      assert.throws(() => parseFlows(sinks(extra), {}), message);
+    refused(
+      { x: { type: 'webhook', url: 'https://fv.example', secret: 'geheim' } },
+      /\/sinks\/x\/secret: must be whsec_/,
+    );
+    refused(
+      {
+        x: {
+          type: 'webhook',
+          url: 'https://fv.example',
+          secret: `whsec_${Buffer.alloc(8).toString('base64')}`,
+        },
+      },
+      /\/sinks\/x\/secret: must hold 24 to 64 bytes/,
+    );
+    refused({ x: { type: 'webhook', url: 'ftp://fv.example', secret } }, /\/sinks\/x\/url/);
+    refused(
+      { x: { type: 'mail', to: ['a@b.example'], from: 'c@d.example', smtp: 'http://x' } },
+      /\/sinks\/x\/smtp: must start with smtp:\/\/ or smtps:\/\//,
+    );
+    refused(
+      { x: { type: 'mail', to: ['a@b.example'], from: 'c@d.example', smtp: 'smtp://x?tls=no' } },
+      /\/sinks\/x\/smtp: unknown option \?tls=/,
+    );
+    refused(
+      { x: { type: 'mail', to: ['amt'], from: 'c@d.example', smtp: 'smtp://x' } },
+      /\/sinks\/x\/to\/0: must be an e-mail address or "office"/,
+    );
+  });
+
+  it('${NAME:-default} falls back when NAME is unset or empty', () => {
+    const text = JSON.stringify({
+      sinks: { dms: { type: 'folder', path: '${DMS:-dms/default}' } },
+      flows: { '*': { '*': ['dms'] } },
+    });
+    assert.deepEqual(parseFlows(text, {}).sinks.dms, { type: 'folder', path: 'dms/default' });
+    assert.deepEqual(parseFlows(text, { DMS: '' }).sinks.dms, {
+      type: 'folder',
+      path: 'dms/default',
+    });
+    assert.deepEqual(parseFlows(text, { DMS: 'x' }).sinks.dms, { type: 'folder', path: 'x' });
+  });
+
+  it('category defaults apply to a municipality without an entry, after *+assistant', () => {
+    const file = parseFlows(
+      JSON.stringify({
+        sinks: {
+          mail: { type: 'folder', path: 'm' },
+          fv: { type: 'folder', path: 'f' },
+          a: { type: 'folder', path: 'a' },
+        },
+        flows: {
+          '14612000': { '*': ['outbox'] },
+          '*': { urkunden: ['a'], '*': ['outbox'] },
+        },
+        categories: { simple: ['mail'], medium: ['mail', 'fv'] },
+      }),
+      {},
+    );
+    assert.deepEqual(sinksFor(file, '14713000', 'brauchtumsfeuer', 'simple'), ['mail']);
+    assert.deepEqual(sinksFor(file, '14713000', 'hundesteuer', 'medium'), ['mail', 'fv']);
+    assert.deepEqual(sinksFor(file, '14713000', 'urkunden', 'medium'), ['a']); // *+assistant first
+    assert.deepEqual(sinksFor(file, '14713000', 'gewerbeanzeige', 'complex'), ['outbox']); // none for complex
+    assert.deepEqual(sinksFor(file, '14612000', 'hundesteuer', 'medium'), ['outbox']); // own entry
+    const flows = new Flows(file);
+    flows.useCategories({ hundesteuer: 'medium' });
+    assert.deepEqual(flows.sinksFor('14713000', 'hundesteuer'), ['mail', 'fv']);
   });
 
   it('the example file is valid', () => {
     const flows = Flows.fromFile('examples/hub/flows.json', {});
-    assert.deepEqual(flows.sinksFor('14612000', 'hundesteuer'), ['dresden-dms', 'outbox']);
     assert.deepEqual(flows.sinksFor('14713000', 'hundesteuer'), ['outbox']);
+    flows.useCategories({ hundesteuer: 'medium' });
+    assert.deepEqual(flows.sinksFor('14612000', 'hundesteuer'), [
+      'sachbearbeitung-mail',
+      'dms',
+      'outbox',
+    ]);
+    const mail = flows.current.sinks['sachbearbeitung-mail'];
+    assert.equal(mail?.type === 'mail' && mail.smtp, 'smtp://localhost:2525');
   });
 
   it('a reload with a bad file is refused and the old flows stay', () => {
@@ -212,12 +300,15 @@ describe('delivery', () => {
         flows: { '*': { '*': ['dms', 'outbox'] } },
       }),
       adminToken: TOKEN,
+      rateLimit: false,
     });
     try {
       const reference = await submit(hub);
       const file = join(hub.dataDir, 'dms/test', reference, 'antrag.json');
       await waitFor('the folder', () => (existsSync(file) ? true : undefined));
       const written = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      const pdf = readFileSync(join(hub.dataDir, 'dms/test', reference, 'antrag.pdf'));
+      assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
       assert.equal(written.reference, reference);
       assert.equal(typeof written.receivedAt, 'string');
       assert.equal((written.municipality as { ags: string }).ags, TEST_AGS);
@@ -247,6 +338,7 @@ describe('delivery', () => {
       }),
       delivery: { baseMs: 20, maxAttempts: 3, pollMs: 50 },
       adminToken: TOKEN,
+      rateLimit: false,
     });
     try {
       const reference = await submit(hub);
@@ -302,6 +394,7 @@ describe('delivery', () => {
         flows: flowsOf(flows),
         delivery: { baseMs: 200, maxAttempts: 100, pollMs: 50 },
         adminToken: TOKEN,
+        rateLimit: false,
       });
       const references = [await submit(first), await submit(first)];
       await waitFor('first attempts', async () => {
@@ -316,6 +409,7 @@ describe('delivery', () => {
         flows: flowsOf(flows),
         delivery: { baseMs: 200, maxAttempts: 100, pollMs: 50 },
         adminToken: TOKEN,
+        rateLimit: false,
       });
       try {
         const done = await waitFor('delivered', async () => {
@@ -324,7 +418,10 @@ describe('delivery', () => {
         });
         assert.equal(done.length, 2);
         for (const reference of references)
-          assert.deepEqual(readdirSync(join(dataDir, 'blocked/dms', reference)), ['antrag.json']);
+          assert.deepEqual(readdirSync(join(dataDir, 'blocked/dms', reference)).sort(), [
+            'antrag.json',
+            'antrag.pdf',
+          ]);
         assert.equal(readdirSync(join(dataDir, 'blocked/dms')).length, 2);
       } finally {
         await second.close();

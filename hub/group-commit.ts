@@ -8,17 +8,17 @@
  * `submit` resolves only after the batch holding the row has committed, so a 201 is never sent
  * for a row that is not on disk. When a batch fails, every submission in it is rejected and none
  * of its rows or outbox files is kept.
+ *
+ * The queue also runs the delivery worker (delivery.ts), a second thread: after each committed
+ * batch it is told so (deliveries wait while requests keep coming), and `kick()` / `setSinks()`
+ * reach it.
  */
 import { Worker } from 'node:worker_threads';
 import type { BatchOutcome, NewSubmission } from './store.js';
+import type { MunicipalityConfig } from '../src/engine/config.js';
+import type { DeliveryData, DeliveryMessage, DeliveryOptions, DeliveryReply } from './delivery.js';
 import type { SinkConfig } from './flows.js';
-import type {
-  BatchReply,
-  BatchRequest,
-  DeliveryOptions,
-  WriterData,
-  WriterMessage,
-} from './writer.js';
+import type { BatchReply, BatchRequest, WriterData } from './writer.js';
 
 /** A batch failed in the writer; nothing of it was stored. */
 export class CommitError extends Error {
@@ -45,13 +45,18 @@ export interface CommitQueueOptions {
   maxBatch?: number;
   /** Called after each committed batch with its number of rows. */
   onBatch?: (rows: number) => void;
-  /** The configured sinks (flows.ts) the writer's delivery worker delivers to. */
+  /** The configured sinks (flows.ts) the delivery worker delivers to. */
   sinks?: Record<string, SinkConfig>;
   delivery?: DeliveryOptions;
+  /** The municipalities' public configs (office address, texts, parameters for the PDF). */
+  configs?: readonly MunicipalityConfig[];
 }
 
-/** The writer thread: the built writer.js next to the bundle, or writer.ts through tsx. */
-function startWriter(workerData: WriterData): Worker {
+/**
+ * The writer thread (or, with `role: 'delivery'`, the delivery worker): the built writer.js next
+ * to the bundle, or writer.ts through tsx.
+ */
+function startWriter(workerData: WriterData | DeliveryData): Worker {
   if (!import.meta.url.endsWith('.ts'))
     return new Worker(new URL('./writer.js', import.meta.url), { workerData });
   // Running from source (tests, tsx): Node 20 does not pass tsx's loader on to a worker.
@@ -63,9 +68,11 @@ function startWriter(workerData: WriterData): Worker {
 
 export class CommitQueue {
   readonly #writerData: WriterData;
+  readonly #deliveryData: DeliveryData;
   readonly #maxBatch: number;
   readonly #onBatch?: (rows: number) => void;
   #worker: Worker | undefined;
+  #delivery: Worker | undefined;
   #queue: Pending[] = [];
   #inFlight: { batch: number; items: Pending[] } | undefined;
   #scheduled = false;
@@ -74,15 +81,19 @@ export class CommitQueue {
   #idle: (() => void) | undefined;
 
   constructor(options: CommitQueueOptions) {
-    this.#writerData = {
+    this.#writerData = { dataDir: options.dataDir, durability: options.durability };
+    this.#deliveryData = {
+      role: 'delivery',
       dataDir: options.dataDir,
       durability: options.durability,
       sinks: options.sinks ?? {},
       delivery: options.delivery,
+      configs: options.configs ?? [],
     };
     this.#maxBatch = options.maxBatch ?? 256;
     this.#onBatch = options.onBatch;
     this.#worker = this.#start(); // now, so that the first submission does not wait for it
+    this.#delivery = this.#startDelivery();
   }
 
   /** Resolves once the row's batch has committed (or found the id already stored). */
@@ -103,7 +114,7 @@ export class CommitQueue {
 
   /** New sink definitions (a reload of the flows file) for the delivery worker. */
   setSinks(sinks: Record<string, SinkConfig>): void {
-    this.#writerData.sinks = sinks;
+    this.#deliveryData.sinks = sinks;
     this.#post({ kind: 'sinks', sinks });
   }
 
@@ -112,21 +123,49 @@ export class CommitQueue {
     this.#post({ kind: 'kick' });
   }
 
-  #post(message: WriterMessage): void {
+  #post(message: DeliveryMessage): void {
     if (this.#closed) return;
-    this.#worker ??= this.#start();
-    this.#worker.postMessage(message);
+    this.#delivery ??= this.#startDelivery();
+    this.#delivery.postMessage(message);
   }
 
-  /** Waits for queued and running batches, then stops the writer. */
-  async close(): Promise<void> {
+  /**
+   * Waits for queued and running batches, then stops the writer; the delivery worker finishes
+   * the deliveries in flight (at most `deliveryMs`) and records them first.
+   */
+  async close(deliveryMs = 3000): Promise<void> {
     this.#closed = true;
     while (this.#inFlight || this.#queue.length) {
       await new Promise<void>((r) => (this.#idle = r));
     }
     const worker = this.#worker;
     this.#worker = undefined;
-    await worker?.terminate();
+    const delivery = this.#delivery;
+    this.#delivery = undefined;
+    await Promise.all([worker?.terminate(), delivery && this.#stopDelivery(delivery, deliveryMs)]);
+  }
+
+  async #stopDelivery(delivery: Worker, ms: number): Promise<void> {
+    const stopped = new Promise<void>((resolve) => {
+      const done = () => resolve();
+      delivery.on('message', (m: DeliveryReply) => m.kind === 'stopped' && done());
+      delivery.once('exit', done);
+      setTimeout(done, ms + 2000).unref();
+    });
+    delivery.postMessage({ kind: 'stop', ms } satisfies DeliveryMessage);
+    await stopped;
+    await delivery.terminate();
+  }
+
+  #startDelivery(): Worker {
+    const worker = startWriter(this.#deliveryData);
+    worker.unref();
+    worker.on('error', (e) => console.error('hub: delivery worker failed:', e));
+    worker.on('exit', () => {
+      // It should not die; if it does, the next notice starts a new one (pending rows wait).
+      if (this.#delivery === worker) this.#delivery = undefined;
+    });
+    return worker;
   }
 
   #start(): Worker {
@@ -158,6 +197,8 @@ export class CommitQueue {
     } else {
       running.items.forEach((item, i) => item.resolve(reply.outcomes[i] as BatchOutcome));
       this.#onBatch?.(running.items.length);
+      const pending = running.items.some((i) => i.row.sinks?.some((s) => s !== 'outbox'));
+      this.#post({ kind: 'batch', pending });
     }
     this.#next();
   }

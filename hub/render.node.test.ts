@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { assistants } from '../src/assistants/registry.js';
 import { anmeldungZweiHunde } from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
 import type { Envelope } from '../src/transport/envelope-schema.js';
@@ -12,21 +11,7 @@ import { indexConfigs } from './configs.js';
 import { applicationView, type ApplicationInput } from './render/application.js';
 import { renderPdf } from './render/pdf.js';
 import { mailSubject, renderHtml, renderText } from './render/text.js';
-
-/** The text of every page (pdf.js joins the runs of a line). */
-export async function pdfText(bytes: Uint8Array): Promise<string> {
-  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false });
-  const doc = await task.promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const page = await doc.getPage(i);
-    const { items } = await page.getTextContent();
-    pages.push(items.map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : '') : '')).join(''));
-    page.cleanup();
-  }
-  await task.destroy();
-  return pages.join('\n');
-}
+import { pdfText } from './test-pdf.js';
 
 const dresden = JSON.parse(readFileSync('examples/config/dresden.json', 'utf8'));
 const municipality = indexConfigs([dresden], assistants).get('14612000')!;
@@ -34,7 +19,7 @@ const def = assistants.hundesteuer!;
 const params = municipality.params.get('hundesteuer');
 
 /** Two dogs in Dresden: 252 € a year. */
-export function hundesteuerInput(reference = 'HST-2026-000042'): ApplicationInput {
+function hundesteuerInput(reference = 'HST-2026-000042'): ApplicationInput {
   const envelope: Envelope = {
     id: '6f1c1d3e-8a4b-4c2d-9e0f-0123456789ab',
     assistant: { id: 'hundesteuer', version: def.version, schemaVersion: def.schemaVersion },

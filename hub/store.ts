@@ -116,10 +116,10 @@ export interface Store {
     onInserted?: (stored: StoredSubmission, row: NewSubmission) => void,
   ): BatchOutcome[];
   usage(): UsageRow[];
-  /** Pending deliveries due at `nowMs`, oldest first. */
-  dueDeliveries(nowMs: number, limit: number): DueDelivery[];
-  /** ms epoch of the next pending delivery, or undefined when none is pending. */
-  nextDeliveryAt(): number | undefined;
+  /** Pending deliveries due at `nowMs`, oldest first, but for the ids in `except` (in flight). */
+  dueDeliveries(nowMs: number, limit: number, except?: readonly number[]): DueDelivery[];
+  /** ms epoch of the next pending delivery (but for `except`), or undefined when none is pending. */
+  nextDeliveryAt(except?: readonly number[]): number | undefined;
   /** Records attempts (one transaction for all). */
   recordAttempts(results: readonly AttemptResult[], now: Date): void;
   listDeliveries(
@@ -235,13 +235,17 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
   const DELIVERY_COLUMNS = `id, reference, ags, assistant_id AS assistant, sink, status, attempts,
     last_error AS lastError, created_at AS createdAt, updated_at AS updatedAt,
     next_attempt_at AS nextAttemptAt, delivered_at AS deliveredAt`;
-  const due = db.prepare<[number, number], DueDelivery>(
+  // `except`: a JSON array of the ids in flight (a handful), skipped by the delivery worker.
+  const due = db.prepare<[number, string, number], DueDelivery>(
     `SELECT d.id, d.sink, d.reference, d.attempts, s.envelope, s.response
      FROM deliveries d JOIN submissions s ON s.id = d.submission_id
-     WHERE d.status = 'pending' AND d.next_attempt_at <= ? ORDER BY d.next_attempt_at LIMIT ?`,
+     WHERE d.status = 'pending' AND d.next_attempt_at <= ?
+       AND d.id NOT IN (SELECT value FROM json_each(?))
+     ORDER BY d.next_attempt_at LIMIT ?`,
   );
-  const nextDue = db.prepare<[], { at: number | null }>(
-    `SELECT MIN(next_attempt_at) AS at FROM deliveries WHERE status = 'pending'`,
+  const nextDue = db.prepare<[string], { at: number | null }>(
+    `SELECT MIN(next_attempt_at) AS at FROM deliveries
+     WHERE status = 'pending' AND id NOT IN (SELECT value FROM json_each(?))`,
   );
   const markDelivered = db.prepare<[string, string, number]>(
     `UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = ?, updated_at = ?,
@@ -350,8 +354,8 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
     insert: (row, onInserted) => insert.immediate(row, onInserted),
     insertBatch: (rows, onInserted) => batch.immediate(rows, onInserted),
     usage: () => usage.all(),
-    dueDeliveries: (nowMs, limit) => due.all(nowMs, limit),
-    nextDeliveryAt: () => nextDue.get()?.at ?? undefined,
+    dueDeliveries: (nowMs, limit, except = []) => due.all(nowMs, JSON.stringify(except), limit),
+    nextDeliveryAt: (except = []) => nextDue.get(JSON.stringify(except))?.at ?? undefined,
     recordAttempts: (results, now) => {
       if (results.length) recordAll.immediate(results, now.toISOString());
     },

@@ -14,7 +14,13 @@ import { friendlyFormatIban } from '../../src/engine/iban.js';
 import { formatDate, formatMoney, formatNumber, formatVars } from '../../src/engine/format.js';
 import { createTranslator, type Translator } from '../../src/engine/messages.js';
 import { isEmpty } from '../../src/engine/paths.js';
-import type { Answers, ChoiceField, ComputedResult, Option } from '../../src/engine/types.js';
+import type {
+  Answers,
+  ChoiceField,
+  ComputedResult,
+  FileAnswer,
+  Option,
+} from '../../src/engine/types.js';
 import { optionsOf } from '../../src/engine/validate.js';
 import { walkStep, type FieldNode, type WalkInput } from '../../src/engine/walk.js';
 import type { Attachment, Envelope } from '../../src/transport/envelope-schema.js';
@@ -113,6 +119,10 @@ function display(tr: Translator, node: FieldNode<unknown>): string {
       return typeof v === 'number' ? formatNumber(v, tr.lang) : String(v);
     case 'iban':
       return friendlyFormatIban(String(v));
+    case 'file':
+      return Array.isArray(v)
+        ? (v as FileAnswer[]).map((a) => a?.filename ?? '').join(', ')
+        : String(v);
     default:
       return String(v);
   }
