@@ -199,7 +199,7 @@ describe('POST /lookups/:name', () => {
       }
     });
 
-    it('asks a plugged-in RegisterSource, and answers no items without one', async () => {
+    it('asks a plugged-in RegisterSource; without one, register is not offered (404)', async () => {
       const asked: RegisterQuery[] = [];
       const own = await startHub({
         register: {
@@ -220,7 +220,10 @@ describe('POST /lookups/:name', () => {
           court: { code: 'U1308', name: 'Amtsgericht Leipzig' },
           number: '777',
         });
-        assert.deepEqual(await items(none, 'register', { q: 'HRB 12345', court: 'U1104' }), []);
+        // Without a source the hub does not offer the lookup at all.
+        const r = await lookup(none, 'register', { q: 'HRB 12345', court: 'U1104' });
+        assert.equal(r.status, 404);
+        assert.match(r.body.detail, /Verfügbar sind: wz2008, registergerichte, strassen\./);
       } finally {
         await own.close();
         await none.close();

@@ -14,7 +14,7 @@ export type { RegisterEntry, RegisterQuery, RegisterSource } from './register.js
 
 export interface LookupOptions {
   municipalities: ReadonlyMap<string, Municipality>;
-  /** The register source; default: `REGISTER_FILE` (CSV) when set, else none (no items). */
+  /** The register source; default: `REGISTER_FILE` (CSV) when set, else none (no `register`). */
   register?: RegisterSource;
   env?: NodeJS.ProcessEnv;
 }
@@ -23,10 +23,12 @@ export function createLookups(options: LookupOptions): Map<string, Lookup> {
   const courts = readRegistergerichte();
   const file = (options.env ?? process.env).REGISTER_FILE?.trim();
   const register = options.register ?? (file ? csvRegisterSource(file, courts) : undefined);
+  // Without a register source the hub does not offer `register` (404 naming what it offers), so
+  // the element says the register cannot be asked instead of "not found".
   const all = [
     wz2008Lookup(),
     registergerichteLookup(courts),
-    registerLookup(register, courts),
+    ...(register ? [registerLookup(register, courts)] : []),
     strassenLookup(options.municipalities),
   ];
   return new Map(all.map((l) => [l.name, l]));

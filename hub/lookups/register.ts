@@ -130,10 +130,7 @@ const params = z.object({
   court: z.string().trim().min(1).max(200),
 });
 
-export function registerLookup(
-  source: RegisterSource | undefined,
-  courts: readonly Registergericht[],
-): Lookup {
+export function registerLookup(source: RegisterSource, courts: readonly Registergericht[]): Lookup {
   return {
     name: 'register',
     params,
@@ -142,7 +139,7 @@ export function registerLookup(
       const parsed = parseRegisterNumber(query.q);
       const type = typed ?? parsed.type;
       const court = findCourt(courts, courtText);
-      if (!source || !type || !parsed.number || !court) return [];
+      if (!type || !parsed.number || !court) return [];
       const found = await source.find(
         { type, court: { code: court.code, name: court.name }, number: parsed.number },
         {},
