@@ -378,7 +378,9 @@ export function openApiDocument(
               }),
             },
             '400': problem('Not `{ q, ags }` (or what the lookup needs besides).'),
-            '404': problem('Unknown lookup; the detail names the known ones.'),
+            '404': problem(
+              'Unknown lookup, or `register` on a hub without a register source; the detail names the ones offered.',
+            ),
           },
         }),
       },
