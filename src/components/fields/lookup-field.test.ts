@@ -107,9 +107,9 @@ describe('lookup field', () => {
   });
   beforeEach(() => sessionStorage.clear());
 
-  const mount = async (url = endpoint) => {
+  const mount = async (url = endpoint, lang = 'de') => {
     const el = await fixture<KommLookupTest>(
-      html`<komm-lookup-test .config=${config()} endpoint=${url}></komm-lookup-test>`,
+      html`<komm-lookup-test .config=${config()} endpoint=${url} lang=${lang}></komm-lookup-test>`,
     );
     await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
     return el;
@@ -212,6 +212,16 @@ describe('lookup field', () => {
     q<HTMLButtonElement>(el, 'button.primary')!.click();
     await waitUntil(() => q(el, '#step-title')!.textContent!.includes('Ihr Unternehmen'));
     expect(q(el, '[part="error-summary"]')).to.equal(null);
+  });
+
+  it('speaks English on an English page', async () => {
+    const el = await mount('http://127.0.0.1:9/api/v1', 'en');
+    await typeInto(el, 'f-wzCode', 'Bakery');
+    await waitUntil(
+      () => q(el, '#f-wzCode-status')!.textContent!.includes('Suggestions are not available'),
+      'no English note',
+      { timeout: 5000 },
+    );
   });
 
   const toCompanyStep = async () => {
