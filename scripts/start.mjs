@@ -2,8 +2,17 @@
 // `npm start`: the reference data hub on http://localhost:8787/api/v1 (SQLite in .data/) and the
 // demo page (index.html, every assistant, Vite dev server) on http://localhost:5173.
 // Ctrl-C stops both; when one of them dies the other is stopped too, with a message saying why.
+//
+// A mail catcher for the hub's mail sink (examples/hub/flows.json: `"smtp": "${SMTP_URL}"`): a
+// local SMTP server (smtp-server, no TLS, no login) on a free port that writes every message it
+// gets to DATA_DIR/mail/<time>-<n>.eml (open it with any mail program) and prints where. It is
+// not started when SMTP_URL is set: then the hub sends to that server.
 import { spawn } from 'node:child_process';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
 import { createServer } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,13 +25,60 @@ let stopping = false;
 let hubWasReady = false;
 let vite;
 
+const dataDir = process.env.DATA_DIR ?? '.data';
+const mailDir = join(dataDir, 'mail');
+
+/** The mail catcher; resolves to its smtp:// URL. */
+async function startMailCatcher() {
+  let n = 0;
+  const server = new SMTPServer({
+    secure: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    disableReverseLookup: true,
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks = [];
+      stream.on('data', (c) => chunks.push(c));
+      stream.on('error', callback);
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+        const file = join(mailDir, `${stamp}-${++n}.eml`);
+        try {
+          mkdirSync(mailDir, { recursive: true });
+          writeFileSync(`${file}.tmp`, raw);
+          renameSync(`${file}.tmp`, file);
+        } catch (e) {
+          return callback(/** @type {Error} */ (e));
+        }
+        callback();
+        simpleParser(raw).then(
+          (mail) => console.log(`mail catcher: „${mail.subject}“ -> ${file}`),
+          () => console.log(`mail catcher: message -> ${file}`),
+        );
+      });
+    },
+  });
+  server.on('error', (e) => console.error(`mail catcher: ${e.message}`));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  mailCatcher = server;
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.server.address());
+  return `smtp://127.0.0.1:${port}`;
+}
+
+/** @type {SMTPServer | undefined} */
+let mailCatcher;
+const smtpUrl = process.env.SMTP_URL || (await startMailCatcher());
+
 const hub = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
   cwd: root,
   stdio: 'inherit',
   env: {
     ...process.env,
     PORT: String(HUB_PORT),
-    DATA_DIR: process.env.DATA_DIR ?? '.data',
+    DATA_DIR: dataDir,
+    SMTP_URL: smtpUrl,
     // The demo shows one line per stored application instead of the JSON request log.
     HUB_QUIET: process.env.HUB_QUIET ?? '1',
     HUB_LOG: process.env.HUB_LOG ?? 'short',
@@ -44,6 +100,7 @@ async function stop(code, message) {
     clearTimeout(timer);
   }
   await vite?.close().catch(() => {});
+  mailCatcher?.close();
   process.exit(code);
 }
 
@@ -115,7 +172,8 @@ if (!stopping) {
 
   Demo page      ${demoUrl}
   Reference hub  ${hubUrl}   ${up ? '(ready)' : '(not answering yet: see its output above)'}
-  Hub data       ${process.env.DATA_DIR ?? '.data'}/ (hub.sqlite, outbox/)
+  Hub data       ${dataDir}/ (hub.sqlite, outbox/, DMS folder dms/<AGS>/<reference>/)
+  Mail           ${mailCatcher ? `${mailDir}/*.eml (mail catcher at ${smtpUrl})` : `sent to SMTP_URL ${smtpUrl.replace(/\/\/[^@/]*@/, '//…@')}`}
 
   Ctrl-C stops both.
 `);
