@@ -5,7 +5,7 @@ export const assistantStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    color-scheme: light;
+    color-scheme: var(--komm-color-scheme, light);
     box-sizing: border-box;
     max-width: var(--_max-width);
     font-family: var(--_font-family);
