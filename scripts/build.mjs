@@ -11,6 +11,7 @@
 //   dist/cdn/manifest.json  bytes, gzip bytes and SRI hash of each cdn file
 //   dist/schemas/<id>.schema.json, dist/openapi.json   the contract (scripts/gen-contract.ts)
 //   dist/examples/config/*.json   the example municipality configs, for static hosting
+//   dist/themes/<name>.css  ready themes (kern, sachsen, kontrast, dunkel, auto)
 //   custom-elements.json  the Custom Elements Manifest (checked in; `npm run manifest`)
 //
 // Prints a table of the cdn files. KOMM_QUIET_BUILD=1 prints only that table (errors still go to
@@ -86,7 +87,7 @@ log(`komm-assistenten build: ${ids.join(', ')}`);
 process.env.KOMM_ASSISTANTS = ids.join(','); // vite.config.ts builds exactly these
 
 // 2. Clean: nothing stale (a removed assistant must not leave its bundle behind).
-for (const p of ['esm', 'cdn', 'schemas', 'examples', 'openapi.json'])
+for (const p of ['esm', 'cdn', 'schemas', 'examples', 'themes', 'openapi.json'])
   rmSync(join(dist, p), { recursive: true, force: true });
 
 // 3. npm library + declarations.
@@ -119,6 +120,9 @@ if (existsSync(examples)) {
   for (const f of files) copyFileSync(join(examples, f), join(out, f));
   log(`  dist/examples/config (${files.length} files)`);
 }
+
+// 6b. Ready themes: stylesheets a page links, no bytes in the bundles (docs/theming.md).
+run('dist/themes (scripts/build-themes.mjs)', [join(root, 'scripts/build-themes.mjs')]);
 
 // 7. Custom Elements Manifest from the elements' JSDoc (custom-elements-manifest.config.mjs).
 run('custom-elements.json (cem analyze --litelement)', [
