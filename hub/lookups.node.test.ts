@@ -76,6 +76,16 @@ describe('POST /lookups/:name', () => {
         (await items(hub, 'wz2008', { q: '47.11.2' })).map((i) => i.value),
         ['47.11.2'],
       );
+      // `level` keeps to the 5-digit subclasses (what a Gewerbeanzeige's wzCode takes) or classes.
+      assert.deepEqual(
+        (await items(hub, 'wz2008', { q: '4711', level: 'subclass' })).map((i) => i.value),
+        ['47.11.1', '47.11.2'],
+      );
+      assert.deepEqual(
+        (await items(hub, 'wz2008', { q: 'Bäckerei', level: 'class' })).map((i) => i.level),
+        ['class', 'class', 'class'],
+      );
+      assert.equal((await lookup(hub, 'wz2008', { q: '47', level: 'gruppe' })).status, 400);
       // A title with a `;` (quoted in the CSV) arrives whole.
       const [erschliessung] = await items(hub, 'wz2008', { q: '41.10' });
       assert.equal(erschliessung!.title, 'Erschließung von Grundstücken; Bauträger');

@@ -342,6 +342,10 @@ export function openApiDocument(
               properties: {
                 q: { type: 'string', maxLength: 200, description: 'What the person typed.' },
                 ags: { type: 'string', pattern: '^\\d{8}$', description: 'The municipality.' },
+                level: {
+                  enum: ['class', 'subclass'],
+                  description: '`wz2008` only: keep to classes or to subclasses (default both).',
+                },
                 type: {
                   enum: ['HRA', 'HRB', 'GnR', 'GsR', 'PR', 'VR'],
                   description: '`register` only; else taken from the start of `q`.',

@@ -2,6 +2,7 @@
  * `wz2008`: the WZ 2008 classification (Destatis) by words or by code, from
  * `hub/data/wz2008.csv` (classes and subclasses; see hub/data/README.md).
  *
+ * - `level: 'subclass'` (or `'class'`) in the body keeps to that level; default both.
  * - A code (`47.11`, `4711`, `47.11.0`): every class and subclass whose digits start with the
  *   typed digits, in code order (a class before its subclasses).
  * - Words (`Bäcker`, `einzelhandel lebensmittel`): entries where every typed word starts a word
@@ -9,6 +10,7 @@
  *   `wzCode` uses), then classes whose title no shown subclass repeats; within a level, whole
  *   words before word starts, then shorter titles.
  */
+import { z } from 'zod';
 import { fold, readCsv, words } from './text.js';
 import { LOOKUP_LIMIT, type Lookup, type LookupItem } from './types.js';
 
@@ -75,14 +77,18 @@ export function wz2008Lookup(entries: readonly WzEntry[] = readWz2008()): Lookup
     words: words(e.title),
     folded: fold(e.title),
   }));
+  const subclasses = index.filter((e) => e.level === 'subclass');
+  const classes = index.filter((e) => e.level === 'class');
   return {
     name: 'wz2008',
-    search({ q }) {
+    params: z.object({ level: z.optional(z.enum(['class', 'subclass'])) }),
+    search({ q, level }) {
       const query = q.trim();
       if (!query) return [];
+      const entries = level === 'subclass' ? subclasses : level === 'class' ? classes : index;
       if (/^[\d.\s]+$/.test(query)) {
         const digits = query.replace(/\D/g, '');
-        return index
+        return entries
           .filter((e) => e.digits.startsWith(digits))
           .slice(0, LOOKUP_LIMIT)
           .map(item);
@@ -90,7 +96,7 @@ export function wz2008Lookup(entries: readonly WzEntry[] = readWz2008()): Lookup
       const typed = words(query).flatMap((t) => EVERYDAY[t]?.split(' ') ?? [t]);
       if (!typed.length) return [];
       const scored: { e: Indexed; score: number }[] = [];
-      for (const e of index) {
+      for (const e of entries) {
         let score = 0;
         let all = true;
         for (const t of typed) {

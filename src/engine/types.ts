@@ -112,8 +112,8 @@ export interface ScalarField<P = unknown> extends FieldBase<P> {
  * Texts: the field's own `<key>.label`/`.hint`; the shared `ui.lookup.*` texts do the rest.
  *
  * ```ts
- * // A WZ 2008 code suggested as the person types words ("Bäckerei") or a code ("47.11"):
- * { type: 'text', path: 'wzCode', lookup: { name: 'wz2008' } }
+ * // A WZ 2008 subclass suggested as the person types words ("Bäckerei") or a code ("47.11"):
+ * { type: 'text', path: 'wzCode', lookup: { name: 'wz2008', query: { level: 'subclass' } } }
  * // The register court, stored by name ("Amtsgericht Dresden"); Saxony's three listed first:
  * { type: 'text', path: 'registerCourt', lookup: { name: 'registergerichte', store: 'label', minChars: 0 } }
  * // A register query on a button (type + court + number); found: name and legal form filled in:
@@ -137,6 +137,8 @@ export interface LookupOptions {
   store?: 'value' | 'label';
   /** Further request members taken from fields of the same group: member -> field key. */
   params?: Record<string, string>;
+  /** Fixed request members, e.g. `{ level: 'subclass' }` (WZ 2008: only the 5-digit codes). */
+  query?: Record<string, string>;
   /** Fields of the same group filled from the chosen item: field key -> item property. */
   fills?: Record<string, string>;
 }

@@ -229,7 +229,12 @@ class Lookup extends Directive {
         {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ q, ags: host.ready?.config.municipality.ags, ...params }),
+          body: JSON.stringify({
+            q,
+            ags: host.ready?.config.municipality.ags,
+            ...this.options.query,
+            ...params,
+          }),
           signal: ctl.signal,
         },
       );
