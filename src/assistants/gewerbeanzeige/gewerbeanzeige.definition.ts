@@ -577,9 +577,16 @@ const abmeldung: StepDef<P> = {
 
 // --- Step 9: evidence -------------------------------------------------------------------------
 
+/**
+ * One document as an upload: shown when the answers call for it, required when the person chose
+ * to upload now (else it is sent by mail, by post or shown at the office).
+ */
 const doc = (path: string, visibleWhen?: (ctx: Ctx) => boolean): FieldDef<P> => ({
-  type: 'info',
+  type: 'file',
   path,
+  multiple: true,
+  maxFiles: 5,
+  required: (ctx) => at(ctx, 'documentDelivery') === 'upload',
   ...(visibleWhen ? { visibleWhen } : {}),
 });
 const anyResidence = (ctx: Ctx) => {
@@ -594,27 +601,24 @@ const anyResidence = (ctx: Ctx) => {
 const nachweise: StepDef<P> = {
   id: 'nachweise',
   fields: [
-    doc('docIdentity'),
-    doc('docPowerOfAttorney', (ctx) => at(ctx, 'filerRole') === 'bevollmaechtigter'),
-    doc('docRegisterExtract', isRegistered),
-    doc('docForeignRegister', isForeignRegister),
-    doc('docPartnershipAgreement', (ctx) => legalForm(ctx) === '270'),
-    doc(
-      'docFoundingContract',
-      (ctx) => asksRegistration(ctx) && at(ctx, 'company.inFormation') === true,
-    ),
-    doc('docPermit', (ctx) => notAbmeldung(ctx) && at(ctx, 'permit.required') === 'ja'),
-    doc('docCraftsCard', hasCraftEntry),
-    doc('docResidenceTitle', anyResidence),
     {
       type: 'radio',
       path: 'documentDelivery',
       required: true,
-      options: options(['email', 'post', 'vorOrt']),
-      vars: (ctx) => ({
-        maxFileMb: ctx.params.uploads?.maxFileMb ?? 10,
-      }),
+      options: options(['upload', 'email', 'post', 'vorOrt']),
     },
+    doc('identityFiles'),
+    doc('powerOfAttorneyFiles', (ctx) => at(ctx, 'filerRole') === 'bevollmaechtigter'),
+    doc('registerExtractFiles', isRegistered),
+    doc('foreignRegisterFiles', isForeignRegister),
+    doc('partnershipAgreementFiles', (ctx) => legalForm(ctx) === '270'),
+    doc(
+      'foundingContractFiles',
+      (ctx) => asksRegistration(ctx) && at(ctx, 'company.inFormation') === true,
+    ),
+    doc('permitFiles', (ctx) => notAbmeldung(ctx) && at(ctx, 'permit.required') === 'ja'),
+    doc('craftsCardFiles', hasCraftEntry),
+    doc('residenceTitleFiles', anyResidence),
   ],
 };
 

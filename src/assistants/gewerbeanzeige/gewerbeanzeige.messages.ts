@@ -337,23 +337,40 @@ const de: Messages = {
   'successorName.required': 'Geben Sie den Namen ein, wer den Betrieb übernimmt.',
 
   'steps.nachweise.title': 'Welche Unterlagen brauchen wir?',
-  'steps.nachweise.lead': 'Nach Ihren Angaben braucht das Gewerbeamt:',
-  'docIdentity.text':
-    'Personalausweis oder Reisepass jeder anzeigenden Person, Vorder- und Rückseite.',
-  'docPowerOfAttorney.text': 'Ihre Vollmacht.',
-  'docRegisterExtract.text': 'einen aktuellen Auszug aus dem Register.',
-  'docForeignRegister.text': 'den ausländischen Registerauszug mit deutscher Übersetzung.',
-  'docPartnershipAgreement.text': 'den Gesellschaftsvertrag der GbR.',
-  'docFoundingContract.text': 'den notariellen Gesellschaftsvertrag und die Vollmacht der Gründer.',
-  'docPermit.text': 'eine Kopie der Erlaubnis.',
-  'docCraftsCard.text': 'die Handwerkskarte.',
-  'docResidenceTitle.text': 'den Aufenthaltstitel mit Nebenbestimmungen.',
+  'steps.nachweise.lead':
+    'Nach Ihren Angaben braucht das Gewerbeamt diese Unterlagen. Sie können sie hier hochladen oder anders einreichen.',
   'documentDelivery.label': 'Wie reichen Sie die Unterlagen ein?',
-  'documentDelivery.hint': 'Als PDF, JPEG oder PNG, höchstens {maxFileMb} MB je Datei.',
+  'documentDelivery.options.upload': 'Ich lade sie hier hoch.',
   'documentDelivery.options.email': 'per E-Mail an das Gewerbeamt',
   'documentDelivery.options.post': 'per Post',
   'documentDelivery.options.vorOrt': 'Ich lege sie im Gewerbeamt vor.',
   'documentDelivery.required': 'Wählen Sie aus, wie Sie die Unterlagen einreichen.',
+  'identityFiles.label': 'Personalausweis oder Reisepass jeder anzeigenden Person',
+  'identityFiles.hint': 'Vorder- und Rückseite.',
+  'identityFiles.required': 'Laden Sie den Ausweis hoch oder wählen Sie oben einen anderen Weg.',
+  'powerOfAttorneyFiles.label': 'Vollmacht',
+  'registerExtractFiles.label': 'Aktueller Registerauszug',
+  'foreignRegisterFiles.label': 'Ausländischer Registerauszug mit deutscher Übersetzung',
+  'partnershipAgreementFiles.label': 'Gesellschaftsvertrag der GbR',
+  'foundingContractFiles.label': 'Notarieller Gesellschaftsvertrag und Vollmacht der Gründer',
+  'permitFiles.label': 'Erlaubnis',
+  'craftsCardFiles.label': 'Handwerkskarte',
+  'residenceTitleFiles.label': 'Aufenthaltstitel mit Nebenbestimmungen',
+  'powerOfAttorneyFiles.required':
+    'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
+  'registerExtractFiles.required':
+    'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
+  'foreignRegisterFiles.required':
+    'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
+  'partnershipAgreementFiles.required':
+    'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
+  'foundingContractFiles.required':
+    'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
+  'permitFiles.required': 'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
+  'craftsCardFiles.required':
+    'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
+  'residenceTitleFiles.required':
+    'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
 
   'steps.erklaerungen.title': 'Bestätigen Sie Ihre Angaben',
   'statisticsNotice.text':
@@ -705,23 +722,34 @@ const en: Messages = {
   'successorName.required': 'Enter the name of whoever takes over the business.',
 
   'steps.nachweise.title': 'Which documents do we need?',
-  'steps.nachweise.lead': 'Based on your answers the trade office needs:',
-  'docIdentity.text': 'ID card or passport of every notifying person, front and back.',
-  'docPowerOfAttorney.text': 'Your power of attorney.',
-  'docRegisterExtract.text': 'a current extract from the register.',
-  'docForeignRegister.text': 'the foreign register extract with a German translation.',
-  'docPartnershipAgreement.text': 'the partnership agreement of the GbR.',
-  'docFoundingContract.text':
-    'the notarised articles of association and the founders’ authorisation.',
-  'docPermit.text': 'a copy of the permit.',
-  'docCraftsCard.text': 'the craft card.',
-  'docResidenceTitle.text': 'the residence title with its conditions.',
+  'steps.nachweise.lead':
+    'Based on your answers the trade office needs these documents. You can upload them here or hand them in another way.',
   'documentDelivery.label': 'How will you hand in the documents?',
-  'documentDelivery.hint': 'As PDF, JPEG or PNG, at most {maxFileMb} MB per file.',
+  'documentDelivery.options.upload': 'I will upload them here.',
   'documentDelivery.options.email': 'by email to the trade office',
   'documentDelivery.options.post': 'by post',
   'documentDelivery.options.vorOrt': 'I will show them at the trade office.',
   'documentDelivery.required': 'Select how you will hand in the documents.',
+  'identityFiles.label': 'ID card or passport of every notifying person',
+  'identityFiles.hint': 'Front and back.',
+  'identityFiles.required': 'Upload the ID or choose another way above.',
+  'powerOfAttorneyFiles.label': 'Power of attorney',
+  'registerExtractFiles.label': 'Current register extract',
+  'foreignRegisterFiles.label': 'Foreign register extract with a German translation',
+  'partnershipAgreementFiles.label': 'Partnership agreement of the GbR',
+  'foundingContractFiles.label':
+    'Notarised articles of association and the founders’ authorisation',
+  'permitFiles.label': 'Permit',
+  'craftsCardFiles.label': 'Craft card',
+  'residenceTitleFiles.label': 'Residence title with its conditions',
+  'powerOfAttorneyFiles.required': 'Upload the document or choose another way above.',
+  'registerExtractFiles.required': 'Upload the document or choose another way above.',
+  'foreignRegisterFiles.required': 'Upload the document or choose another way above.',
+  'partnershipAgreementFiles.required': 'Upload the document or choose another way above.',
+  'foundingContractFiles.required': 'Upload the document or choose another way above.',
+  'permitFiles.required': 'Upload the document or choose another way above.',
+  'craftsCardFiles.required': 'Upload the document or choose another way above.',
+  'residenceTitleFiles.required': 'Upload the document or choose another way above.',
 
   'steps.erklaerungen.title': 'Confirm your details',
   'statisticsNotice.text':

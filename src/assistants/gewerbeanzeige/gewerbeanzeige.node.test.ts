@@ -487,6 +487,27 @@ describe('gewerbeanzeige: documents, texts, schema', () => {
     assert.ok(documentsOf(sent(valid.drittstaatAnmeldung!)).includes('residenceTitle'));
     assert.ok(documentsOf(sent(valid.handwerkAnmeldung!)).includes('craftsCard'));
   });
+  it('uploading now makes every document the answers call for required; another way does not', () => {
+    const step = def.steps.find((s) => s.id === 'nachweise')!;
+    const issues = (answers: Answers) =>
+      brief(validateStep(def, step, input(answers))).filter((i) => i.endsWith(':required:error'));
+    assert.deepEqual(issues({ ...gmbh, documentDelivery: 'upload' }), [
+      'identityFiles:required:error',
+      'permitFiles:required:error',
+      'registerExtractFiles:required:error',
+    ]);
+    assert.deepEqual(issues({ ...gmbh, documentDelivery: 'post' }), []);
+    const file = {
+      uploadId: 'u1',
+      filename: 'ausweis.jpg',
+      mediaType: 'image/jpeg',
+      size: 1234,
+      sha256: 'a'.repeat(64),
+    };
+    const withFile = { ...sole, documentDelivery: 'upload', identityFiles: [file] };
+    assert.deepEqual(brief(errorsOnly(validateAll(def, input(withFile)))), []);
+    assert.equal(payloadSchemaOf(def).safeParse(sent(withFile)).success, true);
+  });
   it('every issue of the invalid examples has a German and an English text of its own', () => {
     for (const lang of ['de', 'en'] as Lang[]) {
       const tr = createTranslator(lang, [messages, uiMessages]);

@@ -115,6 +115,83 @@ describe('<komm-gewerbeanzeige> lookups at the hub', () => {
   });
 });
 
+describe('<komm-gewerbeanzeige> documents uploaded to the hub', () => {
+  let config: Record<string, unknown>;
+  let endpoint: string;
+  before(async () => {
+    config = (await (await fetch('/examples/config/dresden.json')).json()) as Record<
+      string,
+      unknown
+    >;
+    endpoint = (await hubInfo()).url;
+  });
+  beforeEach(() => sessionStorage.clear());
+
+  const fileOf = async (name: string, type: string) =>
+    new File([await (await fetch(`/test/fixtures/${name}`)).blob()], name, { type });
+  /** What a person does in the file dialog: the chosen files land in the input, then `change`. */
+  const choose = (input: HTMLInputElement, files: File[]) => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(f);
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  const atDocuments = async (answers: Record<string, unknown>) => {
+    const el = await fixture<KommGewerbeanzeige>(
+      html`<komm-gewerbeanzeige .config=${config} endpoint=${endpoint}></komm-gewerbeanzeige>`,
+    );
+    await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
+    el.loadAnswers({ ...answers, documentDelivery: 'upload' });
+    el.goTo('nachweise');
+    await el.updateComplete;
+    return el;
+  };
+  const listed = (el: HTMLElement, id: string) =>
+    [...(q(el, `#${id}`)!.closest('.file-field')?.querySelectorAll('.file-list li') ?? [])].map(
+      (li) => text(li),
+    );
+
+  it('sole trader GewA 1: the ID uploaded with a progress bar, listed on the review, sent as attachment', async () => {
+    const el = await atDocuments(valid.einzelunternehmenAnmeldung!);
+    // Upload chosen but nothing uploaded: "Weiter" says what to do.
+    q<HTMLButtonElement>(el, 'button.primary')!.click();
+    await el.updateComplete;
+    expect(text(q(el, '#f-identityFiles-error'))).to.contain('Laden Sie den Ausweis hoch');
+    const input = q<HTMLInputElement>(el, '#f-identityFiles')!;
+    expect(text(q(el, '#f-identityFiles-hint'))).to.contain('Erlaubt: PDF, JPEG, PNG');
+    choose(input, [await fileOf('ausweis.jpg', 'image/jpeg')]);
+    await el.updateComplete;
+    const progress = q<HTMLProgressElement>(el, '.file-upload progress');
+    expect(progress, 'progress bar while uploading').to.exist;
+    await waitUntil(() => listed(el, 'f-identityFiles').length === 1, 'upload did not finish', {
+      timeout: 5000,
+    });
+    await expect(el).to.be.accessible();
+    el.goTo('review');
+    await el.updateComplete;
+    expect(text(q(el, '[part="review"]'))).to.contain('ausweis.jpg');
+    const payload = el.getPayload()!;
+    expect(payload.attachments!.map((a) => [a.field, a.filename, a.mediaType])).to.deep.equal([
+      ['identityFiles', 'ausweis.jpg', 'image/jpeg'],
+    ]);
+    expect(await submit(el)).to.match(/^GEW-/);
+  });
+
+  it('refuses a renamed program, naming the file', async () => {
+    const el = await atDocuments(valid.gmbhGaststaette!);
+    const input = q<HTMLInputElement>(el, '#f-registerExtractFiles')!;
+    choose(input, [await fileOf('rechnung.pdf', 'application/pdf')]);
+    await waitUntil(() => q(el, '#f-registerExtractFiles-upload-error'), 'no refusal shown', {
+      timeout: 5000,
+    });
+    expect(text(q(el, '#f-registerExtractFiles-upload-error'))).to.contain(
+      '„rechnung.pdf“ kann nicht hochgeladen werden',
+    );
+    expect(listed(el, 'f-registerExtractFiles')).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describeAssistant({
   def: gewerbeanzeige,
   configUrl: '/examples/config/dresden.json',

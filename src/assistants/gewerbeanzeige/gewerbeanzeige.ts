@@ -1,6 +1,8 @@
 import { KommAssistant } from '../../components/assistant-element.js';
 // WZ 2008 suggestions, register courts and the register query (renderer loaded only here).
 import '../../components/fields/lookup-field.js';
+// The documents as uploads with progress (renderer and attachment finder loaded only here).
+import '../../components/fields/file-field.js';
 import { gewerbeanzeige } from './gewerbeanzeige.definition.js';
 import type { GewerbeanzeigeParams } from './gewerbeanzeige.params.js';
 
