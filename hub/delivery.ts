@@ -28,7 +28,7 @@ import type { Envelope } from '../src/transport/envelope-schema.js';
 import type { Municipality } from './configs.js';
 import { OFFICE, type SinkConfig } from './flows.js';
 import { applicationView, type ApplicationView } from './render/application.js';
-import { DeliveryError, withReceipt, type Application } from './sinks/common.js';
+import { attachedFiles, DeliveryError, withReceipt, type Application } from './sinks/common.js';
 import { openStore, type AttemptResult, type DueDelivery, type Store } from './store.js';
 
 export interface DeliveryOptions {
@@ -269,9 +269,9 @@ export async function runDeliveryWorker(data: DeliveryData, port: MessagePort): 
       }
       case 'mail': {
         const to = sink.to.map((t) => (t === OFFICE ? officeAddress(app) : t));
+        const files = attachedFiles(data.dataDir, app);
         const { deliverMail } = await import('./sinks/mail.js');
-        // TODO(uploads): attach the uploaded files once hub/uploads.ts can read one by id.
-        return deliverMail(await mailTransportFor(d.sink, sink.smtp), sink, to, app);
+        return deliverMail(await mailTransportFor(d.sink, sink.smtp), sink, to, app, files);
       }
       case 'webhook': {
         const { deliverWebhook } = await import('./sinks/webhook.js');

@@ -4,6 +4,7 @@
  */
 import type { Envelope } from '../../src/transport/envelope-schema.js';
 import type { ApplicationView } from '../render/application.js';
+import { safeFilename, uploadFilePath } from '../uploads.js';
 
 export interface Application {
   /** The delivery's id: the webhook's `webhook-id`, the same on every retry. */
@@ -60,4 +61,36 @@ export function networkReason(code: string | undefined): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** One uploaded file of an application, where the hub keeps it (uploads.ts). */
+export interface AttachedFile {
+  /** The name the citizen's file had. */
+  filename: string;
+  /** `<n>-<filename>` made safe for a file system (as in the outbox). */
+  safeName: string;
+  mediaType: string;
+  path: string;
+}
+
+/**
+ * The uploaded files the envelope lists, in its order. One that is gone (it should not be: the
+ * files of a stored application are kept) makes the delivery dead: the application would arrive
+ * incomplete.
+ */
+export function attachedFiles(dataDir: string, app: Application): AttachedFile[] {
+  return (app.envelope.attachments ?? []).map((a, i) => {
+    const path = uploadFilePath(dataDir, app.envelope.id, a.uploadId);
+    if (!path)
+      throw new DeliveryError(
+        `Die hochgeladene Datei „${a.filename}“ (${a.uploadId}) fehlt unter ${dataDir}/uploads/${app.envelope.id}/; ohne sie wäre der Antrag unvollständig. Datei aus einer Sicherung zurückholen und die Zustellung über die Betriebs-API wiederholen.`,
+        true,
+      );
+    return {
+      filename: a.filename,
+      safeName: `${i + 1}-${safeFilename(a.filename)}`,
+      mediaType: a.mediaType,
+      path,
+    };
+  });
 }

@@ -1,14 +1,15 @@
 /**
  * Folder sink (a DMS import drop): `DATA_DIR/<path>/<reference>/` holding `antrag.json` (the
- * envelope plus its receipt) and `antrag.pdf`, written into a hidden temporary folder next to it
+ * envelope plus its receipt), `antrag.pdf` and the uploaded files (`1-<name>`, `2-<name>`, …,
+ * hard links to the hub's copy where the file system allows), written into a hidden temporary folder next to it
  * and renamed, so an import job never sees half an application. A folder that is already there
  * was delivered before (a crash between the rename and recording the attempt): delivered.
  * `{ags}` and `{assistant}` in the path are replaced (one drop per municipality or assistant).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Application } from './common.js';
+import { attachedFiles, type Application } from './common.js';
 
 export function folderPath(path: string, app: Application): string {
   return path
@@ -23,6 +24,7 @@ export async function deliverFolder(
 ): Promise<void> {
   const target = join(dataDir, folderPath(path, app), app.reference);
   if (existsSync(target)) return;
+  const files = attachedFiles(dataDir, app);
   const pdf = await app.pdf();
   const parent = dirname(target);
   await mkdir(parent, { recursive: true });
@@ -32,6 +34,10 @@ export async function deliverFolder(
     await mkdir(tmp);
     await writeFile(join(tmp, 'antrag.json'), app.json);
     await writeFile(join(tmp, 'antrag.pdf'), pdf);
+    for (const f of files)
+      await link(f.path, join(tmp, f.safeName)).catch(() =>
+        copyFile(f.path, join(tmp, f.safeName)),
+      );
     await rename(tmp, target);
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });

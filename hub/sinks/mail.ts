@@ -1,8 +1,8 @@
 /**
  * Mail sink: one message per application to the office, through SMTP (nodemailer).
  * Subject `Neuer Antrag: <assistant title> – <reference>`, a German text and HTML body listing
- * every answer (render/text.ts), attached `antrag-<reference>.pdf` and `antrag-<reference>.json`
- * (the envelope plus its receipt).
+ * every answer (render/text.ts), attached `antrag-<reference>.pdf`, `antrag-<reference>.json`
+ * (the envelope plus its receipt) and the uploaded files under their own names.
  *
  * The SMTP server is a URL: `smtp://user:pass@host:587` (STARTTLS when the server offers it),
  * `smtps://user:pass@host:465` (TLS from the first byte). A local catcher without TLS (the demo,
@@ -19,7 +19,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { MailSinkConfig } from '../flows.js';
 import { mailSubject, renderHtml, renderText } from '../render/text.js';
-import { DeliveryError, networkReason, type Application } from './common.js';
+import { DeliveryError, networkReason, type Application, type AttachedFile } from './common.js';
 import { smtpOptions } from './smtp-url.js';
 
 /** One pooled transport per sink (its connections are reused between applications). */
@@ -82,20 +82,12 @@ export function mailError(e: unknown): DeliveryError {
   }
 }
 
-/** Extra files to attach (the uploads), when the hub has them. */
-export interface MailFile {
-  filename: string;
-  contentType: string;
-  path?: string;
-  content?: Buffer;
-}
-
 export async function deliverMail(
   transport: Transporter<SMTPTransport.SentMessageInfo>,
   config: MailSinkConfig,
   to: readonly string[],
   app: Application,
-  files: readonly MailFile[] = [],
+  files: readonly AttachedFile[] = [],
 ): Promise<void> {
   const view = app.view();
   const pdf = await app.pdf();
@@ -120,7 +112,7 @@ export async function deliverMail(
           content: app.json,
           contentType: 'application/json; charset=utf-8',
         },
-        ...files,
+        ...files.map((f) => ({ filename: f.filename, contentType: f.mediaType, path: f.path })),
       ],
     });
   } catch (e) {
