@@ -1,6 +1,6 @@
 /** Radio group, checkbox group (fieldset + legend) and select. */
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { live } from './live.js';
 import type { FieldNode } from '../../engine/walk.js';
 import { describedBy, fieldId, type FieldContext } from './field-context.js';
 import { hintTemplate, issueTemplate } from './messages.js';

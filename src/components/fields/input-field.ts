@@ -4,7 +4,7 @@
  * changes values on scroll and is badly announced).
  */
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { live } from './live.js';
 import { electronicFormatIban, friendlyFormatIban, isValidIban } from '../../engine/iban.js';
 import type { ScalarField } from '../../engine/types.js';
 import type { FieldNode } from '../../engine/walk.js';
