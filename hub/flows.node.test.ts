@@ -178,7 +178,7 @@ describe('flows file', () => {
     assert.deepEqual(parseFlows(text, { DMS: 'x' }).sinks.dms, { type: 'folder', path: 'x' });
   });
 
-  it('category defaults apply to a municipality without an entry, after *+assistant', () => {
+  it('category defaults apply where the municipality has no matching entry, after *+assistant', () => {
     const file = parseFlows(
       JSON.stringify({
         sinks: {
@@ -199,6 +199,9 @@ describe('flows file', () => {
     assert.deepEqual(sinksFor(file, '14713000', 'urkunden', 'medium'), ['a']); // *+assistant first
     assert.deepEqual(sinksFor(file, '14713000', 'gewerbeanzeige', 'complex'), ['outbox']); // none for complex
     assert.deepEqual(sinksFor(file, '14612000', 'hundesteuer', 'medium'), ['outbox']); // own entry
+    const partial = { ...file, flows: { ...file.flows, '14612000': { hundesteuer: ['fv'] } } };
+    assert.deepEqual(sinksFor(partial, '14612000', 'hundesteuer', 'medium'), ['fv']);
+    assert.deepEqual(sinksFor(partial, '14612000', 'brauchtumsfeuer', 'simple'), ['mail']);
     const flows = new Flows(file);
     flows.useCategories({ hundesteuer: 'medium' });
     assert.deepEqual(flows.sinksFor('14713000', 'hundesteuer'), ['mail', 'fv']);

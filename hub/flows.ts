@@ -5,9 +5,9 @@
  * with a default), so secrets stay out of the file. Lookup: `flows[ags][assistant]`, `flows[ags]["*"]`, `flows["*"][assistant]`,
  * `flows["*"]["*"]`. `outbox` is the built-in folder sink (`DATA_DIR/outbox/AGS/ID/REF.json`).
  *
- * Category defaults (optional key `categories`): for a municipality with no entry of its own in
- * `flows`, the sinks of the assistant's category (`simple`, `medium`, `complex`) come between
- * `flows["*"][assistant]` and `flows["*"]["*"]`. So the full lookup order is
+ * Category defaults (optional key `categories`): where neither the municipality's entry nor
+ * `flows["*"][assistant]` names the application's sinks, the sinks of the assistant's category
+ * (`simple`, `medium`, `complex`) apply, before `flows["*"]["*"]`. So the full lookup order is
  * `flows[ags][assistant]`, `flows[ags]["*"]`, `flows["*"][assistant]`,
  * `categories[category]`, `flows["*"]["*"]`. A mail sink's `to` may name `"office"`: the e-mail
  * address of the office in the municipality's public config (`offices[assistant]`, else
@@ -186,7 +186,7 @@ export function sinksFor(
   const pick = (byAssistant: Record<string, string[]> | undefined, id: string) =>
     byAssistant && Object.hasOwn(byAssistant, id) ? byAssistant[id] : undefined;
   const byCategory =
-    own === undefined && category && file.categories && Object.hasOwn(file.categories, category)
+    category && file.categories && Object.hasOwn(file.categories, category)
       ? file.categories[category]
       : undefined;
   return (
