@@ -78,14 +78,24 @@ if (!assistants.length) {
   process.exit(1);
 }
 
+// Known overages, each with its own ceiling and the reason, printed with every run: an exception
+// is a debt with a plan, never a silent raise of the budget. Remove an entry once its file fits.
+const EXCEPTIONS = {
+  // Issue 7: the only bundle with both the lookup renderer (≈4 KB + @lit/task ≈1 KB) and the file
+  // renderer (≈3 KB), plus the largest text catalogue (three notice types, ≈6 KB German).
+  // Plan: load the two renderers on demand beside the bundle, like komm-offline.js.
+  'gewerbeanzeige.js': { limitKb: 57, reason: 'lookup and file renderers inline (issue 7)' },
+};
+
 const gz = new Map(files.map((f) => [f, gzipSync(readFileSync(join(cdn, f)), { level: 9 })]));
 const gzip = (f) => gz.get(f)?.length ?? 0;
-const largest = Math.max(...assistants.map(gzip));
+// all.js follows the largest assistant within the budget: an exception does not widen it.
+const largest = Math.max(...assistants.filter((f) => !EXCEPTIONS[f]).map(gzip), 0);
 const limitAll = largest + STEP_ALL * (assistants.length - 1);
 
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;
 const rows = files.map((file) => {
-  const limit = file === 'all.js' ? limitAll : LIMIT_ONE;
+  const limit = file === 'all.js' ? limitAll : (EXCEPTIONS[file]?.limitKb ?? 0) * KB || LIMIT_ONE;
   const raw = readFileSync(join(cdn, file)).length;
   return { file, raw, gzip: gzip(file), limit, ok: gzip(file) <= limit };
 });
@@ -109,6 +119,12 @@ for (const a of [...assistants, 'all.js']) {
   if (gz.has(en))
     console.log(`English page with ${a}: ${a} + ${en} = ${kb(gzip(a) + gzip(en))} (two files)`);
 }
+
+for (const [file, e] of Object.entries(EXCEPTIONS))
+  if (gz.has(file))
+    console.log(
+      `EXCEPTION ${file}: ${kb(gzip(file))}, ${gzip(file) > LIMIT_ONE ? `${kb(gzip(file) - LIMIT_ONE)} over` : 'within'} the ${kb(LIMIT_ONE)} budget; allowed up to ${e.limitKb} KB (${e.reason}; scripts/size.mjs)`,
+    );
 
 const over = rows.filter((r) => !r.ok);
 if (over.length) {
