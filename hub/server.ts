@@ -22,6 +22,8 @@ import { lookupRoutes } from './routes/lookups.js';
 import { metaRoutes } from './routes/meta.js';
 import { paymentRoutes } from './routes/payments.js';
 import { submissionRoutes } from './routes/submissions.js';
+import { uploadRoutes } from './routes/uploads.js';
+import { markAccepted, readUploadMeta, sweepUploads } from './uploads.js';
 import { openStore } from './store.js';
 import type { DeliveryOptions } from './writer.js';
 
@@ -69,6 +71,8 @@ export interface HubOptions {
   flows?: Flows;
   /** Back-off and attempts of the delivery worker. Default: `HUB_DELIVERY_MAX_ATTEMPTS` or 12, 1 s doubling to 10 min. */
   delivery?: DeliveryOptions;
+  /** Uploads: age after which unreferenced files go (default 24 h) and the sweep interval (1 h). */
+  uploads?: { maxAgeMs?: number; sweepEveryMs?: number };
   /** Enables `/admin/*` (bearer token). Default: `HUB_ADMIN_TOKEN`; unset or empty: 404. */
   adminToken?: string;
   /** Register source of the `register` lookup. Default: `REGISTER_FILE` (CSV) when set, else none. */
@@ -129,6 +133,21 @@ export function buildHub(options: HubOptions): FastifyInstance {
     await commits.close();
     store.close();
   });
+  // Uploads no stored application references: swept at start and then every hour.
+  const sweep = () => {
+    try {
+      sweepUploads(options.dataDir, {
+        now: now(),
+        maxAgeMs: options.uploads?.maxAgeMs,
+        isStored: (id) => store.find(id) !== undefined,
+      });
+    } catch (e) {
+      app.log.error({ err: e }, 'upload sweep failed');
+    }
+  };
+  sweep();
+  const sweeper = setInterval(sweep, options.uploads?.sweepEveryMs ?? 60 * 60 * 1000).unref();
+  app.addHook('onClose', async () => clearInterval(sweeper));
 
   // Only JSON is ever parsed; fastify's text/plain parser would let other bodies reach a handler.
   app.removeContentTypeParser('text/plain');
@@ -167,6 +186,14 @@ export function buildHub(options: HubOptions): FastifyInstance {
         now,
         beforeStore: options.beforeStore,
         onStored: options.onStored,
+        uploadMeta: (id, uploadId) => readUploadMeta(options.dataDir, id, uploadId),
+        markUploads: (id, reference, ids) => markAccepted(options.dataDir, id, reference, ids),
+      });
+      await api.register(uploadRoutes, {
+        dataDir: options.dataDir,
+        assistants,
+        municipalities,
+        now,
       });
       metaRoutes(api, { assistants });
       paymentRoutes(api, { payments, assistants, now });

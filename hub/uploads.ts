@@ -31,7 +31,6 @@ import {
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { fileTypeFromBuffer } from 'file-type';
 
 export const DEFAULT_UPLOAD_TYPES: readonly string[] = [
   'application/pdf',
@@ -162,6 +161,8 @@ function inspector(types: readonly string[], maxSize: number) {
   let checked = false;
   const check = async (t: Transform) => {
     checked = true;
+    // Loaded here: the writer thread imports this module for `copyAttachments` only.
+    const { fileTypeFromBuffer } = await import('file-type');
     const type = await fileTypeFromBuffer(Buffer.concat(held, heldLen));
     if (!type || !types.includes(type.mime))
       throw new UploadError(

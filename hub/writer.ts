@@ -14,6 +14,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { DeliveryData } from './delivery.js';
 import { withReceipt } from './sinks/common.js';
 import { openStore, type NewSubmission, type StoredSubmission } from './store.js';
+import { copyAttachments } from './uploads.js';
 
 export type { DeliveryOptions } from './delivery.js';
 
@@ -62,6 +63,14 @@ function runWriter({ dataDir, durability }: WriterData): void {
       writeFileSync(tmp, text);
       renameSync(tmp, file);
       written.push(file);
+      // Its uploaded files beside it, `<reference>.files/<n>-<filename>` (hub/uploads.ts).
+      if (row.envelope.includes('"uploadId"')) {
+        const { attachments = [] } = JSON.parse(row.envelope) as {
+          attachments?: { uploadId: string; filename: string }[];
+        };
+        const files = join(dir, `${stored.reference}.files`);
+        written.push(...copyAttachments(dataDir, row.id, attachments, files));
+      }
     } catch (e) {
       rmSync(tmp, { force: true });
       madeDirs.delete(dir);
