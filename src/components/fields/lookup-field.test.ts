@@ -157,6 +157,11 @@ describe('lookup field', () => {
     // Enter took the option: the step was not sent.
     expect(q(el, '#step-title')!.textContent).to.contain('Ihre Tätigkeit');
     expect(el.getPayload()!.data.wzCode).to.equal('47.11.1');
+    // Escape with the list closed clears the field (APG), so one can start over.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input.value).to.equal('');
+    expect(el.getPayload()!.data.wzCode).to.equal(undefined);
   });
 
   it('finds words regardless of umlauts; Escape closes the list and keeps the text', async () => {
