@@ -45,6 +45,11 @@ export const SERVICE_KINDS = [
 ] as const;
 
 const options = (values: readonly string[]): Option[] => values.map((value) => ({ value }));
+/** An income tax assessment or a substitute's invoice proves the loss (not the flat amount). */
+const needsEvidence = (ctx: Ctx) => {
+  const e = at(ctx, 'evidenceType');
+  return e === 'einkommensteuerbescheid' || e === 'ersatzkraft';
+};
 const YES_NO = options(['ja', 'nein']);
 
 /** The unit: a choice when the municipality lists its units, else typed (one answer, two controls). */
@@ -275,15 +280,16 @@ const steps: StepDef<P>[] = [
         // The contract names every kind; the engine checks the ones this municipality offers.
         schema: z.enum(['einkommensteuerbescheid', 'ersatzkraft', 'pauschal']),
       },
+      // The proof: uploaded here, or sent separately (then the reference number goes with it).
       {
-        type: 'checkbox',
-        path: 'evidenceSentSeparately',
-        required: true,
-        visibleWhen: (ctx) => {
-          const e = at(ctx, 'evidenceType');
-          return e === 'einkommensteuerbescheid' || e === 'ersatzkraft';
-        },
+        type: 'file',
+        path: 'evidenceFile',
+        multiple: true,
+        maxFiles: 5,
+        visibleWhen: needsEvidence,
+        required: (ctx) => at(ctx, 'evidenceSentSeparately') !== true,
       },
+      { type: 'checkbox', path: 'evidenceSentSeparately', visibleWhen: needsEvidence },
     ],
   },
   {

@@ -220,7 +220,7 @@ export function invalidByStep(today = todayIso()): Record<FeuerwehrStepId, Inval
       },
       issues: [
         { path: 'hourlyLoss', code: 'above_cap', severity: 'warning' },
-        { path: 'evidenceSentSeparately', code: 'required' },
+        { path: 'evidenceFile', code: 'required' },
       ],
     },
     bank: {

@@ -153,11 +153,15 @@ const de: Messages = {
     'Mit der Rechnung oder dem Vertrag einer Ersatzkraft, die mich vertreten hat',
   'evidenceType.options.pauschal': 'Ich beantrage eine Pauschale ohne Nachweis',
   'evidenceType.required': 'Wählen Sie aus, wie Sie Ihren Verdienstausfall nachweisen.',
+  'evidenceFile.label': 'Ihr Nachweis',
+  'evidenceFile.hint':
+    'Laden Sie Ihren letzten Einkommensteuerbescheid oder die Rechnung Ihrer Ersatzkraft hoch. Ein Scan oder ein gut lesbares Foto genügt.',
+  'evidenceFile.required':
+    'Laden Sie Ihren Nachweis hoch oder kreuzen Sie an, dass Sie ihn gesondert schicken.',
   'evidenceSentSeparately.label':
-    'Ich schicke den Nachweis gesondert per Post oder E-Mail und gebe dabei die Vorgangsnummer an.',
+    'Ich lade den Nachweis nicht hoch, sondern schicke ihn gesondert per Post oder E-Mail mit der Vorgangsnummer.',
   'evidenceSentSeparately.hint':
     'Die Vorgangsnummer erhalten Sie nach dem Absenden. Ohne Nachweis kann die Gemeinde den Antrag nicht bearbeiten.',
-  'evidenceSentSeparately.required': 'Bestätigen Sie, dass Sie den Nachweis gesondert schicken.',
 
   'bankAccount.label': 'Bankverbindung für die Erstattung',
   'bankAccount.iban.required': 'Geben Sie die IBAN des Kontos ein.',
@@ -320,11 +324,14 @@ const en: Messages = {
     'With the invoice or contract of a substitute who stood in for me',
   'evidenceType.options.pauschal': 'I claim a flat amount without proof',
   'evidenceType.required': 'Select how you prove your loss of earnings.',
+  'evidenceFile.label': 'Your proof',
+  'evidenceFile.hint':
+    'Upload your last income tax assessment or the invoice of your substitute. A scan or a clearly readable photo will do.',
+  'evidenceFile.required': 'Upload your proof or tick that you will send it separately.',
   'evidenceSentSeparately.label':
-    'I will send the proof separately by post or email and give the reference number.',
+    'I will not upload the proof but send it separately by post or email with the reference number.',
   'evidenceSentSeparately.hint':
     'You get the reference number after sending. Without proof the municipality cannot process the claim.',
-  'evidenceSentSeparately.required': 'Confirm that you will send the proof separately.',
 
   'bankAccount.label': 'Bank account for the reimbursement',
   'bankAccount.iban.required': 'Enter the IBAN of the account.',

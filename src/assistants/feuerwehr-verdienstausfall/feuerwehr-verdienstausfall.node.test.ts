@@ -372,6 +372,34 @@ describe('feuerwehr-verdienstausfall: rules', () => {
     assert.deepEqual(issuesOf(flat, { ...fx.dresdenParams, flatRateAllowed: true }), []);
   });
 
+  it('the self-employed upload their proof, or say they send it separately', () => {
+    const self = fx.selbststaendig(TODAY);
+    const proof = {
+      uploadId: '0b7c6a52-3d1e-4f5a-9c2b-7e8d9f0a1b2c',
+      filename: 'Einkommensteuerbescheid 2025.pdf',
+      mediaType: 'application/pdf',
+      size: 48213,
+      sha256: 'a'.repeat(64),
+    };
+    const uploaded = { ...self, evidenceSentSeparately: false, evidenceFile: [proof] };
+    assert.deepEqual(issuesOf({ ...self, evidenceSentSeparately: false }), [
+      'evidenceFile required error',
+    ]);
+    assert.deepEqual(issuesOf(uploaded), []);
+    assert.deepEqual(issuesOf({ ...uploaded, evidenceFile: Array(6).fill(proof) }), [
+      'evidenceFile too_many error',
+    ]);
+    const data = pruneAnswers(def, input(uploaded));
+    assert.deepEqual(data.evidenceFile, [proof]);
+    assert.equal(payloadSchemaOf(def).safeParse(data).success, true);
+    // The flat amount needs no proof: neither the upload nor the checkbox is asked.
+    const flat = { ...uploaded, evidenceType: 'pauschal' };
+    const params = { ...fx.dresdenParams, flatRateAllowed: true };
+    const sent = pruneAnswers(def, input(flat, params));
+    assert.equal(sent.evidenceFile, undefined);
+    assert.equal(sent.evidenceSentSeparately, undefined);
+  });
+
   it('units come from the town’s list, or are typed without one', () => {
     const ag = fx.arbeitgeber(TODAY);
     const { fireBrigadeUnits: _, ...noList } = fx.dresdenParams;

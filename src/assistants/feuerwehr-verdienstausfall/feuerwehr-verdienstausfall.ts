@@ -1,4 +1,5 @@
 import { KommAssistant } from '../../components/assistant-element.js';
+import '../../components/fields/file-field.js'; // the evidence upload
 import { feuerwehrVerdienstausfall } from './feuerwehr-verdienstausfall.definition.js';
 import type { FeuerwehrParams } from './feuerwehr-verdienstausfall.params.js';
 

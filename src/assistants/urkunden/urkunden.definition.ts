@@ -157,7 +157,17 @@ const steps: StepDef<P>[] = [
         maxLength: 2000,
         visibleWhen: needsInterest,
       },
-      { type: 'info', path: 'proofInfo', visibleWhen: needsInterest },
+      { type: 'info', path: 'proofInfo', visibleWhen: is('relationship', 'geschwister') },
+      // Others show their legal interest (§ 62 Abs. 1 Satz 2 PStG): uploaded, or sent later.
+      {
+        type: 'file',
+        path: 'interestFile',
+        multiple: true,
+        maxFiles: 5,
+        visibleWhen: is('relationship', 'sonstige'),
+        required: (ctx) => at(ctx, 'interestProofLater') !== true,
+      },
+      { type: 'checkbox', path: 'interestProofLater', visibleWhen: is('relationship', 'sonstige') },
     ],
   },
   {

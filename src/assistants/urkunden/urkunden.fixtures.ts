@@ -108,6 +108,7 @@ export const registerausdruckErbe: Answers = {
   relationship: 'sonstige',
   interestStatement:
     'Ich bin als Erbin eingesetzt und brauche den Nachweis für das Nachlassgericht.',
+  interestProofLater: true,
   purpose: 'nachlassErbschein',
   deliveryMethod: 'abholung',
   ...declarations,

@@ -101,6 +101,13 @@ const de: Messages = {
   'interestStatement.required': 'Beschreiben Sie, wofür Sie die Urkunde brauchen.',
   'proofInfo.text':
     'Das Standesamt braucht einen Nachweis Ihres Interesses, zum Beispiel ein Schreiben des Nachlassgerichts. Reichen Sie den Nachweis bitte nach. Das Standesamt sagt Ihnen, wie.',
+  'interestFile.label': 'Nachweis Ihres rechtlichen Interesses',
+  'interestFile.hint':
+    'Zum Beispiel ein Schreiben des Nachlassgerichts, ein Gerichtsbeschluss oder ein vollstreckbarer Titel.',
+  'interestFile.required':
+    'Laden Sie einen Nachweis Ihres Interesses hoch oder kreuzen Sie an, dass Sie ihn nachreichen.',
+  'interestProofLater.label':
+    'Ich lade keinen Nachweis hoch, sondern reiche ihn nach. Das Standesamt sagt mir, wie.',
 
   'steps.zweck.title': 'Wofür brauchen Sie die Urkunde?',
   'purpose.label': 'Zweck',
@@ -242,6 +249,12 @@ const en: Messages = {
   'interestStatement.required': 'Describe what you need the certificate for.',
   'proofInfo.text':
     'The registry office needs proof of your interest, for example a letter from the probate court. Please send the proof later. The registry office will tell you how.',
+  'interestFile.label': 'Proof of your legal interest',
+  'interestFile.hint':
+    'For example a letter from the probate court, a court decision or an enforceable title.',
+  'interestFile.required': 'Upload proof of your interest or tick that you will send it later.',
+  'interestProofLater.label':
+    'I will not upload proof but send it later. The registry office will tell me how.',
 
   'steps.zweck.title': 'What do you need the certificate for?',
   'purpose.label': 'Purpose',

@@ -18,6 +18,7 @@ import {
   expectedFees,
   geburtSelbst,
   invalidByStep,
+  registerausdruckErbe,
   sterbeKind,
   validAnswers,
   type ExpectedIssue,
@@ -293,10 +294,12 @@ describe('urkunden: branches and rules', () => {
     ]);
   });
 
-  it('siblings and others state their interest and see the "send the proof later" note; kin do not', () => {
+  it('siblings and others state their interest; siblings see the proof note, others upload the proof', () => {
     for (const r of ['geschwister', 'sonstige']) {
       const v = visible({ ...sterbeKind, relationship: r });
-      assert.ok(v.has('interestStatement') && v.has('proofInfo'), r);
+      assert.ok(v.has('interestStatement'), r);
+      assert.equal(v.has('proofInfo'), r === 'geschwister', r);
+      assert.equal(v.has('interestFile') && v.has('interestProofLater'), r === 'sonstige', r);
     }
     for (const r of ['selbst', 'ehegatte', 'vorfahre', 'abkoemmling']) {
       assert.ok(!visible({ ...geburtSelbst, relationship: r }).has('interestStatement'), r);
@@ -306,6 +309,24 @@ describe('urkunden: branches and rules', () => {
         ),
       );
     }
+  });
+
+  it('a legal interest needs its proof uploaded, or the promise to send it later', () => {
+    const proof = {
+      uploadId: '5d0f1e2a-8b3c-4d4e-9f60-718293a4b5c6',
+      filename: 'Schreiben Nachlassgericht.pdf',
+      mediaType: 'application/pdf',
+      size: 20480,
+      sha256: 'b'.repeat(64),
+    };
+    const { interestProofLater: _, ...noProof } = registerausdruckErbe;
+    assert.deepEqual(at(all(noProof), 'interestFile'), ['required:error']);
+    const uploaded = { ...noProof, interestFile: [proof] };
+    assert.deepEqual(at(all(uploaded), 'interestFile'), []);
+    assert.deepEqual(sent(uploaded).interestFile, [proof]);
+    assert.equal(payloadSchemaOf(def).safeParse(sent(uploaded)).success, true);
+    // Another relationship: the upload is not asked and not sent.
+    assert.ok(!('interestFile' in sent({ ...uploaded, relationship: 'geschwister' })));
   });
 
   it('purpose: the exemption note for exempt purposes, the apostille note for abroad', () => {

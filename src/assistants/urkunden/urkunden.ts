@@ -1,4 +1,5 @@
 import { KommAssistant } from '../../components/assistant-element.js';
+import '../../components/fields/file-field.js'; // the proof of a legal interest
 import { urkunden } from './urkunden.definition.js';
 import type { UrkundenParams } from './urkunden.params.js';
 
