@@ -169,7 +169,7 @@ class FileUpload extends Directive {
       else this.send(file, max === 1);
     }
     input.value = ''; // the same file may be chosen again after a problem
-    this.status = this.errors.join(' ');
+    if (this.errors.length) this.status = this.errors.join(' ');
     this.repaint();
   }
 
@@ -186,7 +186,15 @@ class FileUpload extends Directive {
       this.status = status;
       this.repaint();
     };
-    const fail = (key: string) => end(text(ctx, key, { name }), text(ctx, key, { name }));
+    const f = this.node.field as FileField<unknown>;
+    const max = f.maxSize ?? DEFAULT_MAX_SIZE;
+    const vars = {
+      name,
+      types: (f.accept ?? DEFAULT_ACCEPT).map(typeName).join(', '),
+      size: formatSize(file.size, ctx.lang),
+      max: formatSize(max, ctx.lang),
+    };
+    const fail = (key: string) => end(text(ctx, key, vars), text(ctx, key, vars));
     if (!host || !payload) return fail('ui.file.error.failed');
     const base = new URL(host.endpoint || host.ready?.config.endpoint || '', document.baseURI);
     const body = new FormData();
