@@ -3,7 +3,8 @@
  * `GET /admin/deliveries?status=&ags=&assistant=`, `POST /admin/deliveries/:id/retry` (a dead
  * delivery back to pending), `GET /admin/submissions/:reference` (envelope and deliveries) and
  * `GET /admin/usage?month=YYYY-MM` (submissions per municipality and assistant, JSON or CSV; see
- * usage.ts).
+ * usage.ts) and `DELETE /admin/submissions/:reference` (erasure now, Art. 17; hub/purge.ts).
+ * Access and erasure are written to the audit log without personal data.
  * Registered only when a token is set (`HUB_ADMIN_TOKEN`): otherwise these routes do not exist
  * (404). `Authorization: Bearer <token>` is compared in constant time (sha256 of both, then
  * `timingSafeEqual`, so the length leaks nothing either); anything else is 401 problem+json.
@@ -14,6 +15,7 @@ import type { Assistant } from '../../src/engine/define-assistant.js';
 import type { Municipality } from '../configs.js';
 import type { CommitQueue } from '../group-commit.js';
 import { sendProblem } from '../problem.js';
+import type { Retention } from '../purge.js';
 import type { Store } from '../store.js';
 import { monthOf, prefersCsv, usageCsv, usageReader } from '../usage.js';
 
@@ -27,6 +29,8 @@ export interface AdminDeps {
   dataDir: string;
   assistants: Readonly<Record<string, Assistant<unknown>>>;
   municipalities: ReadonlyMap<string, Municipality>;
+  /** Erasure and the audit log (issue 9); without it there is no DELETE route. */
+  retention?: Retention;
 }
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
@@ -36,6 +40,8 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
   if (!deps.token) return;
   const { store } = deps;
   const expected = digest(deps.token);
+  // Who, in the audit log: the token's fingerprint (never the token, never a person's data).
+  const actor = `admin-token:${expected.toString('hex').slice(0, 12)}`;
   const usage = usageReader(deps);
   app.addHook('onClose', async () => usage.close());
 
@@ -102,13 +108,49 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
             'Zu dieser Vorgangsnummer gibt es keinen Antrag.',
           );
         const receipt = JSON.parse(found.response) as Record<string, unknown>;
+        const purgedAt = deps.retention?.purgedAt(request.params.reference);
+        deps.retention?.audit({
+          at: deps.now().toISOString(),
+          action: 'access',
+          reference: request.params.reference,
+          actor,
+          outcome: purgedAt ? 'purged: no envelope' : 'shown',
+        });
         return {
           ...receipt,
-          envelope: JSON.parse(found.envelope) as unknown,
+          // An erased or purged application keeps only its tombstone (hub/purge.ts).
+          envelope: found.envelope ? (JSON.parse(found.envelope) as unknown) : null,
+          ...(purgedAt ? { purgedAt } : {}),
           deliveries: found.deliveries,
         };
       },
     );
+
+    const { retention } = deps;
+    if (retention)
+      admin.delete<{ Params: { reference: string } }>(
+        '/admin/submissions/:reference',
+        async (request, reply) => {
+          const out = retention.erase(request.params.reference, deps.now(), actor);
+          if (!out)
+            return sendProblem(
+              request,
+              reply,
+              'not-found',
+              'Zu dieser Vorgangsnummer gibt es keinen Antrag.',
+            );
+          return {
+            reference: out.reference,
+            erased: true,
+            alreadyPurged: out.alreadyPurged,
+            deleted: {
+              envelope: !out.alreadyPurged,
+              files: out.files,
+              closedDeliveries: out.closedDeliveries,
+            },
+          };
+        },
+      );
 
     admin.get<{ Querystring: { month?: string } }>('/admin/usage', async (request, reply) => {
       const month = request.query.month ?? monthOf(deps.now());
