@@ -106,6 +106,7 @@ describe('POST /lookups/:name', () => {
         );
       }
       assert.equal(baecker[0]!.value, '10.71.0', JSON.stringify(baecker));
+      assert.equal((await items(hub, 'wz2008', { q: 'Elektriker' }))[0]!.value, '43.21.0');
       const levels = baecker.map((i) => i.level);
       assert.deepEqual(
         levels,

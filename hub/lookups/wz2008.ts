@@ -42,6 +42,9 @@ const EVERYDAY: Record<string, string> = {
   imbiss: 'imbissstuben',
   kneipe: 'schankwirtschaften',
   onlineshop: 'internet',
+  online: 'internet',
+  elektriker: 'elektroinstallation',
+  kfz: 'kraftwagen',
   programmierung: 'softwareentwicklung',
 };
 
