@@ -82,6 +82,10 @@ export function mailError(e: unknown): DeliveryError {
   }
 }
 
+/** Transports whose last attempt could not reach the server. */
+const unreachable = new WeakSet<object>();
+const CONNECTION_CODES = new Set(['ECONNECTION', 'ESOCKET', 'ETIMEDOUT', 'EDNS']);
+
 export async function deliverMail(
   transport: Transporter<SMTPTransport.SentMessageInfo>,
   config: MailSinkConfig,
@@ -89,6 +93,15 @@ export async function deliverMail(
   app: Application,
   files: readonly AttachedFile[] = [],
 ): Promise<void> {
+  // While the server is unreachable, a cheap connection check comes first: no PDF is rendered
+  // for every pending application on every retry.
+  if (unreachable.has(transport))
+    try {
+      await transport.verify();
+      unreachable.delete(transport);
+    } catch (e) {
+      throw mailError(e);
+    }
   const view = app.view();
   const pdf = await app.pdf();
   try {
@@ -116,6 +129,8 @@ export async function deliverMail(
       ],
     });
   } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code && CONNECTION_CODES.has(code)) unreachable.add(transport);
     throw mailError(e);
   }
 }
