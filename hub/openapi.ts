@@ -516,14 +516,18 @@ export function openApiDocument(
           parameters: [referenceParameter],
           responses: {
             '200': {
-              description: 'Receipt keys, `envelope` and `deliveries`.',
+              description:
+                'Receipt keys, `envelope` and `deliveries`. A purged or erased application has `envelope: null` and `purgedAt`.',
               content: json({
                 allOf: [
                   { $ref: '#/components/schemas/Receipt' },
                   {
                     type: 'object',
                     properties: {
-                      envelope: { $ref: '#/components/schemas/Envelope' },
+                      envelope: {
+                        oneOf: [{ $ref: '#/components/schemas/Envelope' }, { type: 'null' }],
+                      },
+                      purgedAt: { type: 'string', format: 'date-time' },
                       deliveries: {
                         type: 'array',
                         items: { $ref: '#/components/schemas/Delivery' },
@@ -532,6 +536,36 @@ export function openApiDocument(
                     required: ['envelope', 'deliveries'],
                   },
                 ],
+              }),
+            },
+            '404': problem('Unknown reference.'),
+          },
+        }),
+        delete: adminOperation({
+          operationId: 'adminEraseSubmission',
+          summary:
+            'Erases an application now (Art. 17 DSGVO): its envelope, uploads and the outbox copy; open deliveries are closed. The tombstone (reference, times, deliveries) stays for billing and audit.',
+          parameters: [referenceParameter],
+          responses: {
+            '200': {
+              description: 'What was deleted.',
+              content: json({
+                type: 'object',
+                properties: {
+                  reference: { type: 'string' },
+                  erased: { const: true },
+                  alreadyPurged: { type: 'boolean' },
+                  deleted: {
+                    type: 'object',
+                    properties: {
+                      envelope: { type: 'boolean' },
+                      files: { type: 'array', items: { type: 'string' } },
+                      closedDeliveries: { type: 'integer', minimum: 0 },
+                    },
+                    required: ['envelope', 'files', 'closedDeliveries'],
+                  },
+                },
+                required: ['reference', 'erased', 'alreadyPurged', 'deleted'],
               }),
             },
             '404': problem('Unknown reference.'),
