@@ -15,15 +15,17 @@ import type { html as Html, TemplateResult } from 'lit';
 import type { Translator } from '../engine/messages.js';
 import type { Answers, Issue, Lang, Messages } from '../engine/types.js';
 import { KommOutboxChangeEvent } from '../events/outbox-change.js';
-import type { SubmitFailure } from '../transport/outcome.js';
+import type { SubmitFailure, SubmitOutcome } from '../transport/outcome.js';
 import type { Envelope } from '../transport/envelope-schema.js';
 import {
   database,
   enqueue,
   onOutboxChange,
   markShown,
+  removeEntry,
   sendDue,
   sweepShown,
+  whileLocked,
   type OutboxEntry,
   type OutboxSend,
 } from '../transport/outbox.js';
@@ -139,6 +141,8 @@ export class Offline {
   /** The citizen agreed to keep the draft on this device (`draft="device"`). */
   consent = false;
   note?: Note;
+  /** The id of the envelope this element is sending itself (not shown as queued meanwhile). */
+  private busy?: string;
   readonly texts = offlineMessages;
   /** Resolves when the device draft and the outbox were looked at (tests, `queue`). */
   readonly ready: Promise<void>;
@@ -162,20 +166,41 @@ export class Offline {
     this.h.requestUpdate();
   }
 
-  /** Queues the envelope and shows the queued state; false when that is impossible here. */
-  async queue(endpoint: string, envelope: Envelope): Promise<boolean> {
+  /**
+   * Sends an application through the outbox: it is kept on this device first, then `direct`
+   * sends it (the element's transport with its retries) under the envelope's Web Lock. Sent or
+   * refused, it leaves the outbox; offline, still failing after the retries, or the tab closed
+   * meanwhile, it stays there and is sent later. Resolves undefined when it stays queued (or while
+   * this element already sends one: a double click sends once).
+   */
+  async send(
+    endpoint: string,
+    envelope: Envelope,
+    direct: () => Promise<SubmitOutcome>,
+  ): Promise<SubmitOutcome | undefined> {
     const { h } = this;
+    const { id } = envelope;
+    if (this.busy) return;
+    this.busy = id;
     try {
-      await enqueue({ id: envelope.id, key: this.key, assistant: h.def.id, endpoint, envelope });
-    } catch (e) {
-      console.warn('komm-assistenten: outbox', e);
-      return false;
+      try {
+        await enqueue({ id, key: this.key, assistant: h.def.id, endpoint, envelope });
+      } catch (e) {
+        console.warn('komm-assistenten: outbox', e);
+        return await direct(); // no IndexedDB here: sent as without the outbox
+      }
+      const o = navigator.onLine ? await whileLocked(id, direct) : undefined;
+      // Aborted by `reset()`: gone; aborted because the element left the page: sent later.
+      if (o && (o.ok || !o.retryable || (o.kind === 'aborted' && h.envelopeId !== id)))
+        await removeEntry(id);
+      if (o && (o.ok || !o.retryable || o.kind === 'aborted')) return o;
+      h.submission.clear();
+      this.queued = true;
+      kick(); // the next try (offline: on `online`)
+      h.requestUpdate();
+    } finally {
+      this.busy = undefined;
     }
-    h.submission.clear();
-    kick(); // plans the next try (offline: `online` does)
-    this.queued = true;
-    h.requestUpdate();
-    return true;
   }
 
   /** Shows a queued or refused application as the element's own (also in a new tab). */
@@ -193,7 +218,9 @@ export class Offline {
     const { h } = this;
     const all = await sweepShown();
     // A receipt or refusal another tab has shown counts only for a tab still waiting for it.
-    const mine = all.find((e) => e.key === this.key && (this.queued || !e.shownAt));
+    const mine = all.find(
+      (e) => e.key === this.key && e.id !== this.busy && (this.queued || !e.shownAt),
+    );
     this.queued = false;
     if (mine) {
       if ((mine.receipt || mine.failure) && !mine.shownAt) await markShown(mine);

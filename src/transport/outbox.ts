@@ -107,6 +107,11 @@ export async function enqueue(
   await changed();
 }
 
+export async function removeEntry(id: string): Promise<void> {
+  await (await database()).delete(STORE, id);
+  await changed();
+}
+
 /** How long a shown receipt or refusal stays for other tabs still waiting for it. */
 export const SHOWN_MS = 30_000;
 
@@ -136,6 +141,10 @@ const exclusive = (id: string, f: () => Promise<void>): Promise<void> =>
         lock ? f() : undefined,
       )
     : f();
+
+/** Runs `f` holding the Web Lock of one envelope, waiting for it if another tab holds it. */
+export const whileLocked = <T>(id: string, f: () => Promise<T>): Promise<T> =>
+  navigator.locks ? navigator.locks.request(`${MARKER}:${id}`, f) : f();
 
 /**
  * Sends what is due: each pending entry whose assistant has a sender (`senders`, by assistant id)
