@@ -105,9 +105,6 @@ const styles: CSSResult = css`
     border: 2px solid var(--_color-border);
     border-top: 0;
   }
-  .lookup [role='listbox'][hidden] {
-    display: none;
-  }
   .lookup [role='option'] {
     padding: var(--_space-xs) var(--_space-s);
     cursor: pointer;
