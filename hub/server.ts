@@ -127,8 +127,13 @@ export function buildHub(options: HubOptions): FastifyInstance {
     durability: options.durability,
     sinks: flows.current.sinks,
     delivery: { ...deliveryFromEnv(process.env), ...options.delivery },
+    configs: options.configs,
   });
   flows.onChange((file) => commits.setSinks(file.sinks));
+  // `categories` of the flows file: each assistant's default flow by its category.
+  flows.useCategories(
+    Object.fromEntries(Object.entries(assistants).map(([id, def]) => [id, def.category])),
+  );
   app.addHook('onClose', async () => {
     await commits.close();
     store.close();
