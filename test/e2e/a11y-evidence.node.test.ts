@@ -59,11 +59,15 @@ let browser: Browser;
 let page: Page;
 let cdp: CDPSession;
 
-const html = (tag: string, config: string) => `<!doctype html>
+/** The page; `header`: a sticky page header of 5rem, with the page's scroll padding for it. */
+const html = (tag: string, config: string, header: boolean) => `<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Barrierefreiheit ${tag}</title><script type="module" src="/${tag.slice(5)}.js"></script>
-<style>body { margin: 0; font-family: sans-serif } main { padding: 0 8px }</style></head>
-<body><main><${tag} config-src="/config/${config}.json" draft="off"></${tag}></main></body></html>`;
+<style>body { margin: 0; font-family: sans-serif } main { padding: 0 8px }
+header { position: sticky; top: 0; height: 5rem; background: #ddd; z-index: 1 }
+html:has(header) { scroll-padding-top: 6rem }</style></head>
+<body>${header ? '<header>Stadt Musterstadt</header>' : ''}
+<main><${tag} config-src="/config/${config}.json" draft="off"></${tag}></main></body></html>`;
 
 before(async () => {
   for (const id of ids) ensureBuilt(`${id}.js`);
@@ -77,7 +81,11 @@ before(async () => {
       return send(
         200,
         'text/html; charset=utf-8',
-        html(url.searchParams.get('tag') ?? '', url.searchParams.get('config') ?? 'dresden'),
+        html(
+          url.searchParams.get('tag') ?? '',
+          url.searchParams.get('config') ?? 'dresden',
+          url.searchParams.has('header'),
+        ),
       );
     const m = /^\/(?:config\/([\w-]+)\.json|([\w.-]+\.js))$/.exec(url.pathname);
     const file = m?.[1]
@@ -142,8 +150,8 @@ const describeEl = `const what = (el) => el.localName + (el.id ? '#' + el.id : '
   (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '') +
   ' "' + (el.getAttribute('aria-label') || el.textContent || el.value || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';`;
 
-async function load(tag: string, config = 'dresden') {
-  await page.goto(`${origin}/?tag=${tag}&config=${config}`);
+async function load(tag: string, config = 'dresden', header = false) {
+  await page.goto(`${origin}/?tag=${tag}&config=${config}${header ? '&header' : ''}`);
   await page.waitForFunction(
     `document.querySelector(${JSON.stringify(tag)})?.shadowRoot?.querySelector('.nav button.primary, .config-error')`,
   );
@@ -416,6 +424,34 @@ describe('accessibility evidence, per assistant (dist/cdn bundles, Chromium)', (
       await page.evaluate(`document.documentElement.style.fontSize = ''`);
     });
   }
+
+  test('focus is never hidden under a sticky page header that sets scroll-padding (2.4.11)', async () => {
+    // Short enough that every Tab scrolls: a focused control could end up under the header.
+    await page.setViewportSize({ width: 320, height: 240 });
+    await load('komm-hundesteuer', 'dresden', true);
+    const focusedBox = `(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      const r = el.getBoundingClientRect();
+      return { what: el.localName + ' ' + (el.textContent || '').trim().slice(0, 30), top: r.top,
+        bottom: r.bottom, header: document.querySelector('header').getBoundingClientRect().bottom };
+    })()`;
+    type FocusBox = { what: string; top: number; bottom: number; header: number };
+    const host = page.locator('komm-hundesteuer');
+    await host.locator('.nav button.primary').click();
+    await host.locator('.error-summary').waitFor();
+    const summary = (await page.evaluate(focusedBox)) as FocusBox;
+    assert.match(summary.what, /^div/, 'the error summary has focus');
+    const hidden: string[] = [];
+    if (summary.bottom <= summary.header + 1) hidden.push(`error summary (${summary.bottom})`);
+    for (const key of [...Array(12).fill('Tab'), ...Array(12).fill('Shift+Tab')]) {
+      await page.keyboard.press(key);
+      const b = (await page.evaluate(focusedBox)) as FocusBox;
+      if (b.what.startsWith('body')) continue;
+      if (b.bottom <= b.header + 1) hidden.push(`${key}: ${b.what} (${b.top}..${b.bottom})`);
+    }
+    assert.deepEqual(hidden, [], 'focused control entirely under the sticky header');
+  });
 
   test('a configuration that cannot be loaded is an assertive alert', async () => {
     await page.setViewportSize({ width: 320, height: 800 });
