@@ -290,6 +290,8 @@ describe('lookup field', () => {
     const number = q<HTMLInputElement>(el, '#f-company-registerNumber')!;
     number.select();
     await sendKeys({ type: '99999' });
+    await el.updateComplete;
+    expect(status().trim(), 'the old answer goes when the number changes').to.equal('');
     button().click();
     await waitUntil(() => status().includes('nichts gefunden'), 'no "not found"', {
       timeout: 5000,

@@ -471,6 +471,7 @@ class Lookup extends Directive {
           .value=${live(ctx.text(node))}
           @input=${(e: Event) => {
             const raw = (e.target as HTMLInputElement).value;
+            this.status = ''; // the last answer was about another number
             ctx.set(node, raw === '' ? undefined : raw, raw);
           }}
         />`
