@@ -134,6 +134,26 @@ describe('<komm-feuerwehr-verdienstausfall> evidence upload', () => {
     );
   });
 
+  it('an upload can be cancelled; nothing is kept in the answers', async () => {
+    const el = await mount();
+    const big = new File(
+      [await fileOf('nachweis.pdf'), new Uint8Array(8 * 1024 * 1024)],
+      'gross.pdf',
+      {
+        type: 'application/pdf',
+      },
+    );
+    choose(input(el), [big]);
+    await el.updateComplete;
+    const cancel = q<HTMLButtonElement>(el, '.file-upload button')!;
+    expect(cancel.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Abbrechen: gross.pdf');
+    cancel.click();
+    await waitUntil(() => !q(el, '.file-upload'), 'upload not cancelled', { timeout: 5000 });
+    expect(status(el)).to.equal('Das Hochladen von „gross.pdf“ wurde abgebrochen.');
+    expect(listed(el)).to.deep.equal([]);
+    expect(el.getPayload()!.data).not.to.have.property('evidenceFile');
+  });
+
   it('several files: remove one, the other stays; the draft keeps them after a reload', async () => {
     const el = await mount();
     choose(input(el), [

@@ -166,3 +166,45 @@ describe('<komm-urkunden> fee and payment', () => {
     expect(q(paid, 'a.pay')).to.equal(null);
   });
 });
+
+describe('<komm-urkunden> proof of a legal interest', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('an heir uploads the court letter in English; the hub stores the request with it', async () => {
+    const config = (await (await fetch('/examples/config/dresden.json')).json()) as Record<
+      string,
+      unknown
+    >;
+    const el = await fixture<KommUrkunden>(
+      html`<komm-urkunden
+        lang="en"
+        .config=${config}
+        endpoint=${(await hubInfo()).url}
+      ></komm-urkunden>`,
+    );
+    await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
+    const { interestProofLater: _, ...answers } = fx.registerausdruckErbe;
+    el.loadAnswers(answers);
+    el.goTo('berechtigung');
+    await el.updateComplete;
+    const input = q<HTMLInputElement>(el, '#f-interestFile')!;
+    expect(text(q(el, 'label[for="f-interestFile"]'))).to.equal('Proof of your legal interest');
+    expect(text(q(el, '#f-interestFile-hint'))).to.contain(
+      'Allowed: PDF, JPEG, PNG, at most 10 MB per file.',
+    );
+    const blob = await (await fetch('/test/fixtures/ausweis.jpg')).blob();
+    const dt = new DataTransfer();
+    dt.items.add(new File([blob], 'court-letter.jpg', { type: 'image/jpeg' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => q(el, '.file-list li'), 'upload did not finish', { timeout: 5000 });
+    expect(text(q(el, '.file-field [role="status"]'))).to.equal('“court-letter.jpg” was uploaded.');
+    await expect(el).to.be.accessible();
+    await completeSteps(el, answers);
+    const attachments = el.getPayload()!.attachments!;
+    expect(attachments.map((a) => [a.field, a.filename, a.mediaType])).to.deep.equal([
+      ['interestFile', 'court-letter.jpg', 'image/jpeg'],
+    ]);
+    expect(await submit(el)).to.match(/^URK-\d{4}-\d{6}$/);
+  });
+});
