@@ -21,7 +21,8 @@ import { KommSubmitEvent } from '../events/submit.js';
 import { KommSubmitErrorEvent } from '../events/submit-error.js';
 import { KommSubmitSuccessEvent } from '../events/submit-success.js';
 import { createEnvelope, newEnvelopeId, type Envelope } from '../transport/envelope.js';
-import type { FetchFn } from '../transport/client.js';
+import { submitEnvelope, type FetchFn } from '../transport/client.js';
+import type { OutboxEntry } from '../transport/outbox.js';
 import type { ReceiptPayment } from '../transport/outcome.js';
 import { DraftController } from './_controllers/draft-controller.js';
 import { SubmitController } from './_controllers/submit-controller.js';
@@ -30,6 +31,9 @@ import { LangController } from './_controllers/lang-controller.js';
 import { WarmUpController } from './_controllers/warm-up-controller.js';
 import { LoadTask } from './_controllers/load-task.js';
 import { downloadAnswers } from './download.js';
+import { loadOffline, outboxMarked } from './load-offline.js';
+import type { Offline, OfflineHost } from './offline.js';
+import { heading } from './wizard/heading.js';
 import { assistantStyles } from './assistant.styles.js';
 import { fieldId, type FieldContext } from './fields/field-context.js';
 import { buildFieldContext } from './field-context-builder.js';
@@ -102,6 +106,7 @@ export interface PrefillValue {
  * @fires {KommSubmitSuccessEvent} komm-submit-success - The hub stored the application (with the reference).
  * @fires {KommSubmitErrorEvent} komm-submit-error - Sending failed (with `retryable`).
  * @fires {KommDraftSavedEvent} komm-draft-saved - The answers were saved as a draft.
+ * @fires {KommOutboxChangeEvent} komm-outbox-change - The outbox on this device changed (counts only).
  */
 export class KommAssistant<P = unknown> extends KommElement {
   static override styles = [...KommElement.styles, assistantStyles];
@@ -118,6 +123,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     lang: {},
     theme: { reflect: true },
     draft: {},
+    draftTtl: { type: Number, attribute: 'draft-ttl' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     prefill: { attribute: false },
     fetchFn: { attribute: false },
@@ -133,6 +139,7 @@ export class KommAssistant<P = unknown> extends KommElement {
       'assignmentCode',
       'payment',
       'announcement',
+      'off',
     ])
       this.createProperty(name, { state: true });
   }
@@ -155,8 +162,14 @@ export class KommAssistant<P = unknown> extends KommElement {
   /** Ready theme: `kontrast` or `dunkel`; empty for the default. */
   theme = '';
 
-  /** Draft storage: `tab` (sessionStorage, default), `device` (not yet: treated as `tab`), `off`. */
+  /**
+   * Draft storage: `tab` (sessionStorage, default), `off`, or `device`: like `tab`, and offers to
+   * keep the draft on this device too (IndexedDB, only after the citizen ticks the consent box).
+   */
   draft: 'tab' | 'device' | 'off' = 'tab';
+
+  /** Days a draft on the device is kept after it was last saved (`draft="device"`). */
+  draftTtl = 7;
 
   /** Level of the step headings, to fit the host page's outline (1–4, default 2). */
   headingLevel = 2;
@@ -187,6 +200,8 @@ export class KommAssistant<P = unknown> extends KommElement {
   /** Codes (never values) of the problems shown on this step, for the step-change analytics. */
   private stepErrorCodes = new Set<string>();
   private pendingFocus?: string;
+  /** The offline part (outbox, device drafts, answers files), once loaded. */
+  private off?: Offline;
 
   private readonly submission = new SubmitController(this);
 
@@ -204,7 +219,10 @@ export class KommAssistant<P = unknown> extends KommElement {
         : undefined;
     },
     () => this.draft !== 'off',
-    (savedAt) => this.dispatchEvent(new KommDraftSavedEvent({ storage: 'tab', savedAt })),
+    (savedAt) =>
+      this.dispatchEvent(
+        new KommDraftSavedEvent({ storage: this.off?.consent ? 'device' : 'tab', savedAt }),
+      ),
   );
 
   private readonly configTask = new LoadTask(this, {
@@ -244,7 +262,12 @@ export class KommAssistant<P = unknown> extends KommElement {
   private get tr(): Translator {
     const texts = this.loaded()?.config.texts;
     const lang = this.langs.shown(this.langResolved); // German until English texts are loaded
-    return createTranslator(lang, [texts ?? {}, this.def.messages, uiMessages]);
+    return createTranslator(lang, [
+      texts ?? {},
+      this.def.messages,
+      uiMessages,
+      this.off?.texts ?? {},
+    ]);
   }
 
   private input(): WalkInput<P> {
@@ -266,8 +289,8 @@ export class KommAssistant<P = unknown> extends KommElement {
     void changed;
   }
 
-  private start() {
-    const draft = this.drafts.load(this.def.schemaVersion);
+  /** Starts from the draft (the tab's, or one from the device), else empty. */
+  private start(draft = this.drafts.load(this.def.schemaVersion)) {
     let answers: Answers = draft?.answers ?? {};
     for (const [path, p] of Object.entries(this.prefill)) {
       if (isEmpty(getPath(answers, path))) answers = setPath(answers, path, p.value);
@@ -282,6 +305,30 @@ export class KommAssistant<P = unknown> extends KommElement {
     this.view = draft?.view === 'review' ? 'review' : 'step';
     this.ensureMinItems(this.stepId);
     this.stepEnteredAt = performance.now();
+    if (this.draft === 'device' || outboxMarked()) void this.offline();
+  }
+
+  /** Loads the offline part once (see load-offline.ts); undefined when it cannot be loaded. */
+  private async offline(): Promise<Offline | undefined> {
+    try {
+      const m = await loadOffline();
+      return (this.off ??= new m.Offline(this as unknown as OfflineHost));
+    } catch {
+      // Not loadable (offline before it was ever needed): the element works on without it.
+    }
+  }
+
+  /** The outbox sends one entry of this assistant once (it waits and retries itself). */
+  private outboxSend(e: OutboxEntry) {
+    return submitEnvelope(e.endpoint, e.envelope, {
+      def: this.def,
+      maxAttempts: 1,
+      ...(this.fetchFn ? { fetchFn: this.fetchFn } : {}),
+    });
+  }
+
+  private issuesOf(answers: Answers) {
+    return validateAll(this.def, { ...this.input(), answers });
   }
 
   /** Saves the draft (`now`: at once, not debounced); nothing once the hub confirmed. */
@@ -385,7 +432,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     if (view === 'step') {
       this.stepId = to;
       this.ensureMinItems(to);
-    }
+    } else void this.offline(); // ready before sending: the outbox must work offline
     this.view = view;
     this.shown = [];
     this.announcement = '';
@@ -506,26 +553,17 @@ export class KommAssistant<P = unknown> extends KommElement {
       this.endpoint || this.loaded()!.config.endpoint!,
       document.baseURI,
     ).href.replace(/\/$/, '');
-    const outcome = await this.submission.send(endpoint, envelope, {
-      def: this.def,
-      ...(this.fetchFn ? { fetchFn: this.fetchFn } : {}),
-      retryText: (n, max) => this.tr.t('ui.submit.retrying', { n, max }),
-    });
-    if (outcome.ok) {
-      this.drafts.clear();
-      this.reference = outcome.reference;
-      this.assignmentCode = outcome.assignmentCode ?? '';
-      this.payment = outcome.payment;
-      this.move('confirmation', 'confirmation');
-      this.dispatchEvent(
-        new KommSubmitSuccessEvent({
-          reference: outcome.reference,
-          receivedAt: outcome.receivedAt,
-          assistant: this.def.id,
-        }),
-      );
-      return;
-    }
+    const direct = () =>
+      this.submission.send(endpoint, envelope, {
+        def: this.def,
+        ...(this.fetchFn ? { fetchFn: this.fetchFn } : {}),
+        retryText: (n, max) => this.tr.t('ui.submit.retrying', { n, max }),
+      });
+    // Through the outbox when it is loaded (see load-offline.ts): offline, the hub still failing
+    // after the retries, or the tab closed meanwhile, the application stays on this device.
+    const outcome = await (this.off ? this.off.send(endpoint, envelope, direct) : direct());
+    if (!outcome) return;
+    if (outcome.ok) return this.confirm(outcome);
     if (outcome.kind === 'aborted' && (!this.isConnected || envelope.id !== this.envelopeId))
       return;
     const codes = outcome.kind === 'validation' ? outcome.issues.map((i) => i.code) : [];
@@ -540,6 +578,22 @@ export class KommAssistant<P = unknown> extends KommElement {
     );
     if (outcome.kind === 'validation' && this.showIssues(outcome.issues)) return;
     this.pendingFocus = '.submit-failure';
+  }
+
+  /** Shows the confirmation (sent now, or from the outbox) and fires `komm-submit-success`. */
+  private confirm(r: NonNullable<OutboxEntry['receipt']> & { receivedAt: string }) {
+    this.drafts.clear();
+    this.reference = r.reference;
+    this.assignmentCode = r.assignmentCode ?? '';
+    this.payment = r.payment;
+    this.move('confirmation', 'confirmation');
+    this.dispatchEvent(
+      new KommSubmitSuccessEvent({
+        reference: r.reference,
+        receivedAt: r.receivedAt,
+        assistant: this.def.id,
+      }),
+    );
   }
 
   /** Shows issues at their fields on the step of the first one; false when no visible step has any. */
@@ -598,12 +652,39 @@ export class KommAssistant<P = unknown> extends KommElement {
     const config = this.loaded()!.config;
     if (this.view === 'confirmation')
       return confirmationView(tr, level, this.reference, config, this.assignmentCode, this.payment);
+    if (this.off?.queued) return this.off.queuedView(html, tr, (t) => heading(level, t));
+    // Below every step and the review: the answers file, and the offline part's controls.
+    const files = html`<div class="files">
+      ${this.off?.panel(html, tr)}
+      <button
+        part="button"
+        type="button"
+        class="link"
+        @click=${() => downloadAnswers(this.def, this.store.answers)}
+      >
+        ${tr.t('ui.file.save')}
+      </button>
+      <button
+        part="button"
+        type="button"
+        class="link"
+        @click=${(e: Event) => ((e.target as Element).nextElementSibling as HTMLElement).click()}
+      >
+        ${tr.t('ui.file.load')}
+      </button>
+      <input
+        type="file"
+        accept=".json,application/json"
+        hidden
+        @change=${(e: Event) => void this.offline().then((o) => o?.readFile(e.target as HTMLInputElement))}
+      />
+    </div>`;
     const nodesOf = (step: StepDef<unknown>) =>
       walkStep(step as StepDef<P>, input) as FieldNode<unknown>[];
     if (this.view === 'review') {
       const computed =
         this.def.computed?.({ ...input, answers: pruneAnswers(this.def, input) }) ?? {};
-      return reviewView({
+      return html`${reviewView({
         tr,
         level,
         ctx,
@@ -614,11 +695,11 @@ export class KommAssistant<P = unknown> extends KommElement {
         onSubmit: () => void this.submit(),
         onBack: () => this.back(),
         onDownload: () => downloadAnswers(this.def, this.store.answers),
-      });
+      })}${files}`;
     }
     const step = this.currentStep() as StepDef<unknown>;
     const index = steps.indexOf(step);
-    return stepView({
+    return html`${stepView({
       tr,
       level,
       ctx,
@@ -635,7 +716,7 @@ export class KommAssistant<P = unknown> extends KommElement {
       focusField: (p) => this.focusField(p),
       onNext: () => this.next(),
       onBack: () => this.back(),
-    });
+    })}${files}`;
   }
 
   /**

@@ -9,14 +9,19 @@ export function downloadJson(filename: string, data: unknown): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-/** The answers file ("Angaben herunterladen"): the answers with the assistant and schema version. */
+/**
+ * The answers file ("Antworten als Datei speichern"): the answers with the assistant's id, version
+ * and schema version ("Aus Datei fortsetzen" checks them, see `Offline.readFile`). File answers
+ * are metadata only (name, type, size): no file's bytes are in it.
+ */
 export function downloadAnswers(
-  def: { id: string; schemaVersion: string },
+  def: { id: string; version: string; schemaVersion: string },
   answers: unknown,
 ): void {
-  const { id, schemaVersion } = def;
+  const { id, version, schemaVersion } = def;
   downloadJson(`${id}-angaben.json`, {
     assistant: id,
+    version,
     schemaVersion,
     savedAt: new Date().toISOString(),
     answers,

@@ -52,6 +52,8 @@ const de: Messages = {
   'ui.submit.errorNumber': 'Fehlernummer: {id}',
   'ui.submit.retry': 'Erneut senden',
   'ui.submit.download': 'Angaben herunterladen',
+  'ui.file.save': 'Antworten als Datei speichern',
+  'ui.file.load': 'Aus Datei fortsetzen',
   'ui.config.title': 'Dieser Antrag kann gerade nicht angezeigt werden',
   'ui.config.lead':
     'Die Einstellungen dieser Seite sind fehlerhaft. Bitte wenden Sie sich an die Redaktion der Seite.',
@@ -175,6 +177,8 @@ const en: Messages = {
   'ui.submit.errorNumber': 'Error number: {id}',
   'ui.submit.retry': 'Try again',
   'ui.submit.download': 'Download answers',
+  'ui.file.save': 'Save answers as a file',
+  'ui.file.load': 'Continue from a file',
   'ui.config.title': 'This application cannot be shown right now',
   'ui.config.lead':
     'The settings of this page are faulty. Please contact the editors of this page.',
