@@ -155,7 +155,7 @@ function tokensInStyles(): string[] {
   const found = new Set<string>();
   for (const f of files)
     for (const [, name] of readFileSync(new URL(f, root), 'utf8').matchAll(
-      /var\((--komm-[a-z0-9-]+)/g,
+      /var\(\s*(--komm-[a-z0-9-]+)/g,
     ))
       found.add(name!);
   return [...found].sort();

@@ -73,23 +73,24 @@ export interface PrefillValue {
  * @csspart error-summary - The list of problems at the top of a step.
  * @csspart review - The review page.
  * @csspart confirmation - The confirmation page.
- * @cssprop [--komm-font-family=inherit] - Font (inherits the page font by default).
+ * @cssprop [--komm-font-family=inherit] - Font (inherits the page font by default; one of the three theme inputs).
  * @cssprop [--komm-font-size=1rem] - Base font size.
  * @cssprop [--komm-line-height=1.5] - Line height of the text.
  * @cssprop [--komm-color-text=#1b1b1b] - Body text colour.
- * @cssprop [--komm-color-muted=#4a5459] - Secondary text: hints and the progress line.
- * @cssprop [--komm-color-surface=#ffffff] - Background of the element and its controls.
- * @cssprop [--komm-color-surface-muted=#f3f2f1] - Background of secondary buttons and panels.
- * @cssprop [--komm-color-primary=#0a5fa8] - Buttons, links and focus accents.
- * @cssprop --komm-color-primary-hover - Primary button on hover; derived from the primary colour by default.
- * @cssprop [--komm-color-on-primary=#ffffff] - Text on the primary colour.
+ * @cssprop --komm-color-muted - Secondary text: hints and the progress line; text 80 % mixed with the surface by default.
+ * @cssprop [--komm-color-surface=#fff] - Background of the element and its controls.
+ * @cssprop --komm-color-surface-muted - Tint of secondary buttons and panels; primary 6 % mixed with the surface by default.
+ * @cssprop [--komm-color-primary=#0a5fa8] - Buttons, links and accents; hover and tint derive from it (one of the three theme inputs).
+ * @cssprop --komm-color-primary-hover - Primary button on hover; primary 80 % mixed with the text colour by default.
+ * @cssprop [--komm-color-on-primary=#fff] - Text on the primary colour.
  * @cssprop [--komm-color-danger=#b3261e] - Errors.
  * @cssprop [--komm-color-warning=#8a4b00] - Warnings that do not block sending.
  * @cssprop [--komm-color-success=#00703c] - The confirmation after sending.
- * @cssprop [--komm-color-border=#5f6b70] - Borders of controls, buttons and panels.
+ * @cssprop --komm-color-border - Borders of controls, buttons and panels; text 70 % mixed with the surface by default.
  * @cssprop [--komm-color-focus=#ffbf47] - Focus outline.
- * @cssprop [--komm-color-focus-text=#0b0c0c] - Dark ring around the focus outline.
- * @cssprop [--komm-radius=4px] - Corner radius.
+ * @cssprop --komm-color-focus-text - Ring around the focus outline; the text colour by default.
+ * @cssprop [--komm-color-scheme=light] - `dark` makes native controls (date picker, checkboxes) dark.
+ * @cssprop [--komm-radius=4px] - Corner radius (one of the three theme inputs).
  * @cssprop [--komm-space-xs=0.25rem] - Smallest spacing step.
  * @cssprop [--komm-space-s=0.5rem] - Small spacing step.
  * @cssprop [--komm-space-m=1rem] - Medium spacing step.
@@ -159,7 +160,10 @@ export class KommAssistant<P = unknown> extends KommElement {
   /** Language (`de` default, `en`); else the nearest ancestor's `lang`. */
   override lang = '';
 
-  /** Ready theme: `kontrast` or `dunkel`; empty for the default. */
+  /**
+   * Ready theme, for the stylesheet the page links from `dist/themes/`: `kern`, `sachsen`,
+   * `kontrast`, `dunkel` or `auto` (docs/theming.md); no effect without that stylesheet.
+   */
   theme = '';
 
   /**
