@@ -85,11 +85,6 @@ export const dresdenParams: GewerbeanzeigeParams = {
   ],
   maxStartDaysAhead: 28,
   maxCessationDaysPast: 28,
-  uploads: {
-    maxFileMb: 10,
-    maxTotalMb: 25,
-    mediaTypes: ['application/pdf', 'image/jpeg', 'image/png'],
-  },
 };
 
 const declarations = {

@@ -4,7 +4,8 @@
  * "(verify)", is configuration here and not code: the fee table (10. SächsKVZ lfd. Nr. 46 as the
  * municipality charges it), the chambers (IHK, HWK), the tax offices by postal code, further
  * recipients by WZ class, the postal codes of the municipality, how far ahead a start may be
- * notified, how far back a cessation, and the upload limits.
+ * notified, and how far back a cessation. The upload limits are the
+ * municipality's for every assistant (config `uploads`, enforced by the hub).
  */
 import { httpUrlSchema } from '../../engine/schema.js';
 import { z } from '../../engine/zod.js';
@@ -101,19 +102,6 @@ export const gewerbeanzeigeParamsSchema = z.strictObject({
   maxStartDaysAhead: z.int().check(z.gte(0), z.lte(365)),
   /** How many days back a cessation may lie (FIM help of F05000017451: four weeks). Default 28. */
   maxCessationDaysPast: z.optional(z.int().check(z.gte(0), z.lte(365))),
-  /**
-   * Upload limits for the documents (B5): per file and per notice in MB, and the accepted types.
-   * Shown in the hints; the hub enforces its own limits.
-   */
-  uploads: z.optional(
-    z.strictObject({
-      maxFileMb: z.number().check(z.gt(0), z.lte(100)),
-      maxTotalMb: z.number().check(z.gt(0), z.lte(500)),
-      mediaTypes: z
-        .array(z.enum(['application/pdf', 'image/jpeg', 'image/png']))
-        .check(z.minLength(1)),
-    }),
-  ),
 });
 
 export type GewerbeanzeigeParams = z.infer<typeof gewerbeanzeigeParamsSchema>;
