@@ -7,6 +7,7 @@
  * `KOMM_THEME_SHOTS=1` also writes the screenshots of docs/images/theme-*.png.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,7 +33,10 @@ ${q.get('link') ? `<link rel="stylesheet" href="/themes/${q.get('link')}.css">` 
 
 before(async () => {
   ensureBuilt('hundesteuer.js');
-  assert.ok(existsSync(join(root, 'dist/themes/kern.css')), 'dist/themes built (npm run build)');
+  if (!existsSync(join(root, 'dist/themes/kern.css'))) {
+    const r = spawnSync(process.execPath, [join(root, 'scripts/build-themes.mjs')], { cwd: root });
+    assert.equal(r.status, 0, 'scripts/build-themes.mjs');
+  }
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const send = (type: string, body: string | Buffer) => {
