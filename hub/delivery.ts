@@ -88,15 +88,28 @@ export async function runDeliveryWorker(data: DeliveryData, port: MessagePort): 
   const webhookTimeoutMs = options.webhookTimeoutMs ?? 10_000;
 
   const store: Store = openStore(data.dataDir, { durability: data.durability });
-  const { assistants } = (await import('../src/assistants/registry.js')) as {
+  interface Definitions {
     assistants: Record<string, AnyAssistant>;
-  };
-  const { indexConfigs } = await import('./configs.js');
-  const municipalities: Map<string, Municipality> = indexConfigs(
-    data.configs,
-    assistants,
-    () => {}, // the main thread has warned already
-  );
+    municipalities: Map<string, Municipality>;
+  }
+  /** The assistants and municipalities, loaded with the first delivery (a hub may have none). */
+  let definitions: Promise<Definitions> | undefined;
+  const loadDefinitions = () =>
+    (definitions ??= (async () => {
+      const { assistants } = (await import('../src/assistants/registry.js')) as {
+        assistants: Record<string, AnyAssistant>;
+      };
+      const { indexConfigs } = await import('./configs.js');
+      const municipalities = indexConfigs(
+        data.configs,
+        assistants,
+        () => {}, // the main thread has warned already
+      );
+      return { assistants, municipalities };
+    })().catch((e: unknown) => {
+      definitions = undefined; // the next delivery tries again
+      throw e;
+    }));
 
   let sinks = data.sinks;
   const transports = new Map<string, { smtp: string; transport: MailTransport }>();
@@ -194,7 +207,7 @@ export async function runDeliveryWorker(data: DeliveryData, port: MessagePort): 
     }
   }
 
-  function prepare(d: DueDelivery): Application {
+  function prepare(d: DueDelivery, { assistants, municipalities }: Definitions): Application {
     const envelope = JSON.parse(d.envelope) as Envelope;
     const receipt = JSON.parse(d.response) as {
       reference: string;
@@ -232,7 +245,7 @@ export async function runDeliveryWorker(data: DeliveryData, port: MessagePort): 
   }
 
   /** The office's e-mail address for this application (`offices[assistant]`, else `office`). */
-  function officeAddress(app: Application): string {
+  function officeAddress(app: Application, { municipalities }: Definitions): string {
     const { ags } = app.envelope.municipality;
     const config = municipalities.get(ags)?.config;
     const office = config?.offices?.[app.envelope.assistant.id] ?? config?.office;
@@ -261,14 +274,15 @@ export async function runDeliveryWorker(data: DeliveryData, port: MessagePort): 
       throw new DeliveryError(
         `Ziel „${d.sink}“ ist in der Ablaufdatei (HUB_FLOWS) nicht (mehr) eingetragen`,
       );
-    const app = prepare(d);
+    const defs = await loadDefinitions();
+    const app = prepare(d, defs);
     switch (sink.type) {
       case 'folder': {
         const { deliverFolder } = await import('./sinks/folder.js');
         return deliverFolder(data.dataDir, sink.path, app);
       }
       case 'mail': {
-        const to = sink.to.map((t) => (t === OFFICE ? officeAddress(app) : t));
+        const to = sink.to.map((t) => (t === OFFICE ? officeAddress(app, defs) : t));
         const files = attachedFiles(data.dataDir, app);
         const { deliverMail } = await import('./sinks/mail.js');
         return deliverMail(await mailTransportFor(d.sink, sink.smtp), sink, to, app, files);
