@@ -13,6 +13,8 @@ import { todayIso } from '../src/engine/walk.js';
 import type { Envelope } from '../src/transport/envelope-schema.js';
 import type { KommSubmitEvent } from '../src/events/submit.js';
 import type { KommSubmitErrorEvent } from '../src/events/submit-error.js';
+import type { KommOutboxChangeEvent } from '../src/events/outbox-change.js';
+import { database, MARKER } from '../src/transport/outbox.js';
 import { hubCount, hubInfo } from './hub-commands.js';
 import {
   completeSteps,
@@ -51,6 +53,10 @@ export function describeAssistant<P>(o: SuiteOptions<P>) {
   let config: Record<string, unknown>;
   let endpoint: string;
   const count = () => hubCount(o.def.id);
+  const clearOutbox = async () => {
+    await (await database()).clear('outbox');
+    localStorage.removeItem(MARKER);
+  };
   const expected = (answers: Answers) =>
     pruneAnswers(o.def, { answers, params: o.params, today: todayIso() });
 
@@ -249,24 +255,30 @@ export function describeAssistant<P>(o: SuiteOptions<P>) {
         expect(await count()).to.equal(before);
       });
 
-      it('keeps every answer and offers "Erneut senden" when the hub cannot be reached', async function () {
+      it('keeps the application on this device when the hub cannot be reached, and says so', async function () {
         this.timeout(30000); // five tries with the real full-jitter back-off (at most 7.5 s of waiting)
         const down = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
         const el = await mount(down);
         await completeSteps(el, o.main.answers);
-        const failed = new Promise<KommSubmitErrorEvent>((r) =>
-          el.addEventListener('komm-submit-error', r, { once: true }),
+        let errors = 0;
+        el.addEventListener('komm-submit-error', () => errors++);
+        const queued = new Promise<KommOutboxChangeEvent>((r) =>
+          el.addEventListener('komm-outbox-change', (e) => e.detail.pending && r(e)),
         );
         q<HTMLButtonElement>(el, 'button.primary')!.click();
-        const ev = await failed;
-        await el.updateComplete;
-        expect(ev.detail.retryable).to.equal(true);
-        expect(q(el, '.submit-failure')!.textContent).to.contain('nicht verloren');
-        expect(
-          qa(el, '.submit-failure button').map((b) => b.textContent!.trim()),
-        ).to.include.members(['Erneut senden', 'Angaben herunterladen']);
-        expect(view(el)).to.equal('review');
+        await waitUntil(
+          () => q(el, '.queued')?.textContent?.includes('automatisch gesendet'),
+          'not queued',
+          { timeout: 20000 },
+        );
+        expect((await queued).detail).to.deep.equal({ pending: 1, sent: 0, failed: 0 });
+        expect(errors, 'no komm-submit-error: it is not lost').to.equal(0);
+        expect(q(el, '#step-title')!.textContent).to.contain('auf diesem Gerät gespeichert');
         expect(el.getPayload()!.data).to.deep.equal(expected(o.main.answers));
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+        el.remove();
+        await clearOutbox(); // later tests must not send it
       });
 
       it('restores answers and step after a reload mid-form', async () => {

@@ -92,7 +92,7 @@ export interface OfflineHost extends HTMLElement {
   readonly draft: string;
   readonly draftTtl: number;
   readonly drafts: DraftController & { key: () => string | undefined };
-  readonly submission: { failure?: SubmitFailure; clear(): void };
+  readonly submission: { sending: boolean; failure?: SubmitFailure; clear(): void };
   readonly store: { replace(answers: Answers, save: boolean): void };
   envelopeId: string;
   submittedAt: string;
@@ -170,8 +170,7 @@ export class Offline {
    * Sends an application through the outbox: it is kept on this device first, then `direct`
    * sends it (the element's transport with its retries) under the envelope's Web Lock. Sent or
    * refused, it leaves the outbox; offline, still failing after the retries, or the tab closed
-   * meanwhile, it stays there and is sent later. Resolves undefined when it stays queued (or while
-   * this element already sends one: a double click sends once).
+   * meanwhile, it stays there and is sent later. Resolves undefined when it stays queued.
    */
   async send(
     endpoint: string,
@@ -180,7 +179,8 @@ export class Offline {
   ): Promise<SubmitOutcome | undefined> {
     const { h } = this;
     const { id } = envelope;
-    if (this.busy) return;
+    // At once, before the first await: the element's guard then refuses a second click.
+    h.submission.sending = true;
     this.busy = id;
     try {
       try {
