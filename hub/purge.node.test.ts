@@ -67,11 +67,15 @@ describe('purge', () => {
     // The broken sink's delivery is dead after its one attempt.
     const db = new Database(join(dataDir, 'hub.sqlite'), { readonly: true });
     try {
-      for (let i = 0; i < 100; i++) {
-        const n = db.prepare(`SELECT COUNT(*) FROM deliveries WHERE status = 'dead'`).pluck().get();
-        if (n === 1) break;
-        await new Promise((r) => setTimeout(r, 50));
+      let dead = 0;
+      for (let i = 0; i < 600 && dead !== 1; i++) {
+        dead = db
+          .prepare(`SELECT COUNT(*) FROM deliveries WHERE status = 'dead'`)
+          .pluck()
+          .get() as number;
+        if (dead !== 1) await new Promise((r) => setTimeout(r, 50));
       }
+      assert.equal(dead, 1, 'the delivery to the broken sink did not die within 30 s');
     } finally {
       db.close();
     }
@@ -213,6 +217,115 @@ describe('purge', () => {
       );
     } finally {
       r.close();
+    }
+  });
+});
+
+describe('erasure and caching over HTTP (admin API)', () => {
+  let hub: TestHub;
+  const TOKEN = 'test-admin-token-0123456789';
+  before(async () => {
+    hub = await startHub({ adminToken: TOKEN });
+  });
+  after(async () => hub.close());
+
+  const del = (ref: string, token?: string) =>
+    fetch(`${hub.url}/admin/submissions/${ref}`, {
+      method: 'DELETE',
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+
+  it('erases with the right token only, shows the tombstone, logs access and erasure', async () => {
+    const body = envelope();
+    const res = await hub.post(body);
+    assert.equal(res.status, 201);
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    const { reference } = (await res.json()) as { reference: string };
+    assert.equal((await del(reference)).status, 401);
+    assert.equal((await del(reference, 'wrong')).status, 401);
+    const before = await fetch(`${hub.url}/admin/submissions/${reference}`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    assert.equal(before.headers.get('cache-control'), 'no-store');
+    assert.equal(((await before.json()) as { envelope: { id: string } }).envelope.id, body.id);
+
+    const erased = await del(reference, TOKEN);
+    assert.equal(erased.status, 200);
+    const out = (await erased.json()) as {
+      erased: boolean;
+      alreadyPurged: boolean;
+      deleted: { envelope: boolean; files: string[] };
+    };
+    assert.deepEqual([out.erased, out.alreadyPurged, out.deleted.envelope], [true, false, true]);
+    assert.deepEqual(out.deleted.files, [
+      join('outbox', TEST_AGS, 'testantrag', `${reference}.json`),
+    ]);
+    assert.ok(!existsSync(join(hub.dataDir, out.deleted.files[0]!)));
+
+    const after = (await (
+      await fetch(`${hub.url}/admin/submissions/${reference}`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      })
+    ).json()) as { envelope: unknown; purgedAt?: string; reference: string };
+    assert.equal(after.envelope, null);
+    assert.ok(after.purgedAt);
+    assert.equal(after.reference, reference);
+    assert.equal(
+      ((await (await del(reference, TOKEN)).json()) as { alreadyPurged: boolean }).alreadyPurged,
+      true,
+    );
+    assert.equal((await del('HST-2099-999999', TOKEN)).status, 404);
+    // A replay of the erased application's key still gets its receipt, and nothing new is stored.
+    const replay = await hub.post(body);
+    assert.equal(replay.status, 200);
+    assert.equal(hub.rows(), 1);
+
+    const r = new Retention(hub.dataDir);
+    try {
+      const log = r.auditLog().filter((a) => a.reference === reference);
+      assert.deepEqual(log.map((a) => a.action).reverse(), [
+        'access',
+        'erasure',
+        'access',
+        'erasure',
+      ]);
+      assert.ok(log.every((a) => /^admin-token:[0-9a-f]{12}$/.test(a.actor)));
+      assert.doesNotMatch(JSON.stringify(log), new RegExp(TOKEN));
+    } finally {
+      r.close();
+    }
+  });
+
+  it('the contract may be cached; the rest is no-store', async () => {
+    const doc = await fetch(`${hub.url}/openapi.json`);
+    assert.notEqual(doc.headers.get('cache-control'), 'no-store');
+    const health = await fetch(`${hub.url}/health`);
+    assert.equal(health.headers.get('cache-control'), 'no-store');
+  });
+});
+
+describe('the hub purges at start', () => {
+  it('an application delivered longer ago than its retention is purged when the hub starts', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'komm-hub-purge-start-'));
+    try {
+      const first = await startHub({ dataDir });
+      const res = await first.post(envelope());
+      const { reference } = (await res.json()) as { reference: string };
+      await first.close();
+      const later = new Date(Date.now() + 31 * DAY);
+      const second = await startHub({ dataDir, now: () => later });
+      try {
+        const r = new Retention(dataDir);
+        try {
+          assert.ok(r.purgedAt(reference));
+        } finally {
+          r.close();
+        }
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -24,6 +24,8 @@ import { paymentRoutes } from './routes/payments.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { uploadRoutes } from './routes/uploads.js';
 import { markAccepted, readUploadMeta, sweepUploads } from './uploads.js';
+import { hubLoggerOptions } from './logging.js';
+import { Retention } from './purge.js';
 import { openStore } from './store.js';
 import type { DeliveryOptions } from './writer.js';
 
@@ -73,6 +75,8 @@ export interface HubOptions {
   delivery?: DeliveryOptions;
   /** Uploads: age after which unreferenced files go (default 24 h) and the sweep interval (1 h). */
   uploads?: { maxAgeMs?: number; sweepEveryMs?: number };
+  /** How often the retention purge runs (hub/purge.ts). Default daily; it also runs at start. */
+  purgeEveryMs?: number;
   /** Enables `/admin/*` (bearer token). Default: `HUB_ADMIN_TOKEN`; unset or empty: 404. */
   adminToken?: string;
   /** Register source of the `register` lookup. Default: `REGISTER_FILE` (CSV) when set, else none. */
@@ -88,9 +92,12 @@ function deliveryFromEnv(env: NodeJS.ProcessEnv): DeliveryOptions {
   return { maxAttempts: n };
 }
 
+/** Routes whose answers may be cached: the contract, no personal data. */
+const CACHEABLE = new Set([`${API_PREFIX}/schemas/:id`, `${API_PREFIX}/openapi.json`]);
+
 export function buildHub(options: HubOptions): FastifyInstance {
   const app = Fastify({
-    logger: options.logger ?? process.env.HUB_QUIET !== '1',
+    logger: hubLoggerOptions(options.logger ?? process.env.HUB_QUIET !== '1'),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
@@ -115,11 +122,34 @@ export function buildHub(options: HubOptions): FastifyInstance {
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     if (closing) reply.header('connection', 'close');
+    // Answers can carry personal data: no cache keeps them (issue 9). The contract may be cached.
+    if (!reply.hasHeader('cache-control') && !CACHEABLE.has(request.routeOptions?.url ?? ''))
+      reply.header('cache-control', 'no-store');
     return payload;
   });
   const flows = options.flows ?? new Flows();
+  // Storage limitation (issue 9, hub/purge.ts): due applications purged at start and daily.
+  const retention = new Retention(options.dataDir);
+  const purge = () => {
+    try {
+      const report = retention.purgeDue(now(), flows.current.retention);
+      if (report.purged.length || report.held.length)
+        app.log.info(
+          { purged: report.purged.length, held: report.held.map((h) => h.reference) },
+          'retention purge',
+        );
+    } catch (e) {
+      app.log.error({ err: e }, 'retention purge failed (it runs again tomorrow)');
+    }
+  };
+  const purger = setInterval(purge, options.purgeEveryMs ?? 24 * 60 * 60 * 1000).unref();
+  app.addHook('onReady', async () => purge());
+  app.addHook('onClose', async () => {
+    clearInterval(purger);
+    retention.close();
+  });
   const lookups = createLookups({ municipalities, register: options.register });
   const commits = new CommitQueue({
     dataDir: options.dataDir,
@@ -211,6 +241,7 @@ export function buildHub(options: HubOptions): FastifyInstance {
         dataDir: options.dataDir,
         assistants,
         municipalities,
+        retention,
       });
     },
     { prefix: API_PREFIX },
