@@ -1,0 +1,73 @@
+/**
+ * A one-file field (the default: `multiple` unset) in Chromium against the real reference hub:
+ * a newly chosen file replaces the uploaded one. The probe assistant borrows Feuerwehr's id, so
+ * the hub (which checks only that the municipality offers the assistant) takes its uploads.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { KommAssistant } from '../assistant-element.js';
+import { defineAssistant } from '../../engine/define-assistant.js';
+import { z } from '../../engine/zod.js';
+import './file-field.js';
+import { q, qa } from '../../../test/drive.js';
+import { hubInfo } from '../../../test/hub-commands.js';
+
+const probe = defineAssistant<unknown>({
+  id: 'feuerwehr-verdienstausfall',
+  version: '1.0.0',
+  schemaVersion: '1',
+  category: 'simple',
+  referencePrefix: 'PRB',
+  params: z.unknown(),
+  steps: [{ id: 'ausweis', fields: [{ type: 'file', path: 'ausweis', required: true }] }],
+  messages: { de: { 'ausweis.label': 'Ihr Ausweis' }, en: {} },
+});
+
+class KommUploadProbe extends KommAssistant {
+  static override definition = probe;
+}
+customElements.define('komm-upload-probe', KommUploadProbe);
+
+const choose = async (input: HTMLInputElement, name: string, as: string, type: string) => {
+  const blob = await (await fetch(`/test/fixtures/${name}`)).blob();
+  const dt = new DataTransfer();
+  dt.items.add(new File([blob], as, { type }));
+  input.files = dt.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+};
+
+describe('file field with one file', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('a newly chosen file replaces the uploaded one', async () => {
+    const config = (await (await fetch('/examples/config/dresden.json')).json()) as object;
+    const el = await fixture<KommUploadProbe>(
+      html`<komm-upload-probe
+        .config=${config}
+        endpoint=${(await hubInfo()).url}
+      ></komm-upload-probe>`,
+    );
+    await waitUntil(() => q(el, '#f-ausweis'), 'file field did not render', { timeout: 5000 });
+    const input = () => q<HTMLInputElement>(el, '#f-ausweis')!;
+    const listed = () => qa(el, '.file-list li').map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(input().multiple).to.equal(false);
+    expect(q(el, '#f-ausweis-hint')!.textContent).not.to.contain('bis zu');
+
+    await choose(input(), 'nachweis.pdf', 'ausweis-alt.pdf', 'application/pdf');
+    await waitUntil(() => listed().length === 1, 'first upload did not finish', { timeout: 5000 });
+    expect(q(el, '#f-ausweis-hint')!.textContent).to.contain(
+      'Eine neu gewählte Datei ersetzt die bisherige.',
+    );
+
+    await choose(input(), 'ausweis.jpg', 'ausweis-neu.jpg', 'image/jpeg');
+    await waitUntil(() => listed()[0]?.includes('ausweis-neu.jpg'), 'not replaced', {
+      timeout: 5000,
+    });
+    expect(listed()).to.have.length(1);
+    const data = el.getPayload()!.data as { ausweis: { filename: string; mediaType: string }[] };
+    expect(data.ausweis.map((a) => [a.filename, a.mediaType])).to.deep.equal([
+      ['ausweis-neu.jpg', 'image/jpeg'],
+    ]);
+    expect(el.getPayload()!.attachments).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+});
