@@ -10,6 +10,7 @@
 //                        any of them only when needed (src/components/load-offline.ts)
 //   dist/cdn/manifest.json  bytes, gzip bytes and SRI hash of each cdn file
 //   dist/schemas/<id>.schema.json, dist/openapi.json   the contract (scripts/gen-contract.ts)
+//   dist/privacy/<id>.de.md   GDPR drafts (Art. 30 record, Art. 13 information; scripts/gen-privacy.ts)
 //   dist/examples/config/*.json   the example municipality configs, for static hosting
 //   dist/themes/<name>.css  ready themes (kern, sachsen, kontrast, dunkel, auto)
 //   custom-elements.json  the Custom Elements Manifest (checked in; `npm run manifest`)
@@ -109,6 +110,13 @@ run('dist/schemas, dist/openapi.json (scripts/gen-contract.ts)', [
   '--import',
   'tsx',
   join(root, 'scripts/gen-contract.ts'),
+]);
+
+// 5b. GDPR drafts per assistant (issue 9): record of processing and citizen information.
+run('dist/privacy/<id>.de.md (scripts/gen-privacy.ts)', [
+  '--import',
+  'tsx',
+  join(root, 'scripts/gen-privacy.ts'),
 ]);
 
 // 6. Example configs, for static hosting beside the bundles.
