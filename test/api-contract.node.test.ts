@@ -180,6 +180,7 @@ describe('public API (custom-elements.json)', async () => {
       [
         ['komm-brauchtumsfeuer', 'KommBrauchtumsfeuer'],
         ['komm-feuerwehr-verdienstausfall', 'KommFeuerwehrVerdienstausfall'],
+        ['komm-gewerbeanzeige', 'KommGewerbeanzeige'],
         ['komm-hundesteuer', 'KommHundesteuer'],
         ['komm-urkunden', 'KommUrkunden'],
         ['komm-wohnungsgeberbestaetigung', 'KommWohnungsgeberbestaetigung'],
