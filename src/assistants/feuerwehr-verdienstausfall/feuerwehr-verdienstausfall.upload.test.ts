@@ -108,6 +108,33 @@ describe('<komm-feuerwehr-verdienstausfall> evidence upload', () => {
     expect(await hubCount('feuerwehr-verdienstausfall')).to.equal(before + 1);
   });
 
+  it("a file the hub does not have is shown at its field, with the hub's text; nothing is stored", async () => {
+    const el = await mount();
+    choose(input(el), [await fileOf('nachweis.pdf')]);
+    await waitUntil(() => listed(el).length === 1, 'upload did not finish', { timeout: 5000 });
+    el.goTo('review');
+    await el.updateComplete;
+    // What reaches the hub names another file than the one uploaded (e.g. a stale draft).
+    el.addEventListener('komm-submit', (e) => {
+      const env = e.detail.envelope;
+      const other = 'f'.repeat(64);
+      env.attachments![0]!.sha256 = other;
+      (env.data as { evidenceFile: { sha256: string }[] }).evidenceFile[0]!.sha256 = other;
+    });
+    const failed = new Promise<Event>((r) =>
+      el.addEventListener('komm-submit-error', r, { once: true }),
+    );
+    const before = await hubCount('feuerwehr-verdienstausfall');
+    q<HTMLButtonElement>(el, 'button.primary')!.click();
+    await failed;
+    await el.updateComplete;
+    expect(stepId(el)).to.equal('verdienst');
+    expect(q(el, '#f-evidenceFile-error')!.textContent).to.contain(
+      'Die Datei „nachweis.pdf“ liegt hier nicht (mehr) vor',
+    );
+    expect(await hubCount('feuerwehr-verdienstausfall')).to.equal(before);
+  });
+
   it('refuses a renamed program (hub) and a .exe or a too large file (browser), naming each file', async () => {
     const el = await mount();
     choose(input(el), [await fileOf('rechnung.pdf')]);
