@@ -288,6 +288,15 @@ function terserPass(): Plugin {
 
 /** The offline part (issue 12) in a file of its own beside every script-tag bundle. */
 export const OFFLINE_FILE = 'komm-offline';
+
+/**
+ * Parts loaded on demand, each a file of its own beside the script-tag bundles (no lit, no texts
+ * of an assistant): the offline part, and the end-to-end encryption (jose, issue 12).
+ */
+const PARTS: Record<string, string> = {
+  [OFFLINE_FILE]: 'components/offline.ts',
+  'komm-jwe': 'transport/encrypt.ts',
+};
 const OFFLINE_IMPORT = /import\(\s*['"]\.\/offline\.js['"]\s*\)/;
 
 /**
@@ -316,20 +325,12 @@ function offlineSplit(): Plugin {
 }
 
 function cdnConfig(name: string): UserConfig {
-  const offline = name === OFFLINE_FILE;
-  const entry = offline
-    ? src('components/offline.ts')
-    : name === 'all'
-      ? src('all.ts')
-      : assistantEntries()[name];
+  const part = PARTS[name];
+  const entry = part ? src(part) : name === 'all' ? src('all.ts') : assistantEntries()[name];
   if (!entry) throw new Error(`vite.config.ts: no entry src/assistants/${name}/define.ts`);
   return {
     publicDir: false,
-    plugins: [
-      ...(offline ? [] : [langSplit(name), offlineSplit()]),
-      compactTemplates(),
-      terserPass(),
-    ],
+    plugins: [...(part ? [] : [langSplit(name), offlineSplit()]), compactTemplates(), terserPass()],
     // Nothing of Node may remain in a file a browser loads as is.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {

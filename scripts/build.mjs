@@ -8,6 +8,7 @@
 //   dist/cdn/all.js      every assistant in one file (+ all.en.js)
 //   dist/cdn/komm-offline.js  outbox, drafts on the device, answers files: imported from beside
 //                        any of them only when needed (src/components/load-offline.ts)
+//   dist/cdn/komm-jwe.js end-to-end encryption (jose; src/transport/encrypt.ts), for pages with a key
 //   dist/cdn/manifest.json  bytes, gzip bytes and SRI hash of each cdn file
 //   dist/schemas/<id>.schema.json, dist/openapi.json   the contract (scripts/gen-contract.ts)
 //   dist/privacy/<id>.de.md   GDPR drafts (Art. 30 record, Art. 13 information; scripts/gen-privacy.ts)
@@ -100,7 +101,7 @@ run('dist/esm/**/*.d.ts (tsc -p tsconfig.build.json)', [
 ]);
 
 // 4. Script-tag bundles, one build each (a multi-entry build would share chunks).
-for (const name of [...ids, 'all', 'komm-offline'])
+for (const name of [...ids, 'all', 'komm-offline', 'komm-jwe'])
   await viteBuild(`dist/cdn/${name}.js`, { KOMM_BUILD: 'cdn', KOMM_ENTRY: name });
 delete process.env.KOMM_BUILD;
 delete process.env.KOMM_ENTRY;
@@ -143,6 +144,7 @@ const cdn = join(dist, 'cdn');
 const files = [
   ...[...ids, 'all'].flatMap((name) => [`${name}.js`, `${name}.en.js`]),
   'komm-offline.js',
+  'komm-jwe.js',
 ];
 for (const file of files)
   if (!existsSync(join(cdn, file))) fail(`dist/cdn/${file} was not written`);

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// komm-decrypt: decrypts applications that were encrypted in the browser (issue 12, "End-to-end
+// encryption") for the Fachverfahren side, with the municipality's private key.
+//
+//   komm-decrypt --key private.jwk FILE.json    prints the decrypted JSON
+//   komm-decrypt --key private.jwk FOLDER       writes <name>.decrypted.json beside every
+//                                               encrypted *.json in it (an outbox or a folder sink)
+//
+// Every object in a file with a string `encrypted` (compact JWE, RSA-OAEP-256 + A256GCM) gets
+// the decrypted fields back in its place. Only these two algorithms are accepted. A wrong key,
+// a changed ciphertext or another algorithm stops with exit code 1 and says which file.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compactDecrypt, importJWK } from 'jose';
+
+const ALGS = {
+  keyManagementAlgorithms: ['RSA-OAEP-256'],
+  contentEncryptionAlgorithms: ['A256GCM'],
+};
+
+function fail(message) {
+  console.error(`komm-decrypt: ${message}`);
+  process.exit(1);
+}
+
+/** Replaces every `{ …, encrypted }` in `value` by `{ …, …decrypted }`; counts what it did. */
+async function decryptIn(value, key, file, count) {
+  if (Array.isArray(value)) return Promise.all(value.map((v) => decryptIn(v, key, file, count)));
+  if (!value || typeof value !== 'object') return value;
+  const out = {};
+  for (const [k, v] of Object.entries(value))
+    if (k !== 'encrypted') out[k] = await decryptIn(v, key, file, count);
+  if (typeof value.encrypted !== 'string') return out;
+  let plaintext;
+  try {
+    ({ plaintext } = await compactDecrypt(value.encrypted, key, ALGS));
+  } catch (e) {
+    fail(
+      `${file}: cannot decrypt with this key (${e?.code ?? e?.message ?? e}). Is it the private key of the published public key?`,
+    );
+  }
+  count.n++;
+  return { ...out, ...JSON.parse(new TextDecoder().decode(plaintext)) };
+}
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    options: { key: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help || !values.key || positionals.length !== 1) {
+    console.error('usage: komm-decrypt --key private.jwk FILE.json|FOLDER');
+    process.exit(values.help ? 0 : 2);
+  }
+  let key;
+  try {
+    key = await importJWK(JSON.parse(readFileSync(values.key, 'utf8')), 'RSA-OAEP-256');
+  } catch (e) {
+    fail(`${values.key} is no private RSA key as JWK (${e?.message ?? e}).`);
+  }
+  const target = positionals[0];
+  const read = (file) => {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      fail(`${file}: not JSON (${e?.message ?? e}).`);
+    }
+  };
+  if (!statSync(target, { throwIfNoEntry: false })) fail(`${target} does not exist.`);
+  if (statSync(target).isFile()) {
+    const count = { n: 0 };
+    const out = await decryptIn(read(target), key, target, count);
+    if (!count.n) fail(`${target}: nothing encrypted in it.`);
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return;
+  }
+  let files = 0;
+  const walk = async (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) await walk(p);
+      else if (name.endsWith('.json') && !name.endsWith('.decrypted.json')) {
+        const count = { n: 0 };
+        const out = await decryptIn(read(p), key, p, count);
+        if (!count.n) continue;
+        writeFileSync(p.replace(/\.json$/, '.decrypted.json'), `${JSON.stringify(out, null, 2)}\n`);
+        files++;
+      }
+    }
+  };
+  await walk(target);
+  console.error(`komm-decrypt: ${files} file(s) decrypted in ${target}`);
+}
+
+await main();
