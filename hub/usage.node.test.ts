@@ -154,6 +154,23 @@ describe('GET /admin/usage', () => {
     }
   });
 
+  it('still counts an application erased through the admin API (its row stays as a tombstone)', async () => {
+    clock = new Date('2026-11-25T10:00:00.000Z');
+    const res = await hub.post(envelope({ municipality: { ags: LEIPZIG, name: LEIPZIG_NAME } }));
+    const { reference } = (await res.json()) as { reference: string };
+    const erased = await fetch(`${hub.url}/admin/submissions/${reference}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    assert.equal(erased.status, 200);
+    clock = new Date('2026-12-03T09:00:00.000Z');
+    const report = (await (await usage(hub, '?month=2026-11')).json()) as Report;
+    const leipzig = report.items.find((i) => i.ags === LEIPZIG)!;
+    assert.equal(leipzig.submissions, 2);
+    assert.equal(leipzig.lastReceivedAt, '2026-11-25T10:00:00.000Z');
+    assert.equal(leipzig.municipality, LEIPZIG_NAME); // from the config
+  });
+
   it('no longer has the public /usage', async () => {
     assert.equal((await fetch(`${hub.url}/usage`)).status, 404);
   });
@@ -171,7 +188,8 @@ describe('GET /admin/usage', () => {
       report.items.map((i) => [i.ags, i.municipality, i.submissions]),
       [
         [TEST_AGS, 'Teststadt', 3],
-        [LEIPZIG, LEIPZIG_NAME, 1],
+        // the newest Leipzig application is erased: the name from the one before
+        [LEIPZIG, LEIPZIG_NAME, 2],
       ],
     );
   });

@@ -61,7 +61,6 @@ interface Row {
   submissions: number;
   firstReceivedAt: string;
   lastReceivedAt: string;
-  envelopeName: string | null;
 }
 
 export interface UsageDeps {
@@ -77,26 +76,37 @@ export interface UsageReader {
 
 export function usageReader(deps: UsageDeps): UsageReader {
   let db: Database.Database | undefined;
-  let query: Database.Statement<[string, string], Row> | undefined;
-  const open = () => {
+  let statements:
+    | {
+        month: Database.Statement<[string, string], Row>;
+        name: Database.Statement<[string, string], { name: string | null }>;
+      }
+    | undefined;
+  const prepare = () => {
     db = new Database(join(deps.dataDir, 'hub.sqlite'), { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 5000');
-    // The bare json_extract takes its value from the row of MAX(received_at) (SQLite's rule
-    // for bare columns next to a single MIN/MAX): the name in the newest envelope.
-    query = db.prepare<[string, string], Row>(
-      `SELECT ags, assistant_id AS assistant, COUNT(*) AS submissions,
-              MIN(received_at) AS firstReceivedAt, MAX(received_at) AS lastReceivedAt,
-              json_extract(envelope, '$.municipality.name') AS envelopeName
-       FROM submissions WHERE received_at >= ? AND received_at < ?
-       GROUP BY ags, assistant_id ORDER BY ags, assistant_id`,
-    );
-    return query;
+    return (statements = {
+      month: db.prepare<[string, string], Row>(
+        `SELECT ags, assistant_id AS assistant, COUNT(*) AS submissions,
+                MIN(received_at) AS firstReceivedAt, MAX(received_at) AS lastReceivedAt
+         FROM submissions WHERE received_at >= ? AND received_at < ?
+         GROUP BY ags, assistant_id ORDER BY ags, assistant_id`,
+      ),
+      // For an AGS the configs no longer have: the name in its newest envelope. An erased or
+      // purged application keeps its row (it was used, so it counts) with an empty envelope.
+      name: db.prepare<[string, string], { name: string | null }>(
+        `SELECT json_extract(envelope, '$.municipality.name') AS name FROM submissions
+         WHERE ags = ? AND assistant_id = ? AND envelope <> ''
+         ORDER BY received_at DESC LIMIT 1`,
+      ),
+    });
   };
   return {
     report(month, generatedAt) {
       const range = monthRange(month);
       if (!range) return undefined;
-      const rows = (query ?? open()).all(range.from, range.to);
+      const sql = statements ?? prepare();
+      const rows = sql.month.all(range.from, range.to);
       return {
         month,
         ...range,
@@ -104,7 +114,9 @@ export function usageReader(deps: UsageDeps): UsageReader {
         items: rows.map((r) => ({
           ags: r.ags,
           municipality:
-            deps.municipalities.get(r.ags)?.config.municipality.name ?? r.envelopeName ?? null,
+            deps.municipalities.get(r.ags)?.config.municipality.name ??
+            sql.name.get(r.ags, r.assistant)?.name ??
+            null,
           assistant: r.assistant,
           category: Object.hasOwn(deps.assistants, r.assistant)
             ? deps.assistants[r.assistant]!.category
@@ -118,7 +130,7 @@ export function usageReader(deps: UsageDeps): UsageReader {
     close() {
       db?.close();
       db = undefined;
-      query = undefined;
+      statements = undefined;
     },
   };
 }
