@@ -136,6 +136,14 @@ describe('komm-theme check', () => {
     assert.deepEqual(cli.declarationsOf(cli.HOST_TOKENS), cli.declarationsOf(host[1]));
   });
 
+  test('package.json ships it as `komm-theme` with the themes', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    assert.equal(pkg.bin['komm-theme'], './bin/komm-theme.mjs');
+    assert.match(readFileSync(bin, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+    assert.ok(pkg.files.includes('bin') && pkg.files.includes('dist/themes'));
+    assert.equal(pkg.exports['./themes/*'], './dist/themes/*');
+  });
+
   test('the defaults pass', () => {
     const { pass, lines } = cli.checkCss('', 'defaults');
     assert.ok(pass, lines.join('\n'));
