@@ -3,12 +3,16 @@
 // operation has a security declaration (`security: []` public, the bearer scheme on /admin), a
 // 4xx response, a summary and an operationId, and the document names its licence.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { assistants } from '../src/assistants/registry.js';
 import type { Assistant } from '../src/engine/define-assistant.js';
 import { openApiDocument } from './openapi.js';
-import { API_PREFIX } from './server.js';
+import { API_PREFIX, buildHub } from './server.js';
+import { testConfig } from './test-support.js';
 
 const doc = openApiDocument(assistants as Record<string, Assistant<unknown>>, API_PREFIX);
 
@@ -57,5 +61,29 @@ describe('OpenAPI document', () => {
     const paths = Object.keys(doc.paths as object);
     assert.ok(paths.includes('/admin/usage'));
     assert.ok(!paths.includes('/usage'));
+  });
+
+  it('describes every route the hub registers, the admin ones included, and no other', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'komm-hub-openapi-'));
+    const app = buildHub({ dataDir, configs: [testConfig()], logger: false, adminToken: 'x' });
+    const routes = new Set<string>();
+    // Routes are added when the plugins load (ready), after this hook.
+    app.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat())
+        if (method !== 'HEAD' && method !== 'OPTIONS' && route.url.startsWith(API_PREFIX))
+          routes.add(`${method} ${route.url.slice(API_PREFIX.length).replace(/:\w+/g, '{}')}`);
+    });
+    try {
+      await app.ready();
+    } finally {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+    // Parameter names may differ (`:id` in the route, `{assistant}` in the document).
+    const described = operations().map(
+      ({ path, method }) => `${method.toUpperCase()} ${path.replace(/\{\w+\}/g, '{}')}`,
+    );
+    assert.ok(routes.size >= 11, [...routes].join(', '));
+    assert.deepEqual([...routes].sort(), described.sort());
   });
 });
