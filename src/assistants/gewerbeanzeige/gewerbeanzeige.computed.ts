@@ -282,6 +282,7 @@ export function documentsOf(data: Answers): string[] {
   const entry = record(data.crafts).entry;
   if (typeof entry === 'string' && entry !== 'keine') docs.push('craftsCard');
   if (persons.some((p) => p.residence)) docs.push('residenceTitle');
+  if (data.noticeType === 'abmeldung') docs.push('previousNotice');
   return docs;
 }
 

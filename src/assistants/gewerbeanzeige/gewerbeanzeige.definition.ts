@@ -581,13 +581,14 @@ const abmeldung: StepDef<P> = {
  * One document as an upload: shown when the answers call for it, required when the person chose
  * to upload now (else it is sent by mail, by post or shown at the office).
  */
-const doc = (path: string, visibleWhen?: (ctx: Ctx) => boolean): FieldDef<P> => ({
+const doc = (path: string, visibleWhen?: (ctx: Ctx) => boolean, fimId?: string): FieldDef<P> => ({
   type: 'file',
   path,
   multiple: true,
   maxFiles: 5,
   required: (ctx) => at(ctx, 'documentDelivery') === 'upload',
   ...(visibleWhen ? { visibleWhen } : {}),
+  ...(fimId ? { fimId } : {}),
 });
 const anyResidence = (ctx: Ctx) => {
   const list = at(ctx, 'persons');
@@ -609,7 +610,7 @@ const nachweise: StepDef<P> = {
     },
     doc('identityFiles'),
     doc('powerOfAttorneyFiles', (ctx) => at(ctx, 'filerRole') === 'bevollmaechtigter'),
-    doc('registerExtractFiles', isRegistered),
+    doc('registerExtractFiles', isRegistered, 'F05000017521'),
     doc('foreignRegisterFiles', isForeignRegister),
     doc('partnershipAgreementFiles', (ctx) => legalForm(ctx) === '270'),
     doc(
@@ -619,6 +620,8 @@ const nachweise: StepDef<P> = {
     doc('permitFiles', (ctx) => notAbmeldung(ctx) && at(ctx, 'permit.required') === 'ja'),
     doc('craftsCardFiles', hasCraftEntry),
     doc('residenceTitleFiles', anyResidence),
+    // FIM F05000017464: the notice being deregistered (its confirmation), on a GewA 3.
+    doc('previousNoticeFiles', isAbmeldung, 'F05000017464'),
   ],
 };
 

@@ -356,6 +356,9 @@ const de: Messages = {
   'permitFiles.label': 'Erlaubnis',
   'craftsCardFiles.label': 'Handwerkskarte',
   'residenceTitleFiles.label': 'Aufenthaltstitel mit Nebenbestimmungen',
+  'previousNoticeFiles.label': 'Bestätigung Ihrer Gewerbeanmeldung',
+  'previousNoticeFiles.required':
+    'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
   'powerOfAttorneyFiles.required':
     'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
   'registerExtractFiles.required':
@@ -742,6 +745,8 @@ const en: Messages = {
   'permitFiles.label': 'Permit',
   'craftsCardFiles.label': 'Craft card',
   'residenceTitleFiles.label': 'Residence title with its conditions',
+  'previousNoticeFiles.label': 'Confirmation of your trade registration',
+  'previousNoticeFiles.required': 'Upload the document or choose another way above.',
   'powerOfAttorneyFiles.required': 'Upload the document or choose another way above.',
   'registerExtractFiles.required': 'Upload the document or choose another way above.',
   'foreignRegisterFiles.required': 'Upload the document or choose another way above.',

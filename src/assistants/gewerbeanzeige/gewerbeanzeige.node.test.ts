@@ -486,6 +486,10 @@ describe('gewerbeanzeige: documents, texts, schema', () => {
     assert.deepEqual(documentsOf(sent(gbr)), ['identityDocument', 'partnershipAgreement']);
     assert.ok(documentsOf(sent(valid.drittstaatAnmeldung!)).includes('residenceTitle'));
     assert.ok(documentsOf(sent(valid.handwerkAnmeldung!)).includes('craftsCard'));
+    assert.deepEqual(documentsOf(sent(valid.abmeldungAufgabe!)), [
+      'identityDocument',
+      'previousNotice',
+    ]);
   });
   it('uploading now makes every document the answers call for required; another way does not', () => {
     const step = def.steps.find((s) => s.id === 'nachweise')!;
@@ -547,6 +551,8 @@ describe('gewerbeanzeige: documents, texts, schema', () => {
     assert.equal(p.cessationCauses['x-fim-id'], 'F05000017438');
     assert.equal(p.cessationDate['x-fim-id'], 'F05000017451');
     assert.equal(p.futureAddress['x-fim-id'], 'G05000011607');
+    assert.equal(p.registerExtractFiles['x-fim-id'], 'F05000017521');
+    assert.equal(p.previousNoticeFiles['x-fim-id'], 'F05000017464');
     assert.deepEqual(p.company.properties.legalForm.enum.length, 15);
   });
 });
