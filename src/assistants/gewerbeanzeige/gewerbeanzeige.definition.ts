@@ -364,7 +364,8 @@ const taetigkeit: StepDef<P> = {
           width: 's',
           schema: z.string().check(z.trim(), z.regex(/^\d{2}\.\d{2}\.\d$/)),
           // WZ 2008 classes suggested by the hub as the person types words or a code.
-          lookup: { name: 'wz2008' },
+          // Only the 5-digit subclasses, the code the field takes.
+          lookup: { name: 'wz2008', query: { level: 'subclass' } },
         },
       ],
     },
