@@ -17,7 +17,9 @@ import { CommitQueue } from './group-commit.js';
 import { openPayments, paymentOptionsFromEnv, type PaymentOptions } from './payments.js';
 import { createLookups, type RegisterSource } from './lookups/index.js';
 import { installProblemHandlers } from './problem.js';
+import { Sessions, WrongTokens } from './console/session.js';
 import { adminRoutes } from './routes/admin.js';
+import { consoleRoutes } from './routes/console.js';
 import { lookupRoutes } from './routes/lookups.js';
 import { metaRoutes } from './routes/meta.js';
 import { paymentRoutes } from './routes/payments.js';
@@ -210,6 +212,15 @@ export function buildHub(options: HubOptions): FastifyInstance {
     const { max, timeWindow } = options.rateLimit ?? { max: 120, timeWindow: '1 minute' };
     void app.register(rateLimit, { max, timeWindow });
   }
+  const adminToken = options.adminToken ?? process.env.HUB_ADMIN_TOKEN ?? '';
+  // The operator console at /admin/ (issue 13); its sessions also open the operator API.
+  const sessions = new Sessions(() => now().getTime());
+  consoleRoutes(app, {
+    token: adminToken,
+    sessions,
+    wrongTokens: new WrongTokens(),
+    apiPrefix: API_PREFIX,
+  });
   void app.register(
     async (api) => {
       submissionRoutes(api, {
@@ -237,11 +248,12 @@ export function buildHub(options: HubOptions): FastifyInstance {
         store,
         commits,
         now,
-        token: options.adminToken ?? process.env.HUB_ADMIN_TOKEN ?? '',
+        token: adminToken,
         dataDir: options.dataDir,
         assistants,
         municipalities,
         retention,
+        sessions,
       });
     },
     { prefix: API_PREFIX },

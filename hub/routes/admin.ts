@@ -14,9 +14,11 @@ import type { FastifyInstance } from 'fastify';
 import type { Assistant } from '../../src/engine/define-assistant.js';
 import type { Municipality } from '../configs.js';
 import type { CommitQueue } from '../group-commit.js';
+import type { Sessions } from '../console/session.js';
 import { sendProblem } from '../problem.js';
 import type { Retention } from '../purge.js';
 import type { Store } from '../store.js';
+import { sendCsrfProblem } from './console.js';
 import { monthOf, prefersCsv, usageCsv, usageReader } from '../usage.js';
 
 export interface AdminDeps {
@@ -31,6 +33,8 @@ export interface AdminDeps {
   municipalities: ReadonlyMap<string, Municipality>;
   /** Erasure and the audit log (issue 9); without it there is no DELETE route. */
   retention?: Retention;
+  /** Console sessions (issue 13): their cookie, with `x-csrf-token` on POST/DELETE, counts too. */
+  sessions?: Sessions;
 }
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
@@ -49,6 +53,9 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
     admin.addHook('onRequest', async (request, reply) => {
       const header = request.headers.authorization ?? '';
       const given = /^Bearer (.+)$/i.exec(header)?.[1] ?? '';
+      const session = given || !deps.sessions ? 'none' : deps.sessions.check(request);
+      if (session === 'ok') return;
+      if (session === 'csrf') return sendCsrfProblem(request, reply);
       if (!timingSafeEqual(digest(given), expected) || !given) {
         void reply.header('www-authenticate', 'Bearer realm="komm-hub-admin"');
         return sendProblem(
@@ -163,7 +170,9 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
           `month muss ein Monat im Format JJJJ-MM sein (z. B. ${monthOf(deps.now())}), nicht „${month}“.`,
         );
       void reply.header('vary', 'Accept');
-      if (!prefersCsv(request.headers.accept)) return report;
+      // `?format=csv`: for a plain link (the console's "CSV herunterladen").
+      const link = (request.query as { format?: string }).format === 'csv';
+      if (!prefersCsv(request.headers.accept) && !link) return report;
       return reply
         .type('text/csv; charset=utf-8; header=present')
         .header('content-disposition', `attachment; filename="nutzung-${month}.csv"`)
