@@ -183,8 +183,9 @@ export class Offline {
     h.submission.sending = true;
     this.busy = id;
     try {
+      const entry = { id, key: this.key, assistant: h.def.id, endpoint, envelope };
       try {
-        await enqueue({ id, key: this.key, assistant: h.def.id, endpoint, envelope });
+        await enqueue(entry);
       } catch (e) {
         console.warn('komm-assistenten: outbox', e);
         return await direct(); // no IndexedDB here: sent as without the outbox
@@ -194,6 +195,8 @@ export class Offline {
       if (o && (o.ok || !o.retryable || (o.kind === 'aborted' && h.envelopeId !== id)))
         await removeEntry(id);
       if (o && (o.ok || !o.retryable || o.kind === 'aborted')) return o;
+      // The outbox's first try counts from now, not from before the client's own retries.
+      if (o) await enqueue(entry).catch(() => undefined);
       h.submission.clear();
       this.queued = true;
       kick(); // the next try (offline: on `online`)
