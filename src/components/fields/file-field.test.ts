@@ -70,4 +70,34 @@ describe('file field with one file', () => {
     expect(el.getPayload()!.attachments).to.have.length(1);
     await expect(el).to.be.accessible();
   });
+
+  it("follows the municipality's upload limits: its types and size in the hint and the checks", async () => {
+    const config = (await (await fetch('/examples/config/dresden.json')).json()) as object;
+    const el = await fixture<KommUploadProbe>(
+      html`<komm-upload-probe
+        .config=${{ ...config, uploads: { types: ['application/pdf'], maxFileSize: 1048576 } }}
+        endpoint=${(await hubInfo()).url}
+      ></komm-upload-probe>`,
+    );
+    await waitUntil(() => q(el, '#f-ausweis'), 'file field did not render', { timeout: 5000 });
+    const input = q<HTMLInputElement>(el, '#f-ausweis')!;
+    expect(q(el, '#f-ausweis-hint')!.textContent).to.contain(
+      'Erlaubt: PDF, höchstens 1 MB je Datei.',
+    );
+    expect(input.accept).to.equal('application/pdf,.pdf');
+    await choose(input, 'ausweis.jpg', 'ausweis.jpg', 'image/jpeg');
+    await el.updateComplete;
+    expect(q(el, '#f-ausweis-upload-error')!.textContent).to.contain(
+      '„ausweis.jpg“ kann nicht hochgeladen werden: Erlaubt sind nur Dateien im Format PDF.',
+    );
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(2 * 1048576)], 'scan.pdf', { type: 'application/pdf' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(q(el, '#f-ausweis-upload-error')!.textContent).to.contain(
+      '„scan.pdf“ ist zu groß (2 MB). Eine Datei darf höchstens 1 MB groß sein.',
+    );
+    expect(q(el, '.file-upload'), 'nothing sent').to.equal(null);
+  });
 });

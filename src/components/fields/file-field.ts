@@ -114,7 +114,12 @@ interface Host extends ReactiveElement {
   endpoint: string;
   getPayload():
     { id: string; assistant: { id: string }; municipality: { ags: string } } | undefined;
-  ready?: { config: { endpoint?: string } };
+  ready?: {
+    config: {
+      endpoint?: string;
+      uploads?: { types?: readonly string[]; maxFileSize?: number };
+    };
+  };
 }
 
 /**
@@ -139,6 +144,15 @@ class FileUpload extends Directive {
     this.host?.requestUpdate();
   }
 
+  /** The field's types and size limit within the municipality's (config `uploads`), if it has any. */
+  private limits(f: FileField<unknown>) {
+    const u = this.host?.ready?.config.uploads;
+    const accept = (f.accept ?? DEFAULT_ACCEPT).filter(
+      (t) => !u?.types?.length || u.types.includes(t),
+    );
+    return { accept, maxSize: Math.min(f.maxSize ?? DEFAULT_MAX_SIZE, u?.maxFileSize ?? Infinity) };
+  }
+
   private files(): FileAnswer[] {
     const v = this.ctx.value(this.node.path);
     return Array.isArray(v) ? (v as FileAnswer[]) : [];
@@ -147,8 +161,7 @@ class FileUpload extends Directive {
   private choose(input: HTMLInputElement) {
     const f = this.node.field as FileField<unknown>;
     const { ctx } = this;
-    const accept = f.accept ?? DEFAULT_ACCEPT;
-    const maxSize = f.maxSize ?? DEFAULT_MAX_SIZE;
+    const { accept, maxSize } = this.limits(f);
     const max = maxFilesOf(f);
     const types = accept.map(typeName).join(', ');
     this.errors = [];
@@ -187,10 +200,10 @@ class FileUpload extends Directive {
       this.repaint();
     };
     const f = this.node.field as FileField<unknown>;
-    const max = f.maxSize ?? DEFAULT_MAX_SIZE;
+    const { accept, maxSize: max } = this.limits(f);
     const vars = {
       name,
-      types: (f.accept ?? DEFAULT_ACCEPT).map(typeName).join(', '),
+      types: accept.map(typeName).join(', '),
       size: formatSize(file.size, ctx.lang),
       max: formatSize(max, ctx.lang),
     };
@@ -254,7 +267,7 @@ class FileUpload extends Directive {
     this.node = node;
     const f = node.field as FileField<unknown>;
     const id = fieldId(node.path);
-    const accept = f.accept ?? DEFAULT_ACCEPT;
+    const { accept, maxSize } = this.limits(f);
     const max = maxFilesOf(f);
     const files = this.files();
     const issue = ctx.issue(node.path);
@@ -263,7 +276,7 @@ class FileUpload extends Directive {
       ctx.hint(node),
       text(ctx, 'ui.file.allowed', {
         types: accept.map(typeName).join(', '),
-        size: formatSize(f.maxSize ?? DEFAULT_MAX_SIZE, ctx.lang),
+        size: formatSize(maxSize, ctx.lang),
       }),
       max > 1 ? text(ctx, 'ui.file.allowedMany', { max }) : '',
       max === 1 && files.length ? text(ctx, 'ui.file.replaces', {}) : '',
