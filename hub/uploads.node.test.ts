@@ -128,11 +128,14 @@ describe('POST /uploads', () => {
     assert.equal(hub.rows(), 0);
   });
 
-  it('stores a JPEG, typed by its content', async () => {
+  it('stores a JPEG and a PNG, typed by their content', async () => {
     const res = await upload(JPEG, 'ausweis.bin', fieldsFor(app));
     assert.equal(res.status, 201);
     assert.equal(((await res.json()) as FileAnswer).mediaType, 'image/jpeg');
-    assert.equal(files(), 2);
+    const png = await upload(fixture('pixel.png'), 'pixel', fieldsFor(app));
+    assert.equal(png.status, 201);
+    assert.equal(((await png.json()) as FileAnswer).mediaType, 'image/png');
+    assert.equal(files(), 3);
   });
 
   it('refuses a Windows program renamed to .pdf: 415 unsupported_file_type, nothing kept', async () => {
@@ -142,7 +145,7 @@ describe('POST /uploads', () => {
       'unsupported_file_type',
     );
     assert.match(body.detail, /application\/x-msdownload/);
-    assert.equal(files(), 2);
+    assert.equal(files(), 3);
     assert.deepEqual(leftovers(), []);
     assert.equal(hub.rows(), 0);
   });
@@ -153,7 +156,7 @@ describe('POST /uploads', () => {
       413,
       'file_too_large',
     );
-    assert.equal(files(), 2);
+    assert.equal(files(), 3);
     assert.deepEqual(leftovers(), []);
   });
 
@@ -161,17 +164,17 @@ describe('POST /uploads', () => {
     const big = randomUUID();
     for (let i = 0; i < 2; i++)
       assert.equal((await upload(pdfOf(9 * MB), `teil${i}.pdf`, fieldsFor(big))).status, 201);
-    assert.equal(files(), 4);
+    assert.equal(files(), 5);
     await problem(
       await upload(pdfOf(9 * MB), 'teil2.pdf', fieldsFor(big)),
       413,
       'application_too_large',
     );
-    assert.equal(files(), 4);
+    assert.equal(files(), 5);
     assert.deepEqual(leftovers(), []);
     // A small one still fits.
     assert.equal((await upload(PDF, 'klein.pdf', fieldsFor(big))).status, 201);
-    assert.equal(files(), 5);
+    assert.equal(files(), 6);
   });
 
   it('refuses a request without its fields or file: 400, nothing kept', async () => {
@@ -190,7 +193,7 @@ describe('POST /uploads', () => {
       body: '{}',
     });
     await problem(json, 400, 'invalid_upload_request');
-    assert.equal(files(), 5);
+    assert.equal(files(), 6);
     assert.equal(hub.rows(), 0);
   });
 
@@ -232,7 +235,7 @@ describe('POST /uploads', () => {
       ['/data/nachweise:attachment_missing'],
     );
     assert.equal(hub.rows(), 0);
-    assert.equal(files(), 5);
+    assert.equal(files(), 6);
   });
 
   it('stores an application with its file and puts the file beside it in the outbox', async () => {
@@ -251,12 +254,12 @@ describe('POST /uploads', () => {
     const orphan = randomUUID();
     const res = await upload(PDF, 'vergessen.pdf', fieldsFor(orphan));
     const { uploadId } = (await res.json()) as FileAnswer;
-    assert.equal(files(), 6);
+    assert.equal(files(), 7);
     // 23 h later (a restart sweeps at once): nothing is old enough yet.
     await hub.close();
     clock = new Date(clock.getTime() + 23 * 3600_000);
     hub = await start();
-    assert.equal(files(), 6);
+    assert.equal(files(), 7);
     // 25 h after the uploads: only the stored application's attached PDF stays.
     await hub.close();
     clock = new Date(clock.getTime() + 2 * 3600_000);
