@@ -164,7 +164,7 @@ export function openApiDocument(
             '413': problem('Body too large.'),
             '415': problem('Not `application/json`.'),
             '422': problem(
-              'Invalid (`validation`, with `errors`) or the key was used for another body (`idempotency-mismatch`).',
+              'Invalid (`validation`, with `errors`; an attachment that is no upload of this application or differs in `sha256`/`size`: `unknown_upload` at `/attachments/<i>` and its field) or the key was used for another body (`idempotency-mismatch`).',
               '#/components/schemas/ValidationProblem',
             ),
           },
@@ -676,6 +676,11 @@ export function openApiDocument(
             status: { type: 'integer' },
             detail: { type: 'string' },
             requestId: { type: 'string' },
+            code: {
+              type: 'string',
+              description:
+                'Machine-readable reason where the type has several (uploads: `invalid_upload_request`, `unsupported_file_type`, `file_too_large`, `application_too_large`).',
+            },
           },
           required: ['type', 'title', 'status', 'detail', 'requestId'],
         },
