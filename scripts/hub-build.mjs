@@ -9,6 +9,7 @@
 // run on, 0.28.2). npm packages (fastify, better-sqlite3 with its native addon, zod …) stay
 // imports from node_modules instead of being copied in.
 import { build } from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,12 +31,31 @@ export const HUB_BUILD_OPTIONS = {
   logLevel: 'warning',
 };
 
+/** The operator console (issue 13): hub/dist/console/, as hub/console/assets.ts expects it. */
+export const CONSOLE_BUILD_OPTIONS = {
+  absWorkingDir: root,
+  entryPoints: ['hub/console/app.ts'],
+  outfile: 'hub/dist/console/console.js',
+  // the same as CONSOLE_BUNDLE in hub/console/assets.ts (its in-memory build from source)
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'none',
+  tsconfig: 'tsconfig.json',
+  logLevel: 'warning',
+};
+
 export async function buildHub({ quiet = false } = {}) {
   const started = performance.now();
   await build(HUB_BUILD_OPTIONS);
+  await build(CONSOLE_BUILD_OPTIONS);
+  mkdirSync(`${root}hub/dist/console`, { recursive: true });
+  copyFileSync(`${root}hub/console/console.css`, `${root}hub/dist/console/console.css`);
   if (!quiet)
     console.log(
-      `hub: built hub/dist/main.js and writer.js in ${Math.round(performance.now() - started)} ms`,
+      `hub: built hub/dist/main.js, writer.js and console/ in ${Math.round(performance.now() - started)} ms`,
     );
 }
 
