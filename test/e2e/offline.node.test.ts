@@ -46,12 +46,12 @@ const SECRETS = values(anmeldungZweiHunde).filter((v) => !/^(true|false|anmeldun
 /** What a page shows outside: console text, `komm-*` event details, request URLs. */
 const seen: string[] = [];
 
-function watch(page: Page) {
+async function watch(page: Page) {
   page.on('console', (m) => seen.push(`console ${m.type()}: ${m.text()}`));
   page.on('request', (r) => seen.push(`request ${r.method()} ${r.url()}`));
   page.on('pageerror', (e) => seen.push(`pageerror ${String(e)}`));
   // A string, not a function (tsx would wrap inner names in its `__name` helper).
-  void page.addInitScript(`for (const name of ['komm-step-change', 'komm-submit', 'komm-submit-success',
+  await page.addInitScript(`for (const name of ['komm-step-change', 'komm-submit', 'komm-submit-success',
     'komm-submit-error', 'komm-draft-saved', 'komm-outbox-change'])
     document.addEventListener(name, (e) => {
       (window.__kommEvents ??= []).push({ name, detail: name === 'komm-submit' ? '(envelope)' : e.detail });
@@ -99,7 +99,7 @@ after(async () => {
 /** A new tab with the page; `fresh`: waits for the first step (else the outbox may show more). */
 async function open(context: BrowserContext, fresh = true): Promise<{ page: Page; host: Locator }> {
   const page = await context.newPage();
-  watch(page);
+  await watch(page);
   await page.goto(`${site.origin}/`);
   const host = page.locator(TAG);
   if (fresh) await host.getByRole('heading', { name: de['steps.anliegen.title'] }).waitFor();
@@ -378,7 +378,7 @@ describe('drafts on the device', () => {
       await context.close();
       context = await start();
       const again = await context.newPage();
-      watch(again);
+      await watch(again);
       await again.goto(`${site.origin}/`);
       const h = again.locator(TAG);
       await heading(h, 'steps.halter.title').waitFor();
