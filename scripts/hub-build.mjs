@@ -31,7 +31,10 @@ export const HUB_BUILD_OPTIONS = {
   logLevel: 'warning',
 };
 
-/** The operator console (issue 13): hub/dist/console/, as hub/console/assets.ts expects it. */
+/**
+ * The operator console (issue 13): hub/dist/console/, as hub/console/assets.ts expects it.
+ * @type {import('esbuild').BuildOptions}
+ */
 export const CONSOLE_BUILD_OPTIONS = {
   absWorkingDir: root,
   entryPoints: ['hub/console/app.ts'],
