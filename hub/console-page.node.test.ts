@@ -24,7 +24,11 @@ describe('GET /admin/', () => {
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
     const page = await res.text();
     const refs = [...page.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]!);
-    assert.deepEqual(refs.sort(), ['/admin/console.css', '/admin/console.js']);
+    assert.deepEqual(refs.sort(), [
+      '/admin/console.css',
+      '/admin/console.js',
+      '/admin/favicon.svg',
+    ]);
     assert.doesNotMatch(page, /<style|\sstyle=|\son[a-z]+=/i, 'no inline style or handler');
     for (const script of page.match(/<script[^>]*>[\s\S]*?<\/script>/g) ?? [])
       assert.match(script, /^<script type="module" src="\/admin\/console\.js"><\/script>$/);
@@ -49,5 +53,8 @@ describe('GET /admin/', () => {
     assert.equal(css.status, 200);
     assert.match(css.headers.get('content-type') ?? '', /^text\/css/);
     assert.match(await css.text(), /:focus-visible/);
+    const icon = await fetch(`${origin}/admin/favicon.svg`);
+    assert.equal(icon.status, 200);
+    assert.match(icon.headers.get('content-type') ?? '', /^image\/svg\+xml/);
   });
 });

@@ -40,6 +40,7 @@ const page = (apiPrefix: string) => `<!doctype html>
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="komm-api" content="${apiPrefix}">
     <title>Betriebskonsole – komm-Hub</title>
+    <link rel="icon" href="/admin/favicon.svg" type="image/svg+xml">
     <link rel="stylesheet" href="/admin/console.css">
     <script type="module" src="/admin/console.js"></script>
   </head>
@@ -49,6 +50,11 @@ const page = (apiPrefix: string) => `<!doctype html>
   </body>
 </html>
 `;
+
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">' +
+  '<rect width="16" height="16" rx="3" fill="#0a5fa8"/>' +
+  '<path d="M4 4h2v8H4zM7 8l4-4h2.5l-4 4 4 4H11z" fill="#fff"/></svg>';
 
 function secure(reply: FastifyReply): FastifyReply {
   return reply
@@ -73,6 +79,9 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     scope.get('/admin', async (_request, reply) => secure(reply).redirect('/admin/', 301));
     scope.get('/admin/', async (_request, reply) =>
       secure(reply).type('text/html; charset=utf-8').send(page(deps.apiPrefix)),
+    );
+    scope.get('/admin/favicon.svg', async (_request, reply) =>
+      secure(reply).type('image/svg+xml').header('cache-control', 'max-age=86400').send(FAVICON),
     );
     scope.get('/admin/console.js', async (_request, reply) =>
       secure(reply)

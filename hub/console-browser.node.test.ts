@@ -1,0 +1,154 @@
+// The operator console in real Chromium (playwright-core, Debian's binary) against the real hub
+// (issue 13), under its CSP: a wrong token is refused with a German message, the right one
+// signs in, the overview counts the dead delivery (a folder sink blocked by a file, one
+// attempt), the deliveries table shows its attempts and error, "Erneut zustellen" (with the
+// session's CSRF header) brings it to delivered once the folder can be made; no console error
+// and no CSP violation on the way.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import { Flows, parseFlows } from './flows.js';
+import { envelope, startHub, TEST_AGS, type TestHub } from './test-support.js';
+
+const TOKEN = 'browser-test-token';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-extensions', '--no-first-run'];
+
+interface Row {
+  id: number;
+  status: string;
+  lastError: string | null;
+}
+
+describe('operator console in Chromium', () => {
+  let hub: TestHub;
+  let browser: Browser;
+  let dataDir: string;
+
+  const deliveries = async (): Promise<Row[]> => {
+    const res = await fetch(`${hub.url}/admin/deliveries`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    return ((await res.json()) as { items: Row[] }).items;
+  };
+  const waitFor = async (status: string) => {
+    for (let i = 0; i < 300; i++) {
+      const rows = await deliveries();
+      if (rows.length === 1 && rows[0]!.status === status) return rows[0]!;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.fail(
+      `the delivery did not become ${status} within 30 s: ${JSON.stringify(await deliveries())}`,
+    );
+  };
+
+  before(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'komm-hub-console-'));
+    writeFileSync(join(dataDir, 'blocked'), 'a file where the sink wants a folder');
+    const flows = new Flows(
+      parseFlows(
+        JSON.stringify({
+          sinks: { dms: { type: 'folder', path: 'blocked/sink' } },
+          flows: { '*': { '*': ['dms'] } },
+        }),
+      ),
+    );
+    hub = await startHub({
+      dataDir,
+      flows,
+      adminToken: TOKEN,
+      delivery: { maxAttempts: 1, baseMs: 1, pollMs: 50 },
+    });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ARGS,
+      timeout: 30_000,
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await hub?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('signs in, sees the dead delivery and delivers it again', async () => {
+    const res = await hub.post(envelope({ municipality: { ags: TEST_AGS, name: 'Teststadt' } }));
+    assert.equal(res.status, 201);
+    const { reference } = (await res.json()) as { reference: string };
+    const dead = await waitFor('dead');
+    assert.ok(dead.lastError, 'the dead delivery has an error');
+
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.url()}`);
+    });
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
+    const origin = hub.url.replace(/\/api\/v1$/, '');
+    const loaded = await page.goto(`${origin}/admin/`);
+    assert.match(loaded!.headers()['content-security-policy'] ?? '', /default-src 'self'/);
+
+    // A wrong token: a German error at the field, focus back in it.
+    const token = page.getByLabel('Betriebs-Token');
+    await token.fill('falsch');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Das Token ist nicht richtig' }).waitFor();
+    assert.equal(await token.getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'token');
+    // The 401 of the sign-in request itself is logged by Chromium as a failed resource.
+    problems.splice(0, problems.length, ...problems.filter((p) => !/401/.test(p)));
+
+    await token.fill(TOKEN);
+    await token.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Sie sind angemeldet.' }).waitFor();
+    const dead1 = page.locator('dt', { hasText: 'Gescheiterte Zustellungen' }).locator('+ dd');
+    assert.equal((await dead1.textContent())?.trim(), '1');
+
+    await page.getByRole('button', { name: 'Zustellungen' }).click();
+    await page.getByLabel('Status').selectOption('dead');
+    const row = page.getByRole('row', { name: new RegExp(reference) });
+    await row.waitFor();
+    // td: Nr., AGS, Assistent, Ziel, Status, Versuche, Letzter Fehler (the reference is a th).
+    const cells = await row.locator('td').allTextContents();
+    assert.equal(cells[4]!.trim(), 'Gescheitert');
+    assert.equal(cells[5]!.trim(), '1', 'attempts');
+    assert.equal(cells[6]!.trim(), dead.lastError, 'the last error');
+
+    // The outage is over: the folder can be made now.
+    rmSync(join(dataDir, 'blocked'));
+    await row.getByRole('button', { name: /erneut zustellen/ }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Zustellung ${dead.id} wird erneut versucht.` })
+      .waitFor();
+    await waitFor('delivered');
+
+    await page.getByLabel('Status').selectOption('delivered');
+    await page
+      .getByRole('row', { name: new RegExp(reference) })
+      .getByText('Zugestellt')
+      .waitFor();
+
+    // English switch, then sign out.
+    await page.getByRole('button', { name: 'English' }).click();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Operator token').waitFor();
+    const after = await page.evaluate(async () => (await fetch('/admin/session')).status);
+    assert.equal(after, 401);
+    problems.splice(0, problems.length, ...problems.filter((p) => !/401/.test(p)));
+
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
