@@ -92,6 +92,11 @@ after(async () => {
   await site?.close();
   for (const p of profiles) rmSync(p, { recursive: true, force: true });
   // The scan over everything every test showed outside the element.
+  assert.ok(SECRETS.length > 10, "the scan looks for the applicant's names, address, IBAN, dogs");
+  assert.ok(
+    seen.some((l) => l.startsWith('console debug: event komm-')),
+    'events were recorded',
+  );
   const leaks = seen.filter((line) => SECRETS.some((v) => line.includes(v)));
   assert.deepEqual(leaks, [], 'no field value in console output, komm-* events or request URLs');
 });
