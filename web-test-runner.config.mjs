@@ -34,6 +34,22 @@ export default {
     }),
   ],
   reporters: [defaultReporter(), countReporter()],
+  // Every test file starts with an empty device outbox (src/transport/outbox.ts): files share one
+  // origin, and an envelope one file left queued (by design, e.g. "hub unreachable") would
+  // otherwise be sent by the next file's element of the same assistant.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="de">
+  <body>
+    <script type="module">
+      localStorage.removeItem('komm-outbox');
+      await new Promise((done) => {
+        const request = indexedDB.deleteDatabase('komm-assistenten');
+        request.onsuccess = request.onerror = request.onblocked = done;
+      });
+      await import('${testFramework}');
+    </script>
+  </body>
+</html>`,
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
