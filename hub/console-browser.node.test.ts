@@ -5,21 +5,46 @@
 // session's CSRF header) brings it to delivered once the folder can be made; no console error
 // and no CSP violation on the way.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { Flows, parseFlows } from './flows.js';
 import { envelope, startHub, TEST_AGS, type TestHub } from './test-support.js';
 
 const TOKEN = 'browser-test-token';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-extensions', '--no-first-run'];
 
 interface Row {
   id: number;
   status: string;
   lastError: string | null;
+}
+
+/** axe (WCAG 2.x A/AA) on the page as it is; evaluated over CDP, which the page's CSP allows. */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(o: unknown): Promise<{
+            passes: unknown[];
+            violations: { id: string; nodes: { target: unknown }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+    });
+    // No passes at all would mean axe looked at nothing.
+    if (result.passes.length === 0) return ['axe checked nothing'];
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
 }
 
 describe('operator console in Chromium', () => {
@@ -105,6 +130,7 @@ describe('operator console in Chromium', () => {
     await page.getByRole('alert').filter({ hasText: 'Das Token ist nicht richtig' }).waitFor();
     assert.equal(await token.getAttribute('aria-invalid'), 'true');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'token');
+    assert.deepEqual(await axeViolations(page), [], 'sign-in with its error');
     // The 401 of the sign-in request itself is logged by Chromium as a failed resource.
     problems.splice(0, problems.length, ...problems.filter((p) => !/401/.test(p)));
 
@@ -113,6 +139,7 @@ describe('operator console in Chromium', () => {
     await page.getByRole('status').filter({ hasText: 'Sie sind angemeldet.' }).waitFor();
     const dead1 = page.locator('dt', { hasText: 'Gescheiterte Zustellungen' }).locator('+ dd');
     assert.equal((await dead1.textContent())?.trim(), '1');
+    assert.deepEqual(await axeViolations(page), [], 'overview');
 
     await page.getByRole('button', { name: 'Zustellungen' }).click();
     await page.getByLabel('Status').selectOption('dead');
@@ -123,6 +150,7 @@ describe('operator console in Chromium', () => {
     assert.equal(cells[4]!.trim(), 'Gescheitert');
     assert.equal(cells[5]!.trim(), '1', 'attempts');
     assert.equal(cells[6]!.trim(), dead.lastError, 'the last error');
+    assert.deepEqual(await axeViolations(page), [], 'deliveries');
 
     // The outage is over: the folder can be made now.
     rmSync(join(dataDir, 'blocked'));
@@ -138,6 +166,25 @@ describe('operator console in Chromium', () => {
       .getByRole('row', { name: new RegExp(reference) })
       .getByText('Zugestellt')
       .waitFor();
+
+    // Usage of this month: the table agrees with the API, the link is the API's CSV.
+    await page.getByRole('button', { name: 'Nutzung' }).click();
+    const month = new Date().toISOString().slice(0, 7);
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const usage = await fetch(`${hub.url}/admin/usage?month=${month}`, { headers: auth });
+    const items = ((await usage.json()) as { items: { ags: string; submissions: number }[] }).items;
+    assert.equal(items.length, 1);
+    const usageRow = page.getByRole('row', { name: /Teststadt/ });
+    await usageRow.waitFor();
+    const usageCells = (await usageRow.locator('td').allTextContents()).map((c) => c.trim());
+    assert.deepEqual(usageCells, [TEST_AGS, 'testantrag', 'simple', String(items[0]!.submissions)]);
+    const href = await page.getByRole('link', { name: 'CSV herunterladen' }).getAttribute('href');
+    const viaPage = await page.evaluate(async (url) => (await fetch(url!)).text(), href);
+    const viaApi = await fetch(`${hub.url}/admin/usage?month=${month}`, {
+      headers: { ...auth, accept: 'text/csv' },
+    });
+    assert.equal(viaPage, await viaApi.text());
+    assert.deepEqual(await axeViolations(page), [], 'usage');
 
     // English switch, then sign out.
     await page.getByRole('button', { name: 'English' }).click();
