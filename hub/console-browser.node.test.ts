@@ -152,9 +152,24 @@ describe('operator console in Chromium', () => {
     assert.equal(cells[6]!.trim(), dead.lastError, 'the last error');
     assert.deepEqual(await axeViolations(page), [], 'deliveries');
 
-    // The outage is over: the folder can be made now.
+    // The sink filter (applied in the page): another sink shows nothing, this one the row.
+    const sinkFilter = page.getByLabel('Ziel');
+    await sinkFilter.fill('anderes-ziel');
+    await page.getByRole('button', { name: 'Filtern' }).click();
+    await page.getByText('Keine Zustellungen mit diesem Status.').waitFor();
+    await sinkFilter.fill('dms');
+    await sinkFilter.press('Enter');
+    await row.waitFor();
+
+    // The outage is over: the folder can be made now. Retry with the keyboard alone: Tab from
+    // the sink filter past "Filtern" to the row's button, Enter.
     rmSync(join(dataDir, 'blocked'));
-    await row.getByRole('button', { name: /erneut zustellen/ }).click();
+    await sinkFilter.focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    assert.equal(focused, `Zustellung ${dead.id} (${reference}) erneut zustellen`);
+    await page.keyboard.press('Enter');
     await page
       .getByRole('status')
       .filter({ hasText: `Zustellung ${dead.id} wird erneut versucht.` })
@@ -184,6 +199,12 @@ describe('operator console in Chromium', () => {
       headers: { ...auth, accept: 'text/csv' },
     });
     assert.equal(viaPage, await viaApi.text());
+    // The chart: one bar per row of the table, with the same number.
+    assert.equal(await page.locator('.chart .bar').count(), items.length);
+    assert.equal(
+      (await page.locator('.chart .value').first().textContent())?.trim(),
+      String(items[0]!.submissions),
+    );
     assert.deepEqual(await axeViolations(page), [], 'usage');
 
     // English switch, then sign out.

@@ -5,7 +5,14 @@
  * inline style or script. Talks to the hub's JSON API with the session cookie (same origin) and
  * the session's CSRF token in `x-csrf-token` on POST/DELETE.
  */
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type TemplateResult,
+} from 'lit';
 import { t, type Key, type Lang } from './messages.js';
 
 type View = 'overview' | 'deliveries' | 'usage';
@@ -60,6 +67,7 @@ export class KommConsole extends LitElement {
       'overview',
       'deliveries',
       'statusFilter',
+      'filter',
       'month',
       'usage',
     ])
@@ -76,6 +84,8 @@ export class KommConsole extends LitElement {
   overview: Overview | undefined = undefined;
   deliveries: Delivery[] | undefined = undefined;
   statusFilter: '' | Status = '';
+  /** Municipality (AGS), assistant and sink of the deliveries table; '' is any. */
+  filter = { ags: '', assistant: '', sink: '' };
   month = thisMonth();
   usage: { month: string; items: UsageItem[] } | undefined = undefined;
 
@@ -202,10 +212,17 @@ export class KommConsole extends LitElement {
   }
 
   async #loadDeliveries(): Promise<void> {
-    const query = this.statusFilter ? `?status=${this.statusFilter}` : '';
-    const answer = await this.#api('GET', `/admin/deliveries${query}`);
+    const query = new URLSearchParams();
+    if (this.statusFilter) query.set('status', this.statusFilter);
+    if (this.filter.ags) query.set('ags', this.filter.ags);
+    if (this.filter.assistant) query.set('assistant', this.filter.assistant);
+    const answer = await this.#api('GET', `/admin/deliveries?${query}`);
     if (answer?.status !== 200) return;
-    this.deliveries = (answer.body as { items: Delivery[] }).items;
+    const { sink } = this.filter;
+    // The API filters by status, AGS and assistant; the sink is filtered here.
+    this.deliveries = (answer.body as { items: Delivery[] }).items.filter(
+      (d) => !sink || d.sink === sink,
+    );
     this.announcement = this.#t('deliveries.count', { n: this.deliveries.length });
   }
 
@@ -349,26 +366,51 @@ export class KommConsole extends LitElement {
   #deliveriesView(): TemplateResult {
     const list = this.deliveries;
     return html`<h2 tabindex="-1">${this.#t('nav.deliveries')}</h2>
-      <div class="filters">
-        <label for="status-filter">${this.#t('deliveries.filter')}</label>
-        <select
-          id="status-filter"
-          @change=${(e: Event) => {
-            this.statusFilter = (e.target as HTMLSelectElement).value as '' | Status;
-            void this.#loadDeliveries();
-          }}
-        >
-          <option value="" ?selected=${this.statusFilter === ''}>
-            ${this.#t('deliveries.all')}
-          </option>
-          ${STATUSES.map(
-            (s) =>
-              html`<option value=${s} ?selected=${this.statusFilter === s}>
-                ${this.#t(`status.${s}`)}
-              </option>`,
-          )}
-        </select>
-      </div>
+      <form
+        class="filters"
+        @submit=${(e: SubmitEvent) => {
+          e.preventDefault();
+          const form = e.target as HTMLFormElement;
+          const value = (name: string) =>
+            (form.elements.namedItem(name) as HTMLInputElement).value.trim();
+          this.filter = { ags: value('ags'), assistant: value('assistant'), sink: value('sink') };
+          void this.#loadDeliveries();
+        }}
+      >
+        <div>
+          <label for="status-filter">${this.#t('deliveries.filter')}</label>
+          <select
+            id="status-filter"
+            @change=${(e: Event) => {
+              this.statusFilter = (e.target as HTMLSelectElement).value as '' | Status;
+              void this.#loadDeliveries();
+            }}
+          >
+            <option value="" ?selected=${this.statusFilter === ''}>
+              ${this.#t('deliveries.all')}
+            </option>
+            ${STATUSES.map(
+              (s) =>
+                html`<option value=${s} ?selected=${this.statusFilter === s}>
+                  ${this.#t(`status.${s}`)}
+                </option>`,
+            )}
+          </select>
+        </div>
+        <div>
+          <label for="filter-ags">${this.#t('col.ags')}</label>
+          <input id="filter-ags" name="ags" inputmode="numeric" .value=${this.filter.ags} />
+        </div>
+        <div>
+          <label for="filter-assistant">${this.#t('col.assistant')}</label>
+          <input id="filter-assistant" name="assistant" .value=${this.filter.assistant} />
+        </div>
+        <div>
+          <label for="filter-sink">${this.#t('col.sink')}</label>
+          <input id="filter-sink" name="sink" .value=${this.filter.sink} />
+        </div>
+        <button type="submit">${this.#t('deliveries.apply')}</button>
+      </form>
       ${
         !list
           ? html`<p>${this.#t('loading')}</p>`
@@ -440,15 +482,17 @@ export class KommConsole extends LitElement {
           void this.#loadUsage();
         }}
       >
-        <label for="month">${this.#t('usage.month')}</label>
-        <input
-          id="month"
-          name="month"
-          type="month"
-          required
-          .value=${this.month}
-          @change=${(e: Event) => (this.month = (e.target as HTMLInputElement).value)}
-        />
+        <div>
+          <label for="month">${this.#t('usage.month')}</label>
+          <input
+            id="month"
+            name="month"
+            type="month"
+            required
+            .value=${this.month}
+            @change=${(e: Event) => (this.month = (e.target as HTMLInputElement).value)}
+          />
+        </div>
         <button type="submit">${this.#t('usage.show')}</button>
       </form>
       ${
@@ -465,42 +509,64 @@ export class KommConsole extends LitElement {
               ${
                 usage.items.length === 0
                   ? html`<p>${this.#t('usage.none')}</p>`
-                  : html`<div class="scroll">
-                      <table>
-                        <caption>
-                          ${this.#t('usage.caption', { month: usage.month })}
-                        </caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">${this.#t('col.municipality')}</th>
-                            <th scope="col">${this.#t('col.ags')}</th>
-                            <th scope="col">${this.#t('col.assistant')}</th>
-                            <th scope="col">${this.#t('col.category')}</th>
-                            <th scope="col" class="num">${this.#t('col.submissions')}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          ${usage.items.map(
-                            (i) =>
-                              html`<tr>
-                                <th scope="row">${i.municipality ?? i.ags}</th>
-                                <td>${i.ags}</td>
-                                <td>${i.assistant}</td>
-                                <td>${i.category ?? ''}</td>
-                                <td class="num">${i.submissions}</td>
-                              </tr>`,
-                          )}
-                        </tbody>
-                        <tfoot>
-                          <tr>
-                            <th scope="row" colspan="4">${this.#t('total')}</th>
-                            <td class="num">${total}</td>
-                          </tr>
-                        </tfoot>
-                      </table>
-                    </div>`
+                  : html`${this.#chart(usage.items)}
+                      <div class="scroll">
+                        <table>
+                          <caption>
+                            ${this.#t('usage.caption', { month: usage.month })}
+                          </caption>
+                          <thead>
+                            <tr>
+                              <th scope="col">${this.#t('col.municipality')}</th>
+                              <th scope="col">${this.#t('col.ags')}</th>
+                              <th scope="col">${this.#t('col.assistant')}</th>
+                              <th scope="col">${this.#t('col.category')}</th>
+                              <th scope="col" class="num">${this.#t('col.submissions')}</th>
+                            </tr>
+                          </thead>
+                          <tbody>
+                            ${usage.items.map(
+                              (i) =>
+                                html`<tr>
+                                  <th scope="row">${i.municipality ?? i.ags}</th>
+                                  <td>${i.ags}</td>
+                                  <td>${i.assistant}</td>
+                                  <td>${i.category ?? ''}</td>
+                                  <td class="num">${i.submissions}</td>
+                                </tr>`,
+                            )}
+                          </tbody>
+                          <tfoot>
+                            <tr>
+                              <th scope="row" colspan="4">${this.#t('total')}</th>
+                              <td class="num">${total}</td>
+                            </tr>
+                          </tfoot>
+                        </table>
+                      </div>`
               }`
       }`;
+  }
+
+  /**
+   * Bars per municipality × assistant. Hidden from assistive technology: the table below has
+   * the same numbers and is the chart's text alternative (the caption says so).
+   */
+  #chart(items: UsageItem[]): TemplateResult {
+    const max = Math.max(1, ...items.map((i) => i.submissions));
+    const row = 40;
+    const width = (i: UsageItem) => Math.max(2, (520 * i.submissions) / max);
+    return html`<figure class="chart">
+      <svg aria-hidden="true" focusable="false" viewBox=${`0 0 640 ${items.length * row}`}>
+        ${items.map(
+          (i, n) =>
+            svg`<text x="0" y=${n * row + 13} class="label">${i.municipality ?? i.ags} · ${i.assistant}</text>
+              <rect x="0" y=${n * row + 18} height="16" width=${width(i)} class="bar"></rect>
+              <text x=${width(i) + 6} y=${n * row + 31} class="value">${i.submissions}</text>`,
+        )}
+      </svg>
+      <figcaption>${this.#t('usage.chart')}</figcaption>
+    </figure>`;
   }
 }
 
