@@ -5,6 +5,29 @@ import manifest from '../custom-elements.json';
 // The generated manifest documents attributes, events, parts and tokens in the docs tab (Rule 14).
 setCustomElementsManifest(manifest);
 
+// The ready themes (src/theming/themes, docs/theming.md) as a page would link them, so stories
+// with `theme="kontrast"` and the like show them. The sources name `:is(komm-assistant)`, which
+// the build (scripts/build-themes.mjs) fills with the registered tags; here every komm-* tag.
+const themes = import.meta.glob<string>('../src/theming/themes/*.css', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const tags = Object.keys(
+  manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .reduce(
+      (acc, d) => ('tagName' in d && d.tagName ? { ...acc, [d.tagName]: true } : acc),
+      {} as Record<string, true>,
+    ),
+);
+const style = document.createElement('style');
+style.dataset.kommThemes = '';
+style.textContent = Object.values(themes)
+  .map((css) => css.replaceAll(':is(komm-assistant)', `:is(${tags.join(', ')})`))
+  .join('\n');
+document.head.append(style);
+
 const preview: Preview = {
   parameters: {
     // Every story is an accessibility check: an axe violation fails the story (and the test run).
