@@ -219,4 +219,30 @@ describe('operator console in Chromium', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  it('sends the page back to the sign-in, saying so, when the session has expired', async () => {
+    let clock = Date.now();
+    const timed = await startHub({ adminToken: TOKEN, now: () => new Date(clock) });
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${timed.url.replace(/\/api\/v1$/, '')}/admin/`);
+      await page.getByLabel('Betriebs-Token').fill(TOKEN);
+      await page.getByRole('button', { name: 'Anmelden' }).click();
+      await page.getByRole('button', { name: 'Zustellungen' }).waitFor();
+      clock += 8 * 60 * 60 * 1000 + 1000;
+      await page.getByRole('button', { name: 'Zustellungen' }).click();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.' })
+        .waitFor();
+      await page.getByLabel('Betriebs-Token').waitFor();
+      // Signing in again works.
+      await page.getByLabel('Betriebs-Token').fill(TOKEN);
+      await page.getByRole('button', { name: 'Anmelden' }).click();
+      await page.getByRole('button', { name: 'Zustellungen' }).waitFor();
+    } finally {
+      await page.close();
+      await timed.close();
+    }
+  });
 });

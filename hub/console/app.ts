@@ -296,7 +296,7 @@ export class KommConsole extends LitElement {
           type="password"
           autocomplete="current-password"
           required
-          aria-invalid=${error ? 'true' : 'false'}
+          aria-invalid=${error && error !== this.#t('signin.expired') ? 'true' : 'false'}
           aria-describedby=${error ? 'token-error' : nothing}
         />
         ${error ? html`<p id="token-error" class="error" role="alert">${error}</p>` : nothing}
