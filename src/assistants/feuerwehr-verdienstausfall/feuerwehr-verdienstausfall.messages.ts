@@ -19,7 +19,7 @@ const de: Messages = {
   'steps.selbststaendig.title': 'Wer sind Sie?',
   'steps.selbststaendig.lead':
     'Sie sind selbstständig tätig und Mitglied der Freiwilligen Feuerwehr.',
-  'steps.einsaetze.title': 'Wann waren Sie im Feuerwehrdienst?',
+  'steps.einsaetze.title': 'Wann war der Feuerwehrdienst?',
   'steps.einsaetze.lead':
     'Tragen Sie jeden Einsatz, jede Übung und jeden Lehrgang einzeln ein. Sie können bis zu 20 Einträge in einem Antrag angeben.',
   'steps.lohn.title': 'Wie hoch ist der Lohn pro Stunde?',
@@ -192,7 +192,7 @@ const en: Messages = {
     'Give the employee who served with the fire brigade during working hours.',
   'steps.selbststaendig.title': 'Who are you?',
   'steps.selbststaendig.lead': 'You are self-employed and a member of the volunteer fire brigade.',
-  'steps.einsaetze.title': 'When did you serve with the fire brigade?',
+  'steps.einsaetze.title': 'When was the fire brigade service?',
   'steps.einsaetze.lead':
     'Enter every call-out, exercise and course on its own. You can enter up to 20 in one claim.',
   'steps.lohn.title': 'What is the pay per hour?',
