@@ -245,4 +245,65 @@ describe('operator console in Chromium', () => {
       await timed.close();
     }
   });
+
+  it('retries every failed delivery to one sink at once after an outage', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'komm-hub-console-bulk-'));
+    writeFileSync(join(dir, 'blocked'), 'a file where the sink wants a folder');
+    const bulk = await startHub({
+      dataDir: dir,
+      flows: new Flows(
+        parseFlows(
+          JSON.stringify({
+            sinks: { dms: { type: 'folder', path: 'blocked/sink' } },
+            flows: { '*': { '*': ['outbox', 'dms'] } },
+          }),
+        ),
+      ),
+      adminToken: TOKEN,
+      delivery: { maxAttempts: 1, baseMs: 1, pollMs: 50 },
+    });
+    const page = await browser.newPage();
+    const statuses = async () => {
+      const res = await fetch(`${bulk.url}/admin/deliveries`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      return ((await res.json()) as { items: (Row & { sink: string })[] }).items
+        .filter((d) => d.sink === 'dms')
+        .map((d) => d.status);
+    };
+    const until = async (want: string) => {
+      for (let i = 0; i < 300; i++) {
+        const now = await statuses();
+        if (now.length === 2 && now.every((s) => s === want)) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      assert.fail(`not all ${want}: ${JSON.stringify(await statuses())}`);
+    };
+    try {
+      for (let i = 0; i < 2; i++) assert.equal((await bulk.post(envelope())).status, 201);
+      await until('dead');
+      await page.goto(`${bulk.url.replace(/\/api\/v1$/, '')}/admin/`);
+      await page.getByLabel('Betriebs-Token').fill(TOKEN);
+      await page.getByRole('button', { name: 'Anmelden' }).click();
+      await page.getByRole('button', { name: 'Zustellungen' }).click();
+      // Not offered without a sink filter.
+      await page.getByRole('table').waitFor();
+      assert.equal(await page.getByRole('button', { name: /Alle .* erneut zustellen/ }).count(), 0);
+      await page.getByLabel('Ziel').fill('dms');
+      await page.getByRole('button', { name: 'Filtern' }).click();
+      rmSync(join(dir, 'blocked'));
+      await page
+        .getByRole('button', { name: 'Alle 2 gescheiterten Zustellungen an dms erneut zustellen' })
+        .click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: '2 von 2 Zustellungen an dms werden erneut versucht.' })
+        .waitFor();
+      await until('delivered');
+    } finally {
+      await page.close();
+      await bulk.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

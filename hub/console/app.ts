@@ -237,6 +237,18 @@ export class KommConsole extends LitElement {
         : this.#t('retry.failed', { id: d.id, detail });
   }
 
+  /** After an outage: every failed delivery to the filtered sink, one retry after the other. */
+  async #retryAll(sink: string, dead: Delivery[]): Promise<void> {
+    let started = 0;
+    for (const d of dead) {
+      const answer = await this.#api('POST', `/admin/deliveries/${d.id}/retry`);
+      if (!answer) return;
+      if (answer.status === 202) started++;
+    }
+    await this.#loadDeliveries();
+    this.announcement = this.#t('retryAll.done', { n: started, of: dead.length, sink });
+  }
+
   async #loadUsage(): Promise<void> {
     const month = this.month;
     const answer = await this.#api('GET', `/admin/usage?month=${encodeURIComponent(month)}`);
@@ -416,58 +428,59 @@ export class KommConsole extends LitElement {
           ? html`<p>${this.#t('loading')}</p>`
           : list.length === 0
             ? html`<p>${this.#t('deliveries.none')}</p>`
-            : html`<div class="scroll">
-                <table>
-                  <caption class="visually-hidden">
-                    ${this.#t('nav.deliveries')}
-                  </caption>
-                  <thead>
-                    <tr>
-                      ${(
-                        [
-                          'col.id',
-                          'col.reference',
-                          'col.ags',
-                          'col.assistant',
-                          'col.sink',
-                          'col.status',
-                          'col.attempts',
-                          'col.error',
-                          'col.action',
-                        ] as const
-                      ).map((k) => html`<th scope="col">${this.#t(k)}</th>`)}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${list.map(
-                      (d) =>
-                        html`<tr class=${d.status}>
-                          <td>${d.id}</td>
-                          <th scope="row">${d.reference}</th>
-                          <td>${d.ags}</td>
-                          <td>${d.assistant}</td>
-                          <td>${d.sink}</td>
-                          <td>${this.#t(`status.${d.status}`)}</td>
-                          <td>${d.attempts}</td>
-                          <td class="error-text">${d.lastError ?? ''}</td>
-                          <td>
-                            ${
-                              d.status === 'dead'
-                                ? html`<button
-                                    type="button"
-                                    aria-label=${this.#t('retry.label', { id: d.id, ref: d.reference })}
-                                    @click=${() => this.#retry(d)}
-                                  >
-                                    ${this.#t('retry')}
-                                  </button>`
-                                : nothing
-                            }
-                          </td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </div>`
+            : html`${this.#bulkRetry(list)}
+                <div class="scroll">
+                  <table>
+                    <caption class="visually-hidden">
+                      ${this.#t('nav.deliveries')}
+                    </caption>
+                    <thead>
+                      <tr>
+                        ${(
+                          [
+                            'col.id',
+                            'col.reference',
+                            'col.ags',
+                            'col.assistant',
+                            'col.sink',
+                            'col.status',
+                            'col.attempts',
+                            'col.error',
+                            'col.action',
+                          ] as const
+                        ).map((k) => html`<th scope="col">${this.#t(k)}</th>`)}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${list.map(
+                        (d) =>
+                          html`<tr class=${d.status}>
+                            <td>${d.id}</td>
+                            <th scope="row">${d.reference}</th>
+                            <td>${d.ags}</td>
+                            <td>${d.assistant}</td>
+                            <td>${d.sink}</td>
+                            <td>${this.#t(`status.${d.status}`)}</td>
+                            <td>${d.attempts}</td>
+                            <td class="error-text">${d.lastError ?? ''}</td>
+                            <td>
+                              ${
+                                d.status === 'dead'
+                                  ? html`<button
+                                      type="button"
+                                      aria-label=${this.#t('retry.label', { id: d.id, ref: d.reference })}
+                                      @click=${() => this.#retry(d)}
+                                    >
+                                      ${this.#t('retry')}
+                                    </button>`
+                                  : nothing
+                              }
+                            </td>
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>
+                </div>`
       }`;
   }
 
@@ -546,6 +559,18 @@ export class KommConsole extends LitElement {
                       </div>`
               }`
       }`;
+  }
+
+  /** "Retry all failed to this sink": only when the table is filtered to one sink. */
+  #bulkRetry(list: Delivery[]): TemplateResult | typeof nothing {
+    const { sink } = this.filter;
+    const dead = list.filter((d) => d.status === 'dead');
+    if (!sink || dead.length < 2) return nothing;
+    return html`<p>
+      <button type="button" class="secondary" @click=${() => this.#retryAll(sink, dead)}>
+        ${this.#t('retryAll', { n: dead.length, sink })}
+      </button>
+    </p>`;
   }
 
   /**
