@@ -62,7 +62,7 @@ const de: Messages = {
     'Es ist keine Konfiguration angegeben (Attribut „config-src“ oder Eigenschaft „config“).',
   'ui.config.problem': '„{path}“ {message}',
   'ui.config.loading': 'Der Antrag wird geladen …',
-  'ui.list.add': 'Weiteren Eintrag hinzufügen',
+  'ui.list.add': 'Noch einen Eintrag hinzufügen',
   'ui.list.remove': 'Eintrag {n} entfernen',
   'ui.list.item': 'Eintrag {n}',
   'ui.list.removed': '{item} wurde entfernt.',

@@ -80,7 +80,7 @@ const de: Messages = {
 
   'deployments.label': 'Feuerwehrdienst',
   'deployments.item': 'Einsatz {n}',
-  'deployments.add': 'Weiteren Einsatz hinzufügen',
+  'deployments.add': 'Noch einen Einsatz hinzufügen',
   'deployments.remove': 'Einsatz {n} entfernen',
   'deployments.required': 'Fügen Sie mindestens einen Einsatz hinzu.',
   'deployments.too_few': 'Fügen Sie mindestens einen Einsatz hinzu.',

@@ -74,7 +74,7 @@ const de: Messages = {
   'hunde.item': 'Hund {n}: {name}',
   // The list falls back to these while a new dog has no name yet, and on the review page.
   'ui.list.item': 'Hund {n}',
-  'hunde.add': 'Weiteren Hund hinzufügen',
+  'hunde.add': 'Noch einen Hund hinzufügen',
   'hunde.remove': 'Hund {n} entfernen',
   'hunde.required': 'Fügen Sie mindestens einen Hund hinzu.',
   'hunde.too_few': 'Fügen Sie mindestens einen Hund hinzu.',

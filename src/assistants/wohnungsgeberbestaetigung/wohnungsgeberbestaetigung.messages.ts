@@ -59,7 +59,7 @@ const de: Messages = {
   'steps.personen.lead': 'Geben Sie alle Personen an, auch Kinder.',
   'persons.label': 'Personen',
   'persons.item': 'Person {n}',
-  'persons.add': 'Weitere Person hinzufügen',
+  'persons.add': 'Noch eine Person hinzufügen',
   'persons.remove': 'Person {n} entfernen',
   'persons.required': 'Geben Sie mindestens eine Person an.',
   'persons.too_few': 'Geben Sie mindestens eine Person an.',
