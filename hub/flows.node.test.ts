@@ -353,7 +353,10 @@ describe('delivery', () => {
       });
       assert.equal(dead!.reference, reference);
       assert.equal(dead!.attempts, 3);
-      assert.match(dead!.lastError ?? '', /EEXIST|ENOTDIR/);
+      assert.match(
+        dead!.lastError ?? '',
+        /^Ordner .* kann nicht angelegt werden: ein Teil des Pfads ist eine Datei\. .*\((EEXIST|ENOTDIR)\)$/,
+      );
 
       rmSync(join(dataDir, 'blocked'));
       const retry = await admin(hub, `/deliveries/${dead!.id}/retry`, { method: 'POST' });

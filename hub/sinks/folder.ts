@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { attachedFiles, type Application } from './common.js';
+import { attachedFiles, DeliveryError, type Application } from './common.js';
 
 export function folderPath(path: string, app: Application): string {
   return path
@@ -17,11 +17,37 @@ export function folderPath(path: string, app: Application): string {
     .replaceAll('{assistant}', app.envelope.assistant.id);
 }
 
+/**
+ * A file system error as the operator reads it (the delivery's `lastError`, the console): what
+ * is wrong with which folder and what to do, with the system's code kept at the end.
+ */
+export function folderProblem(e: unknown, folder: string): Error {
+  const code = (e as { code?: string }).code ?? '';
+  const text =
+    code === 'ENOTDIR' || code === 'EEXIST'
+      ? `Ordner ${folder} kann nicht angelegt werden: ein Teil des Pfads ist eine Datei. Pfad der Senke in der Datei der Nachrichtenflüsse prüfen oder die Datei entfernen, dann erneut zustellen.`
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? `Keine Schreibrechte für ${folder}: Rechte des Benutzers prüfen, unter dem die Datendrehscheibe läuft, dann erneut zustellen.`
+        : code === 'ENOSPC' || code === 'EDQUOT'
+          ? `Kein Speicherplatz mehr für ${folder}: Platz schaffen, dann erneut zustellen.`
+          : `Ablage in ${folder} fehlgeschlagen: ${(e as Error).message ?? String(e)}`;
+  return new Error(code ? `${text} (${code})` : text);
+}
+
 export async function deliverFolder(
   dataDir: string,
   path: string,
   app: Application,
 ): Promise<void> {
+  try {
+    await writeFolder(dataDir, path, app);
+  } catch (e) {
+    // A missing upload and the like already say what to do (and whether retrying helps).
+    throw e instanceof DeliveryError ? e : folderProblem(e, folderPath(path, app));
+  }
+}
+
+async function writeFolder(dataDir: string, path: string, app: Application): Promise<void> {
   const target = join(dataDir, folderPath(path, app), app.reference);
   if (existsSync(target)) return;
   const files = attachedFiles(dataDir, app);
