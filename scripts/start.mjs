@@ -8,6 +8,7 @@
 // gets to DATA_DIR/mail/<time>-<n>.eml (open it with any mail program) and prints where. It is
 // not started when SMTP_URL is set: then the hub sends to that server.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +71,8 @@ async function startMailCatcher() {
 /** @type {SMTPServer | undefined} */
 let mailCatcher;
 const smtpUrl = process.env.SMTP_URL || (await startMailCatcher());
+// The operator console (/admin/) needs a token: the demo makes one per run unless one is given.
+const adminToken = process.env.HUB_ADMIN_TOKEN || randomBytes(16).toString('hex');
 
 const hub = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
   cwd: root,
@@ -79,6 +82,7 @@ const hub = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
     PORT: String(HUB_PORT),
     DATA_DIR: dataDir,
     SMTP_URL: smtpUrl,
+    HUB_ADMIN_TOKEN: adminToken,
     // The demo shows one line per stored application instead of the JSON request log.
     HUB_QUIET: process.env.HUB_QUIET ?? '1',
     HUB_LOG: process.env.HUB_LOG ?? 'short',
@@ -173,6 +177,7 @@ if (!stopping) {
   Demo page      ${demoUrl}
   Reference hub  ${hubUrl}   ${up ? '(ready)' : '(not answering yet: see its output above)'}
   Hub data       ${dataDir}/ (hub.sqlite, outbox/, DMS folder dms/<AGS>/<reference>/)
+  Console        ${hubUrl.replace(/\/api\/v1$/, '/admin/')}   token ${process.env.HUB_ADMIN_TOKEN ? '(HUB_ADMIN_TOKEN)' : adminToken}
   Mail           ${mailCatcher ? `${mailDir}/*.eml (mail catcher at ${smtpUrl})` : `sent to SMTP_URL ${smtpUrl.replace(/\/\/[^@/]*@/, '//…@')}`}
 
   Ctrl-C stops both.
