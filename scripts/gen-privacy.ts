@@ -12,6 +12,7 @@ import { assistants } from '../src/assistants/registry.js';
 import { privacyFacts } from '../src/assistants/privacy.js';
 import { uiMessages } from '../src/components/messages.js';
 import { privacyDocuments, type HubFacts } from '../src/engine/privacy.js';
+import { retentionDays } from '../hub/purge.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({
@@ -24,9 +25,6 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(root, 'dist/privacy') },
   },
 });
-
-/** The default retention of the hub (days after the last successful delivery). */
-export const DEFAULT_RETENTION_DAYS = 30;
 
 type FlowsJson = {
   sinks?: Record<string, { type: string }>;
@@ -42,11 +40,12 @@ const pick = <T>(byAgs: Record<string, Record<string, T>> | undefined, ags: stri
 
 function hubFacts(flows: FlowsJson, id: string): HubFacts {
   const ags = values.ags ?? '*';
-  const retentionDays = pick(flows.retention, ags, id) ?? DEFAULT_RETENTION_DAYS;
-  if (!values.ags) return { retentionDays };
+  // The hub's own lookup and default (hub/purge.ts), so the drafts say what the hub does.
+  const days = retentionDays(flows.retention, ags, id);
+  if (!values.ags) return { retentionDays: days };
   const names = pick(flows.flows, ags, id) ?? [];
   return {
-    retentionDays,
+    retentionDays: days,
     sinks: names.map((name) => ({
       name,
       type: name === 'outbox' ? 'folder' : (flows.sinks?.[name]?.type ?? '?'),
