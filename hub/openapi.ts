@@ -590,6 +590,13 @@ export function openApiDocument(
                 examples: ['2026-11'],
               },
             },
+            {
+              name: 'format',
+              in: 'query',
+              description:
+                '`csv`: the CSV answer whatever `Accept` says (for a plain download link, as the operator console uses).',
+              schema: { enum: ['csv'] },
+            },
           ],
           responses: {
             '200': {
