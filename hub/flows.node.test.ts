@@ -10,34 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Flows, FlowsError, parseFlows, sinksFor, type FlowsFile } from './flows.js';
-import { envelope, startHub, TEST_AGS, type TestHub } from './test-support.js';
+import type { Delivery } from './store.js';
+import { envelope, flowsOf, startHub, TEST_AGS, waitFor, type TestHub } from './test-support.js';
 
 const TOKEN = 'test-admin-token-0123456789';
-
-const flowsOf = (file: unknown) => new Flows(parseFlows(JSON.stringify(file), {}));
-
-async function waitFor<T>(
-  what: string,
-  check: () => Promise<T | undefined> | T | undefined,
-  ms = 20000,
-): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-interface DeliveryJson {
-  id: number;
-  reference: string;
-  sink: string;
-  status: string;
-  attempts: number;
-  lastError: string | null;
-}
 
 async function admin(hub: TestHub, path: string, init: RequestInit = {}, token = TOKEN) {
   return fetch(`${hub.url}/admin${path}`, {
@@ -46,10 +22,10 @@ async function admin(hub: TestHub, path: string, init: RequestInit = {}, token =
   });
 }
 
-async function deliveries(hub: TestHub, query = ''): Promise<DeliveryJson[]> {
+async function deliveries(hub: TestHub, query = ''): Promise<Delivery[]> {
   const res = await admin(hub, `/deliveries${query}`);
   assert.equal(res.status, 200);
-  return ((await res.json()) as { items: DeliveryJson[] }).items;
+  return ((await res.json()) as { items: Delivery[] }).items;
 }
 
 async function submit(hub: TestHub): Promise<string> {
@@ -375,7 +351,7 @@ describe('delivery', () => {
       const body = (await detail.json()) as {
         reference: string;
         envelope: { id: string };
-        deliveries: DeliveryJson[];
+        deliveries: Delivery[];
       };
       assert.equal(body.reference, reference);
       assert.equal(typeof body.envelope.id, 'string');
@@ -457,7 +433,7 @@ describe('admin API', () => {
       const reference = await submit(hub);
       const ok = await admin(hub, '/deliveries');
       assert.equal(ok.status, 200);
-      const { items } = (await ok.json()) as { items: DeliveryJson[] };
+      const { items } = (await ok.json()) as { items: Delivery[] };
       assert.deepEqual(
         items.map((d) => [d.reference, d.sink, d.status]),
         [[reference, 'outbox', 'delivered']],

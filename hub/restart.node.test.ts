@@ -18,6 +18,7 @@ import {
   osterfeuerVerein,
 } from '../src/assistants/brauchtumsfeuer/brauchtumsfeuer.fixtures.js';
 import { createEnvelope, newEnvelopeId } from '../src/transport/envelope.js';
+import { waitFor } from './test-support.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DRESDEN = { municipality: { ags: '14612000', name: 'Landeshauptstadt Dresden' } };
@@ -97,22 +98,6 @@ function deliveries(dataDir: string): DeliveryRow[] {
       .all() as DeliveryRow[];
   } finally {
     db.close();
-  }
-}
-
-async function waitFor<T>(
-  what: string,
-  check: () => T | undefined,
-  ms: number,
-  detail?: () => string,
-): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value !== undefined) return value;
-    if (Date.now() > until)
-      throw new Error(`timed out waiting for ${what}${detail ? `\n${detail()}` : ''}`);
-    await new Promise((r) => setTimeout(r, 50));
   }
 }
 

@@ -17,52 +17,27 @@ import {
   dresdenParams,
 } from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
 import type { MunicipalityConfig } from '../src/engine/config.js';
-import { Flows, parseFlows } from './flows.js';
 import { applicationView } from './render/application.js';
 import { renderPdf } from './render/pdf.js';
 import { attachedFiles, withReceipt, type Application } from './sinks/common.js';
 import { deliverFolder } from './sinks/folder.js';
 import { deliverMail, mailTransport } from './sinks/mail.js';
 import { pdfText } from './test-pdf.js';
-import { envelope, startHub, testConfig, type TestHub } from './test-support.js';
+import type { Delivery } from './store.js';
+import { envelope, flowsOf, startHub, testConfig, waitFor, type TestHub } from './test-support.js';
 
 const TOKEN = 'test-admin-token-sinks-0123456789';
 const SECRET_BYTES = Buffer.from('a-secret-of-at-least-24-bytes!!');
 const SECRET = `whsec_${SECRET_BYTES.toString('base64')}`;
 const FAST = { baseMs: 30, capMs: 200, pollMs: 50 };
 
-const flowsOf = (file: unknown) => new Flows(parseFlows(JSON.stringify(file), {}));
-
-async function waitFor<T>(
-  what: string,
-  check: () => Promise<T | undefined> | T | undefined,
-  ms = 30000,
-): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-interface DeliveryJson {
-  id: number;
-  reference: string;
-  sink: string;
-  status: string;
-  attempts: number;
-  lastError: string | null;
-}
-
 const admin = (hub: TestHub, path: string, init: RequestInit = {}) =>
   fetch(`${hub.url}/admin${path}`, { ...init, headers: { authorization: `Bearer ${TOKEN}` } });
 
-async function deliveries(hub: TestHub): Promise<DeliveryJson[]> {
+async function deliveries(hub: TestHub): Promise<Delivery[]> {
   const res = await admin(hub, '/deliveries');
   assert.equal(res.status, 200);
-  return ((await res.json()) as { items: DeliveryJson[] }).items;
+  return ((await res.json()) as { items: Delivery[] }).items;
 }
 
 async function submit(hub: TestHub, body: unknown = envelope()): Promise<string> {

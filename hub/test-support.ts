@@ -12,6 +12,7 @@ import type { MunicipalityConfig } from '../src/engine/config.js';
 import { defineAssistant } from '../src/engine/define-assistant.js';
 import { z } from '../src/engine/zod.js';
 import type { Envelope } from '../src/transport/envelope-schema.js';
+import { Flows, parseFlows } from './flows.js';
 import { buildHub, type HubOptions } from './server.js';
 
 interface TestParams {
@@ -166,4 +167,27 @@ export function deferred() {
   let resolve!: () => void;
   const promise = new Promise<void>((r) => (resolve = r));
   return { promise, resolve };
+}
+
+/** The flows of a JSON document (no `${NAME}` from the environment). */
+export const flowsOf = (file: unknown): Flows => new Flows(parseFlows(JSON.stringify(file), {}));
+
+/**
+ * Polls `check` every 50 ms until it returns a value; fails after `ms` naming `what` (and
+ * `detail()`, e.g. the hub's output). For deliveries and other work the hub does after answering.
+ */
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined> | T | undefined,
+  ms = 30000,
+  detail?: () => string,
+): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > until)
+      throw new Error(`timed out waiting for ${what}${detail ? `\n${detail()}` : ''}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
