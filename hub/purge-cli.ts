@@ -5,9 +5,10 @@
  * Reads `DATA_DIR` (default `.data`) and the `retention` of `HUB_FLOWS` (default
  * `examples/hub/flows.json`). Exit code 0 also when applications are held (they are listed).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FlowsError, loadFlowsFile } from './flows.js';
 import { Retention, type RetentionTable } from './purge.js';
 
 const { values } = parseArgs({
@@ -27,10 +28,10 @@ if (!existsSync(join(dataDir, 'hub.sqlite'))) {
 }
 let retention: RetentionTable | undefined;
 try {
-  retention = (JSON.parse(readFileSync(flowsFile, 'utf8')) as { retention?: RetentionTable })
-    .retention;
+  // As the hub reads it: validated, `${NAME}` filled; an invalid file changes nothing.
+  retention = loadFlowsFile(flowsFile).retention;
 } catch (e) {
-  console.error(`hub:purge: HUB_FLOWS ${flowsFile}: ${(e as Error).message}`);
+  console.error(`hub:purge: HUB_FLOWS ${e instanceof FlowsError ? e.message : String(e)}`);
   process.exit(1);
 }
 

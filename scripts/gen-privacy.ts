@@ -5,14 +5,16 @@
  * (retention, and the sinks when a municipality is named). Run by `npm run build`; for one
  * municipality: `npm run privacy -- --ags 14612000 [--flows examples/hub/flows.json] [--out dir]`.
  */
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assistants } from '../src/assistants/registry.js';
 import { privacyFacts } from '../src/assistants/privacy.js';
 import { uiMessages } from '../src/components/messages.js';
 import { privacyDocuments, type HubFacts } from '../src/engine/privacy.js';
+import { DEFAULT_FLOWS, loadFlowsFile, sinksFor, type FlowsFile } from '../hub/flows.js';
 import { retentionDays } from '../hub/purge.js';
+import type { Category } from '../src/engine/types.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({
@@ -26,41 +28,30 @@ const { values } = parseArgs({
   },
 });
 
-type FlowsJson = {
-  sinks?: Record<string, { type: string }>;
-  flows?: Record<string, Record<string, string[]>>;
-  retention?: Record<string, Record<string, number>>;
-};
+/** The flows as the hub reads them (validated, `${NAME}` filled): same lookup, categories included. */
+const flows: FlowsFile = existsSync(values.flows) ? loadFlowsFile(values.flows) : DEFAULT_FLOWS;
 
-const pick = <T>(byAgs: Record<string, Record<string, T>> | undefined, ags: string, id: string) => {
-  const own = byAgs?.[ags];
-  const any = byAgs?.['*'];
-  return own?.[id] ?? own?.['*'] ?? any?.[id] ?? any?.['*'];
-};
-
-function hubFacts(flows: FlowsJson, id: string): HubFacts {
+function hubFacts(id: string, category: Category): HubFacts {
   const ags = values.ags ?? '*';
-  // The hub's own lookup and default (hub/purge.ts), so the drafts say what the hub does.
+  // The hub's own lookups and defaults (hub/purge.ts, hub/flows.ts): the drafts say what it does.
   const days = retentionDays(flows.retention, ags, id);
   if (!values.ags) return { retentionDays: days };
-  const names = pick(flows.flows, ags, id) ?? [];
   return {
     retentionDays: days,
-    sinks: names.map((name) => ({
+    sinks: sinksFor(flows, ags, id, category).map((name) => ({
       name,
-      type: name === 'outbox' ? 'folder' : (flows.sinks?.[name]?.type ?? '?'),
+      type: Object.hasOwn(flows.sinks, name) ? flows.sinks[name]!.type : 'folder', // "outbox"
     })),
   };
 }
 
-const flows: FlowsJson = existsSync(values.flows)
-  ? JSON.parse(readFileSync(values.flows, 'utf8'))
-  : {};
 mkdirSync(values.out, { recursive: true });
 for (const [id, def] of Object.entries(assistants)) {
   const facts = privacyFacts[id];
   if (!facts) throw new Error(`${id}: no privacy facts (src/assistants/${id}/${id}.privacy.ts)`);
-  const docs = privacyDocuments(def, facts, hubFacts(flows, id), { sharedTexts: uiMessages });
+  const docs = privacyDocuments(def, facts, hubFacts(id, def.category), {
+    sharedTexts: uiMessages,
+  });
   writeFileSync(join(values.out, `${id}.de.md`), `${docs.record}\n---\n\n${docs.information}`);
 }
 console.log(`privacy: ${Object.keys(assistants).length} drafts in ${values.out}`);
