@@ -50,6 +50,8 @@ export interface CommitQueueOptions {
   delivery?: DeliveryOptions;
   /** The municipalities' public configs (office address, texts, parameters for the PDF). */
   configs?: readonly MunicipalityConfig[];
+  /** `false`: no delivery worker thread (pending deliveries wait; the store contract tests). */
+  deliveryWorker?: boolean;
 }
 
 /**
@@ -78,6 +80,7 @@ export class CommitQueue {
   #scheduled = false;
   #batches = 0;
   #closed = false;
+  readonly #deliveryOff: boolean;
   #idle: (() => void) | undefined;
 
   constructor(options: CommitQueueOptions) {
@@ -92,8 +95,9 @@ export class CommitQueue {
     };
     this.#maxBatch = options.maxBatch ?? 256;
     this.#onBatch = options.onBatch;
+    this.#deliveryOff = options.deliveryWorker === false;
     this.#worker = this.#start(); // now, so that the first submission does not wait for it
-    this.#delivery = this.#startDelivery();
+    if (!this.#deliveryOff) this.#delivery = this.#startDelivery();
   }
 
   /** Resolves once the row's batch has committed (or found the id already stored). */
@@ -124,7 +128,7 @@ export class CommitQueue {
   }
 
   #post(message: DeliveryMessage): void {
-    if (this.#closed) return;
+    if (this.#closed || this.#deliveryOff) return;
     this.#delivery ??= this.#startDelivery();
     this.#delivery.postMessage(message);
   }

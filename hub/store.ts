@@ -134,6 +134,8 @@ export interface Store {
     reference: string,
   ): { envelope: string; response: string; deliveries: Delivery[] } | undefined;
   close(): void;
+  /** The connection itself (for the few reads of `sqliteHubStore`). */
+  readonly db: Database.Database;
 }
 
 const SCHEMA = `
@@ -388,5 +390,103 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
       return row && { ...row, deliveries: byReferenceDeliveries.all(reference).map(timeOf) };
     },
     close: () => db.close(),
+    db,
+  };
+}
+
+/**
+ * What the hub's routes and jobs need from the database, the same for both implementations:
+ * SQLite in `DATA_DIR` (`sqliteHubStore`: reads on the main thread's connection, writes through
+ * the writer thread's group commit) and PostgreSQL (`DATABASE_URL`, store-pg.ts). The contract
+ * suite (store-contract.node.test.ts) runs the same cases against both.
+ */
+export interface HubStore {
+  readonly kind: 'sqlite' | 'postgres';
+  find(id: string): Promise<StoredSubmission | undefined>;
+  findByReference(reference: string): Promise<StoredSubmission | undefined>;
+  /**
+   * Stores a validated submission with its reference, delivery rows and outbox file in one
+   * transaction; resolves after the commit. An id stored before (a resend, or another hub
+   * instance at the same moment) is not stored again: `created: false` with the first row.
+   */
+  submit(row: NewSubmission): Promise<BatchOutcome>;
+  usage(): Promise<UsageRow[]>;
+  /** Submissions per municipality and assistant with `from <= received_at < to` (ISO times). */
+  usageBetween(from: string, to: string): Promise<UsageRow[]>;
+  /** The municipality's name in the newest stored envelope of this AGS and assistant. */
+  municipalityName(ags: string, assistant: string): Promise<string | null>;
+  listDeliveries(
+    filter: { status?: string; ags?: string; assistant?: string },
+    limit: number,
+  ): Promise<Delivery[]>;
+  findDelivery(id: number): Promise<Delivery | undefined>;
+  /** A dead delivery back to pending (attempts from 0 again); false when it is not dead. */
+  retryDelivery(id: number, now: Date): Promise<boolean>;
+  submissionWithDeliveries(
+    reference: string,
+  ): Promise<{ envelope: string; response: string; deliveries: Delivery[] } | undefined>;
+  /** One pending delivery with what its sink needs, or undefined (not pending, or gone). */
+  pendingDelivery(id: number): Promise<DueDelivery | undefined>;
+  /** Records attempts (one transaction for all). */
+  recordAttempts(results: readonly AttemptResult[], now: Date): Promise<void>;
+  /** Which of these application ids are stored (the uploads sweep). */
+  storedIds(ids: readonly string[]): Promise<Set<string>>;
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The SQLite `HubStore`: reads on `store` (the main thread's connection), writes through
+ * `submit` (the group commit, group-commit.ts). Every call is the synchronous statement wrapped
+ * in a resolved promise: no extra thread hop or timer on the request path.
+ */
+export function sqliteHubStore(
+  store: Store,
+  submit: (row: NewSubmission) => Promise<BatchOutcome>,
+  close: () => Promise<void> = async () => store.close(),
+): HubStore {
+  const run = <T>(fn: () => T): Promise<T> => {
+    try {
+      return Promise.resolve(fn());
+    } catch (e) {
+      return Promise.reject(e as Error);
+    }
+  };
+  const db = store.db;
+  const byMonth = db.prepare<[string, string], UsageRow>(
+    `SELECT ags, assistant_id AS assistant, COUNT(*) AS submissions,
+            MIN(received_at) AS firstReceivedAt, MAX(received_at) AS lastReceivedAt
+     FROM submissions WHERE received_at >= ? AND received_at < ?
+     GROUP BY ags, assistant_id ORDER BY ags, assistant_id`,
+  );
+  const nameOf = db.prepare<[string, string], { name: string | null }>(
+    `SELECT json_extract(envelope, '$.municipality.name') AS name FROM submissions
+     WHERE ags = ? AND assistant_id = ? AND envelope <> ''
+     ORDER BY received_at DESC LIMIT 1`,
+  );
+  const pending = db.prepare<[number], DueDelivery>(
+    `SELECT d.id, d.sink, d.reference, d.attempts, s.envelope, s.response
+     FROM deliveries d JOIN submissions s ON s.id = d.submission_id
+     WHERE d.id = ? AND d.status = 'pending'`,
+  );
+  const exists = db.prepare<[string], { id: string }>('SELECT id FROM submissions WHERE id = ?');
+  return {
+    kind: 'sqlite',
+    find: (id) => run(() => store.find(id)),
+    findByReference: (reference) => run(() => store.findByReference(reference)),
+    submit,
+    usage: () => run(() => store.usage()),
+    usageBetween: (from, to) => run(() => byMonth.all(from, to)),
+    municipalityName: (ags, assistant) => run(() => nameOf.get(ags, assistant)?.name ?? null),
+    listDeliveries: (filter, limit) => run(() => store.listDeliveries(filter, limit)),
+    findDelivery: (id) => run(() => store.findDelivery(id)),
+    retryDelivery: (id, now) => run(() => store.retryDelivery(id, now)),
+    submissionWithDeliveries: (reference) => run(() => store.submissionWithDeliveries(reference)),
+    pendingDelivery: (id) => run(() => pending.get(id)),
+    recordAttempts: (results, now) => run(() => store.recordAttempts(results, now)),
+    storedIds: (ids) => run(() => new Set(ids.filter((id) => exists.get(id)))),
+    ping: () => run(() => void db.prepare('SELECT 1').get()),
+    close,
   };
 }

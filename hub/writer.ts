@@ -8,13 +8,11 @@
  * nothing of that batch is stored. Disk waits (fsync, file writes) block this thread only; the
  * main thread keeps parsing and validating the next requests meanwhile.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DeliveryData } from './delivery.js';
-import { withReceipt } from './sinks/common.js';
+import { writeOutboxFile } from './outbox-file.js';
 import { openStore, type NewSubmission, type StoredSubmission } from './store.js';
-import { copyAttachments } from './uploads.js';
 
 export type { DeliveryOptions } from './delivery.js';
 
@@ -45,46 +43,14 @@ function runWriter({ dataDir, durability }: WriterData): void {
   const store = openStore(dataDir, { durability });
   const madeDirs = new Set<string>();
 
-  /**
-   * `outbox/<AGS>/<assistant>/<reference>.json`: the envelope as received plus `reference` and
-   * `receivedAt`, written atomically (temp file + rename) so a reader never sees half a file.
-   */
-  function writeOutbox(row: NewSubmission, stored: StoredSubmission, written: string[]): void {
-    const dir = join(dataDir, 'outbox', row.ags, row.assistantId);
-    if (!madeDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      madeDirs.add(dir);
-    }
-    const file = join(dir, `${stored.reference}.json`);
-    const tmp = `${file}.${process.pid}.tmp`;
-    // row.envelope is the JSON object as received; the receipt's two keys are appended to it.
-    const text = withReceipt(row.envelope, stored.response);
-    try {
-      writeFileSync(tmp, text);
-      renameSync(tmp, file);
-      written.push(file);
-      // Its uploaded files beside it, `<reference>.files/<n>-<filename>` (hub/uploads.ts).
-      if (row.envelope.includes('"uploadId"')) {
-        const { attachments = [] } = JSON.parse(row.envelope) as {
-          attachments?: { uploadId: string; filename: string }[];
-        };
-        const files = join(dir, `${stored.reference}.files`);
-        written.push(...copyAttachments(dataDir, row.id, attachments, files));
-      }
-    } catch (e) {
-      rmSync(tmp, { force: true });
-      madeDirs.delete(dir);
-      throw e;
-    }
-  }
-
   parentPort!.on('message', (message: WriterMessage) => {
     const { batch, rows } = message;
     const written: string[] = [];
     let reply: BatchReply;
     try {
       const outcomes = store.insertBatch(rows, (stored, row) => {
-        if (!row.sinks || row.sinks.includes('outbox')) writeOutbox(row, stored, written);
+        if (!row.sinks || row.sinks.includes('outbox'))
+          writeOutboxFile(dataDir, row, stored, written, madeDirs);
       });
       reply = { batch, outcomes };
     } catch (e) {
