@@ -53,6 +53,23 @@ const otherPerson = (opts: { birthDate?: boolean } = {}): FieldDef<P>[] =>
 const address = (path: string, section: string, required = true): GroupField<P> =>
   addressGroup<P>({ path, section, required });
 
+/** A declaration checkbox worded for a move in or a move out (`<path>.labelAuszug`). */
+const byMoveCheckbox = (path: string, visibleWhen: (ctx: Ctx) => boolean = () => true) => [
+  {
+    type: 'checkbox' as const,
+    path,
+    required: true,
+    visibleWhen: (ctx: Ctx) => visibleWhen(ctx) && !isAuszug(ctx),
+  },
+  {
+    type: 'checkbox' as const,
+    path,
+    required: true,
+    label: `${path}.labelAuszug`,
+    visibleWhen: (ctx: Ctx) => visibleWhen(ctx) && isAuszug(ctx),
+  },
+];
+
 const steps: StepDef<P>[] = [
   {
     id: 'art',
@@ -91,6 +108,9 @@ const steps: StepDef<P>[] = [
       },
     ],
   },
+  // Titles that fit a move in and a move out alike ("Wann war der Umzug?"), never "ein- oder
+  // ausziehen" once the person has chosen: the fields below carry the chosen word. (Two steps per
+  // choice would lose the rules: a rule belongs to the first step that has its field.)
   {
     id: 'datum',
     fields: [
@@ -176,19 +196,14 @@ const steps: StepDef<P>[] = [
           address('address', 'owner', false),
         ],
       },
-      {
-        type: 'checkbox',
-        path: 'selfDeclarationOwner',
-        required: true,
-        visibleWhen: is('submitterRole', 'eigentuemerZiehtSelbstEin'),
-      },
+      ...byMoveCheckbox('selfDeclarationOwner', is('submitterRole', 'eigentuemerZiehtSelbstEin')),
     ],
   },
   {
     id: 'erklaerungen',
     fields: [
       { type: 'info', path: 'bmgInfo', tone: 'warning' },
-      { type: 'checkbox', path: 'declarationBmg', required: true },
+      ...byMoveCheckbox('declarationBmg'),
       ...declarationFields<P>(),
     ],
   },

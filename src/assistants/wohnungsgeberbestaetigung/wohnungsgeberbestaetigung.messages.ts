@@ -46,7 +46,7 @@ const de: Messages = {
   'flat.position.label': 'Lage der Wohnung',
   'flat.position.hint': 'Zum Beispiel „2. Stock links“ oder „Wohnung 5“.',
 
-  'steps.datum.title': 'Wann ist die Person eingezogen oder ausgezogen?',
+  'steps.datum.title': 'Wann war der Umzug?',
   'moveDate.label': 'Datum des Einzugs',
   'moveDate.labelAuszug': 'Datum des Auszugs',
   'moveDate.required': 'Geben Sie das Datum ein.',
@@ -55,8 +55,8 @@ const de: Messages = {
   'moveDate.tooFarAhead':
     'Sie können einen Umzug höchstens {maxFutureDays} Tage im Voraus bestätigen. Wählen Sie ein Datum bis zum {latestDate}.',
 
-  'steps.personen.title': 'Wer zieht ein oder aus?',
-  'steps.personen.lead': 'Geben Sie alle Personen an, auch Kinder.',
+  'steps.personen.title': 'Für wen bestätigen Sie den Umzug?',
+  'steps.personen.lead': 'Geben Sie alle Personen an, die umziehen, auch Kinder.',
   'persons.label': 'Personen',
   'persons.item': 'Person {n}',
   'persons.add': 'Noch eine Person hinzufügen',
@@ -96,15 +96,16 @@ const de: Messages = {
   'owner.name.required': 'Geben Sie den Namen der Eigentümerin oder des Eigentümers ein.',
   'owner.address.label': 'Anschrift der Eigentümerin oder des Eigentümers',
   'owner.address.hint': 'Wenn Sie sie kennen.',
-  'selfDeclarationOwner.label': 'Die Wohnung gehört mir. Ich ziehe selbst ein oder aus.',
+  'selfDeclarationOwner.label': 'Die Wohnung gehört mir. Ich ziehe selbst ein.',
+  'selfDeclarationOwner.labelAuszug': 'Die Wohnung gehört mir. Ich ziehe selbst aus.',
   'selfDeclarationOwner.required': 'Bestätigen Sie, dass die Wohnung Ihnen gehört.',
 
   'steps.erklaerungen.title': 'Bestätigen Sie Ihre Angaben',
   'bmgInfo.text':
     'Sie dürfen keine Anschrift für eine Anmeldung anbieten, wenn die Person dort nicht wohnt (Scheinanmeldung, § 19 Abs. 6 Bundesmeldegesetz). Dafür droht ein Bußgeld bis 50.000 Euro. Eine falsche, fehlende oder zu späte Bestätigung kann bis 1.000 Euro kosten (§ 54 Bundesmeldegesetz).',
-  'declarationBmg.label':
-    'Ich bestätige, dass die genannten Personen tatsächlich ein- oder ausziehen.',
-  'declarationBmg.required': 'Bestätigen Sie, dass die Personen tatsächlich ein- oder ausziehen.',
+  'declarationBmg.label': 'Ich bestätige, dass die genannten Personen tatsächlich einziehen.',
+  'declarationBmg.labelAuszug': 'Ich bestätige, dass die genannten Personen tatsächlich ausziehen.',
+  'declarationBmg.required': 'Setzen Sie das Häkchen, um Ihre Angaben zu bestätigen.',
 
   'ui.review.lead':
     'Bitte prüfen Sie alles, bevor Sie die Bestätigung absenden. Mit „Ändern“ können Sie eine Angabe korrigieren.',
@@ -157,7 +158,7 @@ const en: Messages = {
   'flat.position.label': 'Position of the flat',
   'flat.position.hint': 'For example “2nd floor left” or “flat 5”.',
 
-  'steps.datum.title': 'When did the person move in or out?',
+  'steps.datum.title': 'When was the move?',
   'moveDate.label': 'Date of moving in',
   'moveDate.labelAuszug': 'Date of moving out',
   'moveDate.required': 'Enter the date.',
@@ -166,8 +167,8 @@ const en: Messages = {
   'moveDate.tooFarAhead':
     'You can confirm a move at most {maxFutureDays} days in advance. Choose a date up to {latestDate}.',
 
-  'steps.personen.title': 'Who moves in or out?',
-  'steps.personen.lead': 'Name every person, children too.',
+  'steps.personen.title': 'Who are you confirming the move for?',
+  'steps.personen.lead': 'Name every person who moves, children too.',
   'persons.label': 'People',
   'persons.item': 'Person {n}',
   'persons.add': 'Add another person',
@@ -206,14 +207,16 @@ const en: Messages = {
   'owner.name.required': 'Enter the name of the owner.',
   'owner.address.label': 'Address of the owner',
   'owner.address.hint': 'If you know it.',
-  'selfDeclarationOwner.label': 'I own the flat. I move in or out myself.',
+  'selfDeclarationOwner.label': 'I own the flat. I move in myself.',
+  'selfDeclarationOwner.labelAuszug': 'I own the flat. I move out myself.',
   'selfDeclarationOwner.required': 'Confirm that you own the flat.',
 
   'steps.erklaerungen.title': 'Confirm your answers',
   'bmgInfo.text':
     'You must not offer an address for registration if the person does not live there (sham registration, section 19 (6) Federal Registration Act). The fine for this is up to 50,000 euros. A wrong, missing or late confirmation can cost up to 1,000 euros (section 54 Federal Registration Act).',
-  'declarationBmg.label': 'I confirm that the people named really move in or out.',
-  'declarationBmg.required': 'Confirm that the people really move in or out.',
+  'declarationBmg.label': 'I confirm that the people named really move in.',
+  'declarationBmg.labelAuszug': 'I confirm that the people named really move out.',
+  'declarationBmg.required': 'Tick the box to confirm your answers.',
 
   'ui.review.lead':
     'Please check everything before you send the confirmation. Use “Change” to correct an answer.',

@@ -6,7 +6,7 @@ import { wohnungsgeberbestaetigung } from './wohnungsgeberbestaetigung.definitio
 import * as fx from './wohnungsgeberbestaetigung.fixtures.js';
 import { todayIso } from '../../engine/walk.js';
 import { describeAssistant } from '../../../test/assistant-suite.js';
-import { completeSteps, next, q, stepId, submit, view } from '../../../test/drive.js';
+import { completeSteps, next, q, qa, stepId, submit, view } from '../../../test/drive.js';
 import { hubInfo } from '../../../test/hub-commands.js';
 
 const today = todayIso();
@@ -128,5 +128,24 @@ describe('<komm-wohnungsgeberbestaetigung> assignment code and stop', () => {
     expect(q(el, '[part="error-summary"]')!.textContent).to.contain('keine Bestätigung');
     await next(el);
     expect(stepId(el)).to.equal('art', 'an error, not a warning: "Weiter" again does not pass');
+  });
+
+  it('after choosing a move-out, no heading or label offers "ein- oder aus" again', async () => {
+    for (const [lang, moveOut, either] of [
+      ['de', /ausziehen|Auszugs/, /ein- oder aus|ein oder aus|eingezogen oder/],
+      ['en', /move out|moving out/, /in or out|move in\b/],
+    ] as const) {
+      const el = await mount(lang);
+      el.loadAnswers({ ...fx.auszugAusland(today), submitterRole: 'eigentuemerZiehtSelbstEin' });
+      const seen: string[] = [];
+      for (const step of ['datum', 'personen', 'wohnungsgeber', 'erklaerungen']) {
+        el.goTo(step);
+        await el.updateComplete;
+        const texts = qa(el, '#step-title, .lead, label, legend').map((n) => n.textContent!);
+        expect(texts.join(' | ')).to.not.match(either, `${lang} ${step}`);
+        seen.push(...texts);
+      }
+      expect(seen.join(' | ')).to.match(moveOut, lang);
+    }
   });
 });
