@@ -48,6 +48,12 @@ const is = (path: string, value: unknown) => (ctx: Ctx) => at(ctx, path) === val
 const needsInterest = (ctx: Ctx) =>
   at(ctx, 'relationship') === 'geschwister' || at(ctx, 'relationship') === 'sonstige';
 const isPost = is('deliveryMethod', 'post');
+/**
+ * One's own birth: the applicant has given their names and date of birth already (the step
+ * before), so the entry does not ask them again; the Standesamt takes them from `applicant`.
+ */
+const ownBirth = (ctx: Ctx) => at(ctx, 'relationship') === 'selbst' && entryKind(ctx) === 'geburt';
+const notOwnBirth = (ctx: Ctx) => !ownBirth(ctx);
 
 /** Names of the person (or a partner) in the entry: not the applicant's own, so no autofill. */
 const entryPerson = (path: string, visibleWhen: (ctx: Ctx) => boolean): FieldDef<P> => ({
@@ -55,7 +61,7 @@ const entryPerson = (path: string, visibleWhen: (ctx: Ctx) => boolean): FieldDef
   path,
   visibleWhen,
   fields: [
-    ...personFields<P>().map((f) => ({ ...f, autocomplete: 'off' })),
+    ...personFields<P>().map((f) => ({ ...f, autocomplete: 'off', visibleWhen: notOwnBirth })),
     { type: 'text', path: 'birthName', maxLength: 120, autocomplete: 'off' },
   ],
 });
@@ -67,7 +73,7 @@ const event = (kind: EntryKind): FieldDef<P>[] => [
     path: 'eventDate',
     required: true,
     label: `eventDate.label.${kind}`,
-    visibleWhen: kindIs(kind),
+    visibleWhen: (ctx) => kindIs(kind)(ctx) && notOwnBirth(ctx),
   },
   {
     type: 'text',
@@ -119,34 +125,6 @@ const steps: StepDef<P>[] = [
     ],
   },
   {
-    id: 'eintrag',
-    fields: [
-      entryPerson('person', kindIs('geburt', 'sterbe')),
-      entryPerson('partner1', kindIs('ehe', 'lebenspartnerschaft')),
-      entryPerson('partner2', kindIs('ehe', 'lebenspartnerschaft')),
-      ...event('geburt'),
-      ...event('ehe'),
-      ...event('lebenspartnerschaft'),
-      ...event('sterbe'),
-      { type: 'text', path: 'parents', maxLength: 300, visibleWhen: kindIs('geburt') },
-      { type: 'text', path: 'registerNumber', maxLength: 40, width: 'm' },
-    ],
-  },
-  {
-    id: 'antragsteller',
-    fields: [
-      {
-        type: 'group',
-        path: 'applicant',
-        fields: [
-          ...personFields<P>({ birthDate: true }),
-          addressGroup<P>({ path: 'address' }),
-          ...contactFields<P>(),
-        ],
-      },
-    ],
-  },
-  {
     id: 'berechtigung',
     fields: [
       { type: 'radio', path: 'relationship', required: true, options: options(RELATIONSHIPS) },
@@ -168,6 +146,35 @@ const steps: StepDef<P>[] = [
         required: (ctx) => at(ctx, 'interestProofLater') !== true,
       },
       { type: 'checkbox', path: 'interestProofLater', visibleWhen: is('relationship', 'sonstige') },
+    ],
+  },
+  {
+    id: 'antragsteller',
+    fields: [
+      {
+        type: 'group',
+        path: 'applicant',
+        fields: [
+          ...personFields<P>({ birthDate: true }),
+          addressGroup<P>({ path: 'address' }),
+          ...contactFields<P>(),
+        ],
+      },
+    ],
+  },
+  {
+    id: 'eintrag',
+    fields: [
+      { type: 'info', path: 'ownBirthInfo', visibleWhen: ownBirth },
+      entryPerson('person', kindIs('geburt', 'sterbe')),
+      entryPerson('partner1', kindIs('ehe', 'lebenspartnerschaft')),
+      entryPerson('partner2', kindIs('ehe', 'lebenspartnerschaft')),
+      ...event('geburt'),
+      ...event('ehe'),
+      ...event('lebenspartnerschaft'),
+      ...event('sterbe'),
+      { type: 'text', path: 'parents', maxLength: 300, visibleWhen: kindIs('geburt') },
+      { type: 'text', path: 'registerNumber', maxLength: 40, width: 'm' },
     ],
   },
   {

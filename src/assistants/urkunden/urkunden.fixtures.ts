@@ -38,8 +38,7 @@ export const geburtSelbst: Answers = {
   certificateType: 'geburtsurkunde',
   format: 'a4',
   quantity: 3,
-  person: { givenNames: 'Anna', familyName: 'Schulze' },
-  eventDate: '1990-04-12',
+  // One's own birth: names and date of birth are the applicant's (not asked twice).
   eventPlace: 'Dresden',
   parents: 'Petra Schulze, Thomas Schulze',
   applicant,
@@ -167,7 +166,12 @@ export function invalidByStep(today: string): Record<string, InvalidCase> {
     },
     eintrag: {
       step: 'eintrag',
-      answers: { ...base, person: { familyName: 'Schulze' }, eventDate: shift(today, 1) },
+      answers: {
+        ...base,
+        relationship: 'abkoemmling',
+        person: { familyName: 'Schulze' },
+        eventDate: shift(today, 1),
+      },
       issues: [
         { path: 'person.givenNames', code: 'required' },
         { path: 'eventDate', code: 'inFuture' },

@@ -40,6 +40,8 @@ const de: Messages = {
 
   'steps.eintrag.title': 'Um welchen Eintrag geht es?',
   'steps.eintrag.lead': 'Mit diesen Angaben findet das Standesamt den Eintrag im Register.',
+  'ownBirthInfo.text':
+    'Ihren Namen und Ihr Geburtsdatum haben Sie schon angegeben. Hier fehlen nur noch Angaben zu Ihrer Geburt.',
   'person.label': 'Person, um die es geht',
   'person.givenNames.required': 'Geben Sie den Vornamen der Person ein.',
   'person.familyName.required': 'Geben Sie den Familiennamen der Person ein.',
@@ -80,11 +82,11 @@ const de: Messages = {
   'applicant.birthDate.tooYoung': 'Sie müssen mindestens {minAge} Jahre alt sein.',
   'applicant.address.label': 'Ihre Anschrift',
 
-  'steps.berechtigung.title': 'In welcher Beziehung stehen Sie zu der Person im Eintrag?',
+  'steps.berechtigung.title': 'Für wen ist die Urkunde?',
   'steps.berechtigung.lead':
     'Urkunden bekommen nur die Personen selbst, ihre Ehegatten und Lebenspartner, Eltern, Großeltern, Kinder und Enkel. Andere brauchen einen Grund (§ 62 Personenstandsgesetz).',
   'relationship.label': 'Ich bin',
-  'relationship.options.selbst': 'die Person selbst (es ist mein Eintrag)',
+  'relationship.options.selbst': 'die Person selbst (es ist meine eigene Urkunde)',
   'relationship.options.ehegatte': 'Ehegatte, Ehegattin oder Lebenspartner, Lebenspartnerin',
   'relationship.options.vorfahre': 'Mutter, Vater, Großmutter oder Großvater',
   'relationship.options.abkoemmling': 'Kind oder Enkelkind',
@@ -95,10 +97,10 @@ const de: Messages = {
     'Eine Sterbeurkunde können Sie nicht für sich selbst beantragen. Wählen Sie Ihre Beziehung zu der verstorbenen Person.',
   'relationship.siblingsBirthDeathOnly':
     'Geschwister bekommen nur Geburts- und Sterbeurkunden. Für eine Ehe oder Lebenspartnerschaft wählen Sie „andere Person“ und beschreiben Ihr rechtliches Interesse.',
-  'interestStatement.label': 'Wofür brauchen Sie die Urkunde?',
+  'interestStatement.label': 'Welches Interesse haben Sie an der Urkunde?',
   'interestStatement.hint':
     'Beschreiben Sie Ihr Interesse, zum Beispiel „Ich bin Erbe und brauche die Urkunde für den Erbschein“.',
-  'interestStatement.required': 'Beschreiben Sie, wofür Sie die Urkunde brauchen.',
+  'interestStatement.required': 'Beschreiben Sie, welches Interesse Sie an der Urkunde haben.',
   'proofInfo.text':
     'Das Standesamt braucht einen Nachweis Ihres Interesses, zum Beispiel ein Schreiben des Nachlassgerichts. Reichen Sie den Nachweis bitte nach. Das Standesamt sagt Ihnen, wie.',
   'interestFile.label': 'Nachweis Ihres rechtlichen Interesses',
@@ -188,6 +190,8 @@ const en: Messages = {
 
   'steps.eintrag.title': 'Which entry is it about?',
   'steps.eintrag.lead': 'These details help the registry office find the entry in the register.',
+  'ownBirthInfo.text':
+    'You have already given your name and date of birth. Only a few details of your birth are missing here.',
   'person.label': 'The person the entry is about',
   'person.givenNames.required': 'Enter the first name of the person.',
   'person.familyName.required': 'Enter the surname of the person.',
@@ -228,11 +232,11 @@ const en: Messages = {
   'applicant.birthDate.tooYoung': 'You must be at least {minAge} years old.',
   'applicant.address.label': 'Your address',
 
-  'steps.berechtigung.title': 'How are you related to the person in the entry?',
+  'steps.berechtigung.title': 'Who is the certificate for?',
   'steps.berechtigung.lead':
     'Certificates are issued only to the persons themselves, their spouses and civil partners, parents, grandparents, children and grandchildren. Others need a reason (section 62 Civil Status Act).',
   'relationship.label': 'I am',
-  'relationship.options.selbst': 'the person (it is my own entry)',
+  'relationship.options.selbst': 'the person (it is my own certificate)',
   'relationship.options.ehegatte': 'the spouse or civil partner',
   'relationship.options.vorfahre': 'the mother, father, grandmother or grandfather',
   'relationship.options.abkoemmling': 'a child or grandchild',
@@ -243,10 +247,10 @@ const en: Messages = {
     'You cannot request a death certificate for yourself. Choose how you are related to the person who died.',
   'relationship.siblingsBirthDeathOnly':
     'Siblings get only birth and death certificates. For a marriage or civil partnership choose “another person” and describe your legal interest.',
-  'interestStatement.label': 'What do you need the certificate for?',
+  'interestStatement.label': 'What is your interest in the certificate?',
   'interestStatement.hint':
     'Describe your interest, for example “I am an heir and need the certificate for the certificate of inheritance”.',
-  'interestStatement.required': 'Describe what you need the certificate for.',
+  'interestStatement.required': 'Describe your interest in the certificate.',
   'proofInfo.text':
     'The registry office needs proof of your interest, for example a letter from the probate court. Please send the proof later. The registry office will tell you how.',
   'interestFile.label': 'Proof of your legal interest',

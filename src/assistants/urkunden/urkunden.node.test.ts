@@ -31,6 +31,13 @@ type P = UrkundenParams;
 
 const TODAYS = [todayIso(), '2027-01-05', '2028-02-29', '2027-12-31'];
 const TODAY = '2027-03-01';
+/** A son asks for his father's birth certificate: the entry's names and date are asked. */
+const geburtVater: Answers = {
+  ...geburtSelbst,
+  relationship: 'abkoemmling',
+  person: { givenNames: 'Thomas', familyName: 'Schulze' },
+  eventDate: '1960-05-01',
+};
 
 const input = (answers: Answers, params: P = dresdenParams, today = TODAY) => ({
   answers,
@@ -198,7 +205,7 @@ describe('urkunden: invalid examples, step by step', () => {
 
 describe('urkunden: branches and rules', () => {
   it('the entry step asks for one person (birth, death) or two (marriage, partnership), labelled per kind', () => {
-    const geburt = visible(geburtSelbst);
+    const geburt = visible(geburtVater);
     assert.ok(geburt.has('person.givenNames') && geburt.has('parents'));
     assert.ok(!geburt.has('partner1'));
     const ehe = visible(eheRente);
@@ -207,14 +214,36 @@ describe('urkunden: branches and rules', () => {
     assert.ok(!visible(sterbeKind).has('parents'));
     assert.ok(!('person' in sent({ ...eheRente, person: { givenNames: 'X', familyName: 'Y' } })));
     const labels = (answers: Answers) =>
-      def.steps[1]!.fields.filter(
-        (f) => f.path === 'eventDate' && f.visibleWhen!(input(answers)),
-      ).map((f) => f.label);
+      def.steps
+        .find((st) => st.id === 'eintrag')!
+        .fields.filter((f) => f.path === 'eventDate' && f.visibleWhen!(input(answers)))
+        .map((f) => f.label);
     assert.deepEqual(labels(sterbeKind), ['eventDate.label.sterbe']);
     assert.deepEqual(
       labels({ ...geburtSelbst, certificateType: 'registerausdruck', registerKind: 'eheregister' }),
       ['eventDate.label.ehe'],
     );
+  });
+
+  it('one’s own birth: name and date of birth asked once (applicant), not again for the entry', () => {
+    const ids = def.steps.map((st) => st.id);
+    assert.ok(
+      ids.indexOf('berechtigung') < ids.indexOf('eintrag'),
+      'relation asked before the entry',
+    );
+    assert.ok(ids.indexOf('antragsteller') < ids.indexOf('eintrag'), 'applicant before the entry');
+    const own = visible(geburtSelbst);
+    for (const p of ['applicant.givenNames', 'applicant.familyName', 'applicant.birthDate'])
+      assert.ok(own.has(p), p);
+    for (const p of ['person.givenNames', 'person.familyName', 'eventDate'])
+      assert.ok(!own.has(p), p);
+    assert.ok(own.has('ownBirthInfo') && own.has('eventPlace') && own.has('person.birthName'));
+    const data = sent({ ...geburtSelbst, person: { givenNames: 'A', familyName: 'S' } });
+    assert.ok(!('person' in data) && !('eventDate' in data));
+    // Someone else's birth, or one's own marriage: the entry's names are asked.
+    assert.ok(visible(geburtVater).has('person.givenNames'));
+    assert.ok(!visible(geburtVater).has('ownBirthInfo'));
+    assert.ok(visible(validAnswers.lebenspartnerschaftSelbst!).has('partner1.givenNames'));
   });
 
   it('Registerausdruck asks for the register; other certificates do not send it', () => {
@@ -246,8 +275,8 @@ describe('urkunden: branches and rules', () => {
 
   it('retention (§ 5 Abs. 5 PStG): older entries warn and never block', () => {
     const old = (answers: Answers, date: string) => all({ ...answers, eventDate: date });
-    assert.deepEqual(at(old(geburtSelbst, '1917-03-01'), 'eventDate'), []);
-    assert.deepEqual(at(old(geburtSelbst, '1917-02-28'), 'eventDate'), ['archived:warning']);
+    assert.deepEqual(at(old(geburtVater, '1917-03-01'), 'eventDate'), []);
+    assert.deepEqual(at(old(geburtVater, '1917-02-28'), 'eventDate'), ['archived:warning']);
     assert.deepEqual(at(old(eheRente, '1947-02-28'), 'eventDate'), ['archived:warning']);
     assert.deepEqual(at(old(sterbeKind, '1997-03-01'), 'eventDate'), []);
     const death = old(sterbeKind, '1990-01-01');
@@ -266,8 +295,8 @@ describe('urkunden: branches and rules', () => {
         ['noPartnership:error'],
         bad,
       );
-    assert.deepEqual(at(all({ ...geburtSelbst, eventDate: TODAY }), 'eventDate'), []);
-    assert.deepEqual(at(all({ ...geburtSelbst, eventDate: '2027-03-02' }), 'eventDate'), [
+    assert.deepEqual(at(all({ ...geburtVater, eventDate: TODAY }), 'eventDate'), []);
+    assert.deepEqual(at(all({ ...geburtVater, eventDate: '2027-03-02' }), 'eventDate'), [
       'inFuture:error',
     ]);
   });

@@ -22,9 +22,9 @@ describeAssistant({
     answers: fx.geburtSelbst,
     steps: [
       'urkunde',
-      'eintrag',
-      'antragsteller',
       'berechtigung',
+      'antragsteller',
+      'eintrag',
       'zweck',
       'zustellung',
       'erklaerungen',
@@ -77,6 +77,21 @@ describe('<komm-urkunden> fee and payment', () => {
     expect(kinds.length).to.equal(4);
     expect(kinds.filter((i) => i.checked)).to.deep.equal([]);
     expect(q<HTMLInputElement>(el, 'input[name="format"][value="a4"]')!.checked).to.equal(true);
+  });
+
+  it('one’s own birth certificate: name and date of birth are asked once, not again for the entry', async () => {
+    const el = await mount();
+    await completeSteps(el, fx.geburtSelbst);
+    const labels = qa(el, '[part="review"] dt').map(text);
+    expect(labels.filter((l) => l === 'Geburtsdatum')).to.have.length(1);
+    expect(labels.filter((l) => l === 'Vorname(n)')).to.have.length(1);
+    el.goTo('eintrag');
+    await el.updateComplete;
+    expect(text(q(el, '[part="field"] .info, .info'))).to.contain('schon angegeben');
+    expect(q(el, '#f-person-givenNames')).to.equal(null);
+    expect(q(el, '#f-eventDate')).to.equal(null);
+    expect(q(el, '#f-eventPlace')).to.not.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('the review shows each fee line before sending: 15 + 2 × 7 = 29 €', async () => {
