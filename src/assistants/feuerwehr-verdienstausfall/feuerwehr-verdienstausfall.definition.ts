@@ -73,6 +73,19 @@ const unitFields = (section: string): FieldDef<P>[] => [
 ];
 
 const hours = () => z.number().check(z.gt(0), z.lte(24));
+/**
+ * A time of day as text, "07:30": a native time input shows the browser's locale, so with an
+ * English system it asks for AM/PM; the municipality's forms and the payload use 24-hour time.
+ */
+const clockTime = (path: string): FieldDef<P> => ({
+  type: 'text',
+  path,
+  required: true,
+  width: 's',
+  maxLength: 5,
+  autocomplete: 'off',
+  schema: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
+});
 const money = () =>
   z.number().check(
     z.gt(0),
@@ -200,8 +213,8 @@ const steps: StepDef<P>[] = [
             required: true,
             vars: (ctx: Ctx) => ({ months: settingsOf(ctx.params).deadlineMonths }),
           },
-          { type: 'time', path: 'startTime', required: true, width: 's' },
-          { type: 'time', path: 'endTime', required: true, width: 's' },
+          clockTime('startTime'),
+          clockTime('endTime'),
           // One answer, two hints: what counts differs for employers and the self-employed.
           {
             type: 'number',

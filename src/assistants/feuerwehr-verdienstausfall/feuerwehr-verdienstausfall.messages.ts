@@ -8,6 +8,9 @@ import type { Lang, Messages } from '../../engine/types.js';
 
 const de: Messages = {
   title: 'Erstattung für den Feuerwehrdienst',
+  // The first answer (employer or self-employed) adds 4 or 5 steps: a total on step 1 ("von 2")
+  // would jump to "von 7". The step number alone never jumps.
+  'ui.progress': 'Schritt {n}',
 
   'steps.antrag.title': 'Wer stellt den Antrag?',
   'steps.antrag.lead':
@@ -109,10 +112,15 @@ const de: Messages = {
   'deployments[].date.late':
     'Einsatz {n} ({deploymentDate}) liegt mehr als {months} Monate zurück. Die Frist für den Antrag endete am {deadlineDate}. Sie können den Antrag trotzdem senden. Die Gemeinde entscheidet, ob sie ihn annimmt.',
   'deployments[].startTime.label': 'Beginn (Uhrzeit)',
+  'deployments[].startTime.hint': 'In Stunden und Minuten, zum Beispiel 07:30 oder 19:45.',
   'deployments[].startTime.required': 'Geben Sie ein, um wie viel Uhr der Dienst begann.',
+  'deployments[].startTime.invalid_format':
+    'Geben Sie die Uhrzeit mit Stunden und Minuten ein, zum Beispiel 07:30 oder 19:45.',
   'deployments[].endTime.label': 'Ende (Uhrzeit)',
   'deployments[].endTime.hint':
-    'Endete der Dienst nach Mitternacht, geben Sie einfach die Uhrzeit am nächsten Tag ein.',
+    'Zum Beispiel 16:15. Endete der Dienst nach Mitternacht, geben Sie einfach die Uhrzeit am nächsten Tag ein, zum Beispiel 01:30.',
+  'deployments[].endTime.invalid_format':
+    'Geben Sie die Uhrzeit mit Stunden und Minuten ein, zum Beispiel 16:15 oder 01:30.',
   'deployments[].endTime.required': 'Geben Sie ein, um wie viel Uhr der Dienst endete.',
   'deployments[].endTime.same_time':
     'Beginn und Ende sind gleich. Geben Sie ein, um wie viel Uhr der Dienst endete.',
@@ -182,6 +190,7 @@ const de: Messages = {
 
 const en: Messages = {
   title: 'Reimbursement for fire brigade service',
+  'ui.progress': 'Step {n}',
 
   'steps.antrag.title': 'Who is making the claim?',
   'steps.antrag.lead':
@@ -280,10 +289,16 @@ const en: Messages = {
   'deployments[].date.late':
     'Call-out {n} ({deploymentDate}) was more than {months} months ago. The deadline for the claim ended on {deadlineDate}. You can still send the claim. The municipality decides whether to accept it.',
   'deployments[].startTime.label': 'Start (time)',
+  'deployments[].startTime.hint':
+    'In hours and minutes (24-hour clock), for example 07:30 or 19:45.',
   'deployments[].startTime.required': 'Enter the time the service started.',
+  'deployments[].startTime.invalid_format':
+    'Enter the time in hours and minutes (24-hour clock), for example 07:30 or 19:45.',
   'deployments[].endTime.label': 'End (time)',
   'deployments[].endTime.hint':
-    'If the service ended after midnight, simply enter the time on the next day.',
+    'For example 16:15. If the service ended after midnight, simply enter the time on the next day, for example 01:30.',
+  'deployments[].endTime.invalid_format':
+    'Enter the time in hours and minutes (24-hour clock), for example 16:15 or 01:30.',
   'deployments[].endTime.required': 'Enter the time the service ended.',
   'deployments[].endTime.same_time':
     'Start and end are the same. Enter the time the service ended.',

@@ -94,4 +94,32 @@ describe('<komm-feuerwehr-verdienstausfall> branches', () => {
     expect(error).to.match(/Einsatz 1 \(\d\d\.\d\d\.\d{4}\) liegt mehr als 6 Monate zurück/);
     await expect(el).to.be.accessible();
   });
+
+  it('the progress never promises a total the first answer changes ("von 2" → "von 7")', async () => {
+    const el = await mount();
+    const progress = () => q(el, '[part="progress"]')!.textContent!.trim();
+    expect(progress()).to.equal('Schritt 1');
+    await fillStep(el, { applicantType: 'arbeitgeber', isPublicEmployer: 'nein' });
+    await next(el);
+    expect(progress()).to.equal('Schritt 2');
+  });
+
+  it('times are typed as 24-hour text (no AM/PM from the browser), with a format message', async () => {
+    const el = await mount();
+    el.loadAnswers({
+      ...fx.arbeitgeber(today),
+      deployments: [{ ...(fx.arbeitgeber(today).deployments as object[])[0], startTime: '7.30' }],
+    });
+    el.goTo('einsaetze');
+    await el.updateComplete;
+    const start = q<HTMLInputElement>(el, '#f-deployments-0-startTime')!;
+    expect(start.type).to.equal('text');
+    expect(q<HTMLInputElement>(el, '#f-deployments-0-endTime')!.type).to.equal('text');
+    expect(q(el, '#f-deployments-0-startTime-hint')!.textContent).to.contain('07:30');
+    await next(el);
+    expect(q(el, '#f-deployments-0-startTime-error')!.textContent).to.contain(
+      'Geben Sie die Uhrzeit mit Stunden und Minuten ein, zum Beispiel 07:30',
+    );
+    await expect(el).to.be.accessible();
+  });
 });
