@@ -244,6 +244,11 @@ export const assistantStyles = css`
     color: var(--_color-primary);
     text-decoration: underline;
   }
+  /* "Antworten als Datei speichern" / "Aus Datei fortsetzen": one per line, never run together. */
+  .files > .link {
+    display: block;
+    margin-top: var(--_space-s);
+  }
   a {
     color: var(--_color-primary);
   }
