@@ -71,7 +71,7 @@ const de: Messages = {
 
   'steps.wohnungsgeber.title': 'Wer ist der Wohnungsgeber?',
   'steps.wohnungsgeber.lead':
-    'Wohnungsgeber ist, wer die Wohnung zur Verfügung stellt, zum Beispiel der Vermieter.',
+    'Wohnungsgeber ist, wer die Wohnung zur Verfügung stellt, zum Beispiel der Vermieter. Sind Sie das selbst, geben Sie hier Ihre eigenen Angaben ein.',
   'agent.label': 'Beauftragte Stelle',
   'agent.name.label': 'Name der Hausverwaltung oder der beauftragten Stelle',
   'agent.name.required': 'Geben Sie den Namen der beauftragten Stelle ein.',
@@ -183,7 +183,7 @@ const en: Messages = {
 
   'steps.wohnungsgeber.title': 'Who is the landlord?',
   'steps.wohnungsgeber.lead':
-    'The landlord is whoever provides the flat, for example the person who lets it.',
+    'The landlord is whoever provides the flat, for example the person who lets it. If that is you, enter your own details here.',
   'agent.label': 'Acting for the landlord',
   'agent.name.label': 'Name of the property management or agent',
   'agent.name.required': 'Enter the name of the agent.',

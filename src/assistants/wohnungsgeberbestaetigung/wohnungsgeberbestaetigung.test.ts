@@ -148,4 +148,11 @@ describe('<komm-wohnungsgeberbestaetigung> assignment code and stop', () => {
       expect(seen.join(' | ')).to.match(moveOut, lang);
     }
   });
+
+  it('"Save answers as a file" and "Continue from a file" sit on lines of their own', async () => {
+    const el = await mount('en');
+    const [save, load] = qa(el, '.files > .link').map((b) => b.getBoundingClientRect());
+    expect(save, 'two links').to.exist;
+    expect(load!.top).to.be.at.least(save!.bottom, 'the second link starts below the first');
+  });
 });
