@@ -4,7 +4,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AssistantDefinition } from '../../engine/types.js';
-import { submitEnvelope, type FetchFn } from '../../transport/client.js';
+import type { FetchFn } from '../../transport/client.js';
+import { submitEnvelope } from '../load-send.js';
 import type { Envelope } from '../../transport/envelope-schema.js';
 import type { SubmitFailure, SubmitOutcome } from '../../transport/outcome.js';
 

@@ -12,7 +12,7 @@ import type { SubmitController } from '../_controllers/submit-controller.js';
 import type { FieldContext } from '../fields/field-context.js';
 import { renderField } from '../fields/render-field.js';
 import { errorSummary, type SummaryEntry } from './error-summary.js';
-import { heading } from './heading.js';
+import { heading, hx } from './heading.js';
 import { confirmationPage, submitStatus } from './pages.js';
 import { reviewPage, type ReviewContext } from './review.js';
 
@@ -32,6 +32,12 @@ export interface StepViewArgs {
   focusField: (path: string) => void;
   onNext: () => void;
   onBack: () => void;
+  /**
+   * Shown while the config loads (issue 5, first render): the question as it will look, but inert
+   * and hidden from assistive technology (the status line says it is loading), without "Weiter"
+   * and without the heading's id (so nothing waits for `#step-title` and finds this one).
+   */
+  preview?: boolean;
 }
 
 export function stepView(a: StepViewArgs) {
@@ -48,22 +54,35 @@ export function stepView(a: StepViewArgs) {
       ${tr.t('ui.progress', { n: a.index + 1, total: a.total })}
     </p>
     ${errorSummary(tr.t, a.problems, a.focusField, a.level)}
-    <form novalidate @submit=${submit}>
-      ${heading(a.level, tr.t(step.title ?? `steps.${step.id}.title`))} ${lead}
-      ${a.nodes.map((n) => renderField(a.ctx, n))}
-      <div part="nav" class="nav">
-        <button part="button-primary" type="submit" class="primary">
-          ${tr.t(a.toReview ? 'ui.nav.toReview' : 'ui.nav.next')}
-        </button>
-        ${
-          a.index > 0
-            ? html`<button part="button" type="button" class="secondary" @click=${a.onBack}>
-                ${tr.t('ui.nav.back')}
-              </button>`
-            : nothing
-        }
-      </div>
+    <form
+      novalidate
+      ?inert=${a.preview}
+      aria-hidden=${a.preview ? 'true' : nothing}
+      @submit=${submit}
+    >
+      ${
+        a.preview
+          ? hx(a.level, tr.t(step.title ?? `steps.${step.id}.title`), { part: 'step-title' })
+          : heading(a.level, tr.t(step.title ?? `steps.${step.id}.title`))
+      }
+      ${lead} ${a.nodes.map((n) => renderField(a.ctx, n))} ${a.preview ? nothing : nav(a)}
     </form>`;
+}
+
+function nav(a: StepViewArgs) {
+  const { tr } = a;
+  return html`<div part="nav" class="nav">
+    <button part="button-primary" type="submit" class="primary">
+      ${tr.t(a.toReview ? 'ui.nav.toReview' : 'ui.nav.next')}
+    </button>
+    ${
+      a.index > 0
+        ? html`<button part="button" type="button" class="secondary" @click=${a.onBack}>
+            ${tr.t('ui.nav.back')}
+          </button>`
+        : nothing
+    }
+  </div>`;
 }
 
 export interface ReviewViewArgs {
