@@ -240,8 +240,8 @@ const en: Messages = {
   'employer.betriebsnummer.invalid_format': 'Enter the company number with exactly 8 digits.',
 
   'employee.label': 'Employee',
-  'employee.givenNames.required': 'Enter the first name of the employee.',
-  'employee.familyName.required': 'Enter the last name of the employee.',
+  'employee.givenNames.required': 'Enter the given name of the employee.',
+  'employee.familyName.required': 'Enter the family name of the employee.',
   'employee.birthDate.required': 'Enter the date of birth of the employee.',
   'employee.unit.label': 'Fire brigade or local fire brigade',
   'employee.unit.hintText': 'For example “Ortsfeuerwehr Klotzsche”.',

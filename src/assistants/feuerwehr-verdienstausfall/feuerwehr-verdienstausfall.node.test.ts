@@ -637,3 +637,11 @@ describe('feuerwehr-verdienstausfall: texts', () => {
     assert.equal(lines[2], 'Beantragter Erstattungsbetrag: 333,70 €');
   });
 });
+
+describe('feuerwehr-verdienstausfall: English name texts', () => {
+  it('errors name the fields as labelled ("Given name(s)", "Family name"), not "first name"/"surname"', () => {
+    for (const [key, text] of Object.entries(messages.en))
+      if (/\.(givenNames|familyName|birthName)\./.test(key))
+        assert.doesNotMatch(text, /first name|surname|last name/i, key);
+  });
+});

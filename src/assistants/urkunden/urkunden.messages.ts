@@ -152,7 +152,7 @@ const de: Messages = {
 
   'ui.confirmation.payment': 'Zu zahlende Gebühr',
   'ui.confirmation.paymentText':
-    'Das Standesamt bearbeitet Ihren Antrag, sobald die Gebühr bezahlt ist.',
+    'Das Standesamt bearbeitet Ihren Antrag, sobald die Gebühr bezahlt ist. Ihr Antrag ist schon gesendet: Wenn Sie nach dem Bezahlen wieder auf diese Seite kommen, müssen Sie ihn nicht noch einmal stellen.',
   'ui.confirmation.payNow': 'Gebühr jetzt bezahlen',
 };
 
@@ -193,20 +193,20 @@ const en: Messages = {
   'ownBirthInfo.text':
     'You have already given your name and date of birth. Only a few details of your birth are missing here.',
   'person.label': 'The person the entry is about',
-  'person.givenNames.required': 'Enter the first name of the person.',
-  'person.familyName.required': 'Enter the surname of the person.',
+  'person.givenNames.required': 'Enter the given name of the person.',
+  'person.familyName.required': 'Enter the family name of the person.',
   'partner1.label': 'First person',
-  'partner1.givenNames.required': 'Enter the first name of the first person.',
-  'partner1.familyName.required': 'Enter the surname of the first person.',
+  'partner1.givenNames.required': 'Enter the given name of the first person.',
+  'partner1.familyName.required': 'Enter the family name of the first person.',
   'partner2.label': 'Second person',
-  'partner2.givenNames.required': 'Enter the first name of the second person.',
-  'partner2.familyName.required': 'Enter the surname of the second person.',
+  'partner2.givenNames.required': 'Enter the given name of the second person.',
+  'partner2.familyName.required': 'Enter the family name of the second person.',
   'person.birthName.label': 'Birth name',
-  'person.birthName.hint': 'Only if it differs from the surname.',
+  'person.birthName.hint': 'Only if it differs from the family name.',
   'partner1.birthName.label': 'Birth name',
-  'partner1.birthName.hint': 'Only if it differs from the surname.',
+  'partner1.birthName.hint': 'Only if it differs from the family name.',
   'partner2.birthName.label': 'Birth name',
-  'partner2.birthName.hint': 'Only if it differs from the surname.',
+  'partner2.birthName.hint': 'Only if it differs from the family name.',
   'eventDate.label.geburt': 'Date of birth',
   'eventDate.label.ehe': 'Date of the marriage',
   'eventDate.label.lebenspartnerschaft': 'Date the civil partnership was registered',
@@ -301,7 +301,7 @@ const en: Messages = {
 
   'ui.confirmation.payment': 'Fee to pay',
   'ui.confirmation.paymentText':
-    'The registry office processes your request once the fee has been paid.',
+    'The registry office processes your request once the fee has been paid. Your request has already been sent: when you come back to this page after paying, you do not need to send it again.',
   'ui.confirmation.payNow': 'Pay the fee now',
 };
 

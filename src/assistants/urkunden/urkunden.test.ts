@@ -121,6 +121,8 @@ describe('<komm-urkunden> fee and payment', () => {
     const page = text(q(el, '[part="confirmation"]'));
     expect(page).to.contain('Zu zahlende Gebühr');
     expect(page).to.contain('29,00 €');
+    // After paying, the platform sends the citizen back to this page: no second application.
+    expect(page).to.contain('müssen Sie ihn nicht noch einmal stellen');
     const link = q<HTMLAnchorElement>(el, '[part="confirmation"] a.pay')!;
     expect(text(link)).to.equal('Gebühr jetzt bezahlen');
     expect(link.getAttribute('part')).to.equal('button-primary');

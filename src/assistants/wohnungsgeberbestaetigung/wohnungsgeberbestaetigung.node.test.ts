@@ -389,3 +389,11 @@ describe('wohnungsgeberbestaetigung: example configurations', () => {
     assert.deepEqual(bad('streetList', ['x']), [root], 'a typo is an unknown key');
   });
 });
+
+describe('wohnungsgeberbestaetigung: English name texts', () => {
+  it('errors name the fields as labelled ("Given name(s)", "Family name"), not "first name"/"surname"', () => {
+    for (const [key, text] of Object.entries(messages.en))
+      if (/\.(givenNames|familyName|birthName)\./.test(key))
+        assert.doesNotMatch(text, /first name|surname|last name/i, key);
+  });
+});
