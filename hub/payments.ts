@@ -110,7 +110,8 @@ export function feeOf(
   params: unknown,
   today: string,
 ): { amount: number; currency: string } | undefined {
-  if (!def.computed) return undefined;
+  // An end-to-end encrypted application: the hub cannot read the answers, so it asks no fee.
+  if (!def.computed || !envelope.data) return undefined;
   const answers = pruneAnswers(def, { answers: envelope.data, params, today });
   const fee = def.computed({ answers, params, today }).fee as
     { total?: unknown; currency?: unknown } | undefined;

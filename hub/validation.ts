@@ -13,7 +13,13 @@ import { isEmpty } from '../src/engine/paths.js';
 import { pruneAnswers } from '../src/engine/prune.js';
 import type { Issue, Lang } from '../src/engine/types.js';
 import { errorsOnly, issueCode, validateAll, type ZodIssueLike } from '../src/engine/validate.js';
-import { envelopeSchema, type Envelope } from '../src/transport/envelope-schema.js';
+import {
+  attachmentSchema,
+  envelopeSchema,
+  type Envelope,
+} from '../src/transport/envelope-schema.js';
+import type { EncryptedEnvelope } from '../src/transport/encrypt.js';
+import { z } from '../src/engine/zod.js';
 import type { Municipality } from './configs.js';
 import type { FieldError } from './problem.js';
 import { payloadSchemaOf } from '../src/engine/payload-schema.js';
@@ -106,7 +112,8 @@ function unasked(data: unknown, asked: unknown, path: string[] = []): string[][]
 }
 
 export type SubmissionCheck =
-  { ok: true; envelope: Envelope; def: Assistant<unknown> } | { ok: false; errors: FieldError[] };
+  | { ok: true; envelope: Envelope | EncryptedEnvelope; def: Assistant<unknown> }
+  | { ok: false; errors: FieldError[] };
 
 export interface CheckContext {
   assistants: Readonly<Record<string, Assistant<unknown>>>;
@@ -171,14 +178,67 @@ const fail = (pointer: string, code: string, detail: string): SubmissionCheck =>
   errors: [{ pointer, code, detail }],
 });
 
-export function checkSubmission(body: unknown, ctx: CheckContext): SubmissionCheck {
-  const env = envelopeSchema.safeParse(body);
-  if (!env.success)
-    return { ok: false, errors: zodErrors(env.error.issues as ZodIssueLike[], '', 'de') };
-  const envelope = env.data;
-  const lang = envelope.locale;
+// ---- End-to-end encrypted envelopes (README, "End-to-end encryption") ------------------------
 
-  const { id } = envelope.assistant;
+/**
+ * An envelope sealed in the browser (src/transport/encrypt.ts): the routing metadata, the
+ * attachments' list when there are files (their bytes are not encrypted yet), and `encrypted`, a
+ * compact JWE of `data`, `computed` and `prefilled`.
+ */
+export const encryptedEnvelopeSchema = z.strictObject({
+  id: envelopeSchema.shape.id,
+  assistant: envelopeSchema.shape.assistant,
+  municipality: envelopeSchema.shape.municipality,
+  locale: envelopeSchema.shape.locale,
+  submittedAt: envelopeSchema.shape.submittedAt,
+  attachments: z.optional(z.array(attachmentSchema)),
+  /** Compact JWE, `RSA-OAEP-256` + `A256GCM`, for the municipality's public key. */
+  encrypted: z.string().check(z.minLength(1), z.maxLength(4 * 1024 * 1024)),
+});
+
+const B64URL = /^[A-Za-z0-9_-]*$/;
+const JWE_HEADER_KEYS = new Set(['alg', 'enc', 'cty', 'kid']);
+const RSA_BYTES = new Set([256, 384, 512]); // 2048, 3072, 4096 bits
+
+/** Why a compact JWE is not one the Fachverfahren can decrypt (German), or undefined. */
+export function jweProblem(jwe: string, kid?: string): string | undefined {
+  const parts = jwe.split('.');
+  if (parts.length !== 5 || !parts.every((p) => B64URL.test(p)))
+    return '„encrypted“ ist kein JWE in kompakter Darstellung (fünf base64url-Teile, durch Punkte getrennt).';
+  const [head, key, iv, ciphertext, tag] = parts as [string, string, string, string, string];
+  let header: Record<string, unknown>;
+  try {
+    header = JSON.parse(Buffer.from(head, 'base64url').toString('utf8')) as Record<string, unknown>;
+    if (!header || typeof header !== 'object' || Array.isArray(header)) throw new Error();
+  } catch {
+    return 'Der Kopf des JWE ist kein JSON-Objekt.';
+  }
+  if (header.alg !== 'RSA-OAEP-256' || header.enc !== 'A256GCM')
+    return 'Das JWE muss mit „alg“: „RSA-OAEP-256“ und „enc“: „A256GCM“ verschlüsselt sein.';
+  const extra = Object.keys(header).filter((k) => !JWE_HEADER_KEYS.has(k));
+  if (extra.length) return `Der Kopf des JWE enthält unzulässige Angaben: ${extra.join(', ')}.`;
+  if (kid !== undefined && header.kid !== kid)
+    return `Das JWE ist nicht für den Schlüssel „${kid}“ dieser Gemeinde verschlüsselt (kid: ${String(header.kid ?? 'fehlt')}). Die Seite muss den aktuellen öffentlichen Schlüssel verwenden.`;
+  const bytes = (p: string) => Buffer.from(p, 'base64url').length;
+  if (!RSA_BYTES.has(bytes(key)))
+    return 'Der verschlüsselte Schlüssel des JWE hat nicht die Länge eines RSA-Schlüssels (2048, 3072 oder 4096 Bit).';
+  if (bytes(iv) !== 12 || bytes(tag) !== 16 || !ciphertext)
+    return 'Initialisierungsvektor, Prüfsumme oder Chiffretext des JWE fehlen oder haben die falsche Länge.';
+  return undefined;
+}
+
+/** The `kid` of the municipality's key when its config names one as a JWK (a JWKS URL: none). */
+const configuredKid = (key: unknown): string | undefined =>
+  key && typeof key === 'object' && typeof (key as { kid?: unknown }).kid === 'string'
+    ? (key as { kid: string }).kid
+    : undefined;
+
+/** The assistant and municipality of an envelope's metadata, or the error. */
+function routeOf(
+  meta: Pick<Envelope, 'assistant' | 'municipality'>,
+  ctx: CheckContext,
+): SubmissionCheck | { def: Assistant<unknown>; municipality: Municipality } {
+  const { id } = meta.assistant;
   const def = Object.hasOwn(ctx.assistants, id) ? ctx.assistants[id] : undefined;
   if (!def)
     return fail(
@@ -186,14 +246,13 @@ export function checkSubmission(body: unknown, ctx: CheckContext): SubmissionChe
       'unknown_assistant',
       `Den Assistenten „${id}“ kennt diese Datendrehscheibe nicht.`,
     );
-  if (envelope.assistant.schemaVersion !== def.schemaVersion)
+  if (meta.assistant.schemaVersion !== def.schemaVersion)
     return fail(
       '/assistant/schemaVersion',
       'unsupported_schema_version',
       `Diese Datendrehscheibe nimmt „${id}“ nur in Schemaversion ${def.schemaVersion} an.`,
     );
-
-  const { ags } = envelope.municipality;
+  const { ags } = meta.municipality;
   const municipality = ctx.municipalities.get(ags);
   if (!municipality)
     return fail(
@@ -206,6 +265,64 @@ export function checkSubmission(body: unknown, ctx: CheckContext): SubmissionChe
       '/municipality/ags',
       'assistant_not_configured',
       `${municipality.config.municipality.name} bietet den Assistenten „${id}“ nicht an.`,
+    );
+  return { def, municipality };
+}
+
+/**
+ * An encrypted envelope: the hub sees only its metadata and checks that (known assistant and
+ * schema version, municipality, the JWE's form and algorithms, the key's `kid` when the
+ * municipality's config names one, the attachments as uploads of this application). The answers
+ * are checked by the Fachverfahren after decrypting; the stored envelope (with `encrypted`
+ * instead of `data`) says so.
+ */
+function checkEncrypted(body: unknown, ctx: CheckContext): SubmissionCheck {
+  const env = encryptedEnvelopeSchema.safeParse(body);
+  if (!env.success)
+    return { ok: false, errors: zodErrors(env.error.issues as ZodIssueLike[], '', 'de') };
+  const envelope = env.data;
+  const route = routeOf(envelope, ctx);
+  if ('ok' in route) return route;
+  const problem = jweProblem(
+    envelope.encrypted,
+    configuredKid(route.municipality.config.encryptionKey),
+  );
+  if (problem) return fail('/encrypted', 'invalid_jwe', problem);
+  const files = (envelope.attachments ?? []).flatMap((a, i) => {
+    const meta = ctx.uploadMeta?.(envelope.id, a.uploadId);
+    return meta && meta.sha256 === a.sha256 && meta.size === a.size
+      ? []
+      : [
+          {
+            pointer: `/attachments/${i}`,
+            code: 'unknown_upload',
+            detail: ATTACHMENT_TEXT.unknown_upload(a.filename),
+          },
+        ];
+  });
+  if (files.length) return { ok: false, errors: files };
+  return { ok: true, envelope, def: route.def };
+}
+
+export function checkSubmission(body: unknown, ctx: CheckContext): SubmissionCheck {
+  if (body && typeof body === 'object' && Object.hasOwn(body, 'encrypted'))
+    return checkEncrypted(body, ctx);
+  const env = envelopeSchema.safeParse(body);
+  if (!env.success)
+    return { ok: false, errors: zodErrors(env.error.issues as ZodIssueLike[], '', 'de') };
+  const envelope = env.data;
+  const lang = envelope.locale;
+
+  const route = routeOf(envelope, ctx);
+  if ('ok' in route) return route;
+  const { def, municipality } = route;
+  const { id } = envelope.assistant;
+  // The municipality publishes a key: its applications arrive encrypted, never as plaintext.
+  if (municipality.config.encryptionKey !== undefined)
+    return fail(
+      '/encrypted',
+      'encryption_required',
+      `${municipality.config.municipality.name} nimmt Anträge nur Ende-zu-Ende-verschlüsselt an. Die Seite muss den öffentlichen Schlüssel der Gemeinde verwenden (Konfiguration „encryptionKey“ oder Attribut „encryption-key“).`,
     );
 
   const payload = payloadSchemaOf(def).safeParse(envelope.data);

@@ -47,9 +47,15 @@ export interface ApplicationView {
   /** The computed values as sent, when there are no summary lines to show them. */
   computed: { label: string; value: string }[];
   attachments: Attachment[];
+  /**
+   * The answers were encrypted in the browser (`encrypted` instead of `data`): the hub cannot
+   * read them, so `steps`, `summary` and `computed` are empty and the mail and PDF say so.
+   */
+  encrypted?: true;
 }
 
 export interface ApplicationInput {
+  /** As received; an encrypted one (`encrypted`, no `data`) gives a view without answers. */
   envelope: Envelope;
   receipt: { reference: string; receivedAt: string; assignmentCode?: string };
   /** The assistant's definition; without it the answers are listed by their JSON keys. */
@@ -188,6 +194,23 @@ export function applicationView(input: ApplicationInput): ApplicationView {
   const { envelope, receipt, def, config } = input;
   const tr = createTranslator('de', [config?.texts ?? {}, def?.messages ?? {}, uiMessages]);
   const office = config ? (config.offices?.[envelope.assistant.id] ?? config.office) : undefined;
+  if (typeof (envelope as { encrypted?: unknown }).encrypted === 'string')
+    return {
+      title: tr.has('title') ? tr.t('title') : envelope.assistant.id,
+      assistantId: envelope.assistant.id,
+      assistantVersion: envelope.assistant.version,
+      municipality: config?.municipality ?? envelope.municipality,
+      office,
+      reference: receipt.reference,
+      receivedAt: receipt.receivedAt,
+      receivedAtText: germanDateTime(receipt.receivedAt),
+      ...(receipt.assignmentCode ? { assignmentCode: receipt.assignmentCode } : {}),
+      steps: [],
+      summary: [],
+      computed: [],
+      attachments: envelope.attachments ?? [],
+      encrypted: true,
+    };
   const computed: ComputedResult = envelope.computed ?? {};
   const answers: Answers = envelope.data;
   // The rules' "today" of the application: the day it was received, in Germany.

@@ -8,7 +8,7 @@
 import { dirname, resolve, sep } from 'node:path';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { fileSize, type AnswerRow, type ApplicationView } from './application.js';
-import { headLines, mailSubject } from './text.js';
+import { encryptedLines, headLines, mailSubject } from './text.js';
 
 type PdfMake = typeof import('pdfmake');
 let ready: Promise<PdfMake> | undefined;
@@ -60,6 +60,13 @@ export function pdfDefinition(v: ApplicationView): TDocumentDefinitions {
       layout: 'noBorders',
     },
   ];
+  // Encrypted answers cannot be rendered: the PDF says so instead of showing an empty form.
+  if (v.encrypted)
+    content.push({
+      stack: encryptedLines(v).map((text) => ({ text, margin: [0, 6, 0, 0] })),
+      bold: true,
+      margin: [0, 14, 0, 0],
+    });
   for (const step of v.steps) {
     content.push({ text: step.title, fontSize: 12.5, bold: true, margin: [0, 14, 0, 4] });
     content.push({

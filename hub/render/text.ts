@@ -22,6 +22,15 @@ export function headLines(v: ApplicationView): [string, string][] {
   return lines;
 }
 
+/**
+ * In place of the answers of an encrypted application (`v.encrypted`): the hub cannot read them,
+ * and says how the office gets them.
+ */
+export const encryptedLines = (v: ApplicationView): string[] => [
+  'Die Angaben dieses Antrags sind Ende-zu-Ende-verschlüsselt. Die Datendrehscheibe kann sie nicht lesen und deshalb hier nicht anzeigen.',
+  `Sie stehen verschlüsselt im JSON-Datensatz (antrag-${v.reference}.json bzw. antrag.json). Entschlüsseln mit dem privaten Schlüssel der Gemeinde: npx komm-decrypt --key private.jwk antrag-${v.reference}.json`,
+];
+
 const attachmentLine = (a: ApplicationView['attachments'][number]) =>
   `${a.filename} (${a.mediaType}, ${fileSize(a.size)}), SHA-256 ${a.sha256}`;
 
@@ -39,6 +48,7 @@ export function renderText(v: ApplicationView): string {
     '',
     ...headLines(v).map(([k, val]) => `${k}: ${val}`),
   ];
+  if (v.encrypted) out.push('', ...encryptedLines(v));
   for (const step of v.steps) {
     out.push('', step.title, '-'.repeat(Math.min(step.title.length, 72)));
     out.push(...textRows(step.rows, ''));
@@ -87,11 +97,15 @@ export function renderHtml(v: ApplicationView): string {
         `<tr><td style="padding:2px 12px 2px 0;color:#444">${escapeHtml(k)}</td><td style="padding:2px 0"><strong>${escapeHtml(val)}</strong></td></tr>`,
     )
     .join('');
-  const steps = v.steps
-    .map(
-      (s) =>
-        `<h2 style="font-size:17px;margin:24px 0 6px">${escapeHtml(s.title)}</h2>` +
-        `<table style="border-collapse:collapse;width:100%">${htmlRows(s.rows)}</table>`,
+  const steps = (
+    v.encrypted ? encryptedLines(v).map((l) => `<p><strong>${escapeHtml(l)}</strong></p>`) : []
+  )
+    .concat(
+      v.steps.map(
+        (s) =>
+          `<h2 style="font-size:17px;margin:24px 0 6px">${escapeHtml(s.title)}</h2>` +
+          `<table style="border-collapse:collapse;width:100%">${htmlRows(s.rows)}</table>`,
+      ),
     )
     .join('');
   const calc =

@@ -28,8 +28,6 @@ export const configSchema = z.object({
   offices: z.optional(z.record(z.string(), officeSchema)),
   /** Text overrides per language, keyed like the assistant's messages. */
   texts: z.optional(z.partialRecord(z.enum(['de', 'en']), messagesSchema)),
-  /** Whether citizens may keep a draft on this device (`draft="device"`). */
-  allowDeviceDrafts: z.optional(z.boolean()),
   /**
    * The hub's upload limits for this municipality (hub/uploads.ts), each optional: accepted media
    * types (default PDF, JPEG, PNG), bytes per file (10 MB) and per application (25 MB).
@@ -41,6 +39,11 @@ export const configSchema = z.object({
       maxApplicationSize: z.optional(z.number()),
     }),
   ),
+  /**
+   * The municipality's public key for end-to-end encryption: a JWK or the URL of a JWKS. Checked
+   * (and only then loaded) by the element's encryption part (transport/encrypt.ts `sealer`).
+   */
+  encryptionKey: z.optional(z.unknown()),
   assistants: z.record(z.string(), z.unknown()),
 });
 
@@ -51,8 +54,9 @@ export interface MunicipalityConfig {
   office: { name: string; email?: string; phone?: string; address?: string };
   offices?: Record<string, { name: string; email?: string; phone?: string; address?: string }>;
   texts?: Partial<Record<Lang, Messages>>;
-  allowDeviceDrafts?: boolean;
   uploads?: { types?: string[]; maxFileSize?: number; maxApplicationSize?: number };
+  /** Public key (JWK, or the URL of a JWKS): the answers leave the browser encrypted for it. */
+  encryptionKey?: unknown;
   assistants: Record<string, unknown>;
 }
 

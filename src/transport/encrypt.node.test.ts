@@ -113,6 +113,39 @@ describe('end-to-end encryption', () => {
     assert.equal(r.stdout, '');
   });
 
+  it('keeps the list of uploaded files readable beside the ciphertext (their bytes are not encrypted yet)', async () => {
+    const file = {
+      uploadId: 'u-1',
+      field: 'nachweise',
+      filename: 'nachweis.pdf',
+      mediaType: 'application/pdf',
+      size: 12,
+      sha256: 'ab'.repeat(32),
+    };
+    const s = await encryptEnvelope(
+      { ...envelope, attachments: [file] },
+      await loadEncryptionKey(municipality.pub),
+    );
+    assert.deepEqual(s.attachments, [file]);
+    const keyFile = join(dir, 'att.json');
+    writeFileSync(keyFile, JSON.stringify(s));
+    const r = decrypt(municipality.priv, keyFile);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout).data, envelope.data);
+  });
+
+  it('refuses a private key as the published key, and a key under 2048 bits', async () => {
+    await assert.rejects(
+      loadEncryptionKey({ ...municipality.priv, alg: 'RSA-OAEP-256' } as never),
+      (e) => e instanceof EncryptionKeyError && e.code === 'private',
+    );
+    const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    await assert.rejects(
+      loadEncryptionKey(publicKey.export({ format: 'jwk' }) as never),
+      (e) => e instanceof EncryptionKeyError && e.code === 'invalid',
+    );
+  });
+
   it('a key that cannot be fetched or used stops encryption (never plaintext)', async () => {
     await assert.rejects(
       loadEncryptionKey(

@@ -6,9 +6,14 @@
  * `prefilled` and the attachments' metadata go into `encrypted`. jose on Web Crypto, no crypto of
  * our own.
  *
- * Beside a script-tag bundle this is its own file (`komm-jwe.js`, about 8 KB gzip): only a page
- * with a key configured should load it. Not yet wired into the element or the hub (see README,
- * "End-to-end encryption").
+ * Beside a script-tag bundle this is its own file (`komm-jwe.js`, about 9 KB gzip), loaded by the
+ * element (`load-offline.ts` `withKey`) only when the municipality's config has a key
+ * (`encryptionKey`): `keyed` checks the key while the config loads (a bad key is a config error in
+ * the page, never plaintext) and the element then seals every envelope before it is queued or sent.
+ *
+ * Uploaded files are not encrypted yet (README, "End-to-end encryption"): their bytes reach the
+ * hub as uploaded, over TLS, and `attachments` (upload id, field, file name, type, size, sha256)
+ * stays readable beside `encrypted` so the hub can check and deliver them.
  */
 import { CompactEncrypt, importJWK, type JWK } from 'jose';
 import type { Envelope } from './envelope-schema.js';
@@ -25,7 +30,7 @@ export interface EncryptionKey {
 /** Why no key is there to encrypt with: sending must then stop (never fall back to plaintext). */
 export class EncryptionKeyError extends Error {
   constructor(
-    readonly code: 'insecure-context' | 'unreachable' | 'invalid',
+    readonly code: 'insecure-context' | 'unreachable' | 'invalid' | 'private',
     message: string,
   ) {
     super(message);
@@ -33,14 +38,20 @@ export class EncryptionKeyError extends Error {
   }
 }
 
-/** An envelope whose answers are encrypted: the metadata, and `encrypted` (compact JWE). */
+/**
+ * An envelope whose answers are encrypted: the metadata, `encrypted` (compact JWE of `data`,
+ * `computed` and `prefilled`), and the attachments' list when there are files (see above).
+ */
 export type EncryptedEnvelope = Pick<
   Envelope,
-  'id' | 'assistant' | 'municipality' | 'locale' | 'submittedAt'
+  'id' | 'assistant' | 'municipality' | 'locale' | 'submittedAt' | 'attachments'
 > & { encrypted: string };
 
 const usable = (k: JWK) =>
   k.kty === 'RSA' && (!k.use || k.use === 'enc') && (!k.alg || k.alg === KEY_ALG);
+
+/** Bytes of an RSA modulus (base64url `n`); below 2048 bits a key is refused. */
+const modulusBytes = (k: JWK) => Math.floor(((k.n ?? '').replace(/=+$/, '').length * 3) / 4);
 
 const cache = new Map<string, Promise<EncryptionKey>>();
 
@@ -78,6 +89,14 @@ export function loadEncryptionKey(
       }
       if (!jwk || !usable(jwk))
         throw new EncryptionKeyError('invalid', `No RSA encryption key (${KEY_ALG}) in ${id}.`);
+      // A private key in a page's config would be published with it: refuse it loudly.
+      if (['d', 'p', 'q', 'dp', 'dq', 'qi'].some((x) => x in jwk))
+        throw new EncryptionKeyError(
+          'private',
+          'This is a private key: publish only the public key (kty, n, e, alg, use, kid).',
+        );
+      if (modulusBytes(jwk) < 256)
+        throw new EncryptionKeyError('invalid', 'The RSA key is shorter than 2048 bits.');
       try {
         const key = await importJWK(jwk, KEY_ALG);
         return { key: key as CryptoKey, ...(jwk.kid ? { kid: jwk.kid } : {}) };
@@ -106,10 +125,71 @@ export async function encryptEnvelope(
   k: EncryptionKey,
 ): Promise<EncryptedEnvelope> {
   const { id, assistant, municipality, locale, submittedAt, ...secret } = envelope;
+  // The files' list stays readable when there are files (their bytes are not encrypted yet).
+  const { attachments } = secret;
+  if (attachments?.length) delete secret.attachments;
   const encrypted = await encryptBytes(
     k,
     new TextEncoder().encode(JSON.stringify(secret)),
     'application/json',
   );
-  return { id, assistant, municipality, locale, submittedAt, encrypted };
+  return {
+    id,
+    assistant,
+    municipality,
+    locale,
+    submittedAt,
+    ...(attachments?.length ? { attachments } : {}),
+    encrypted,
+  };
 }
+
+/** What a page editor reads in the config error (German, like every config problem). */
+const PROBLEMS: Record<EncryptionKeyError['code'], string> = {
+  'insecure-context':
+    'kann hier nicht verwendet werden: Verschlüsselung braucht eine sichere Verbindung (https:). Seite über https ausliefern.',
+  unreachable:
+    'kann nicht geladen werden: die Adresse des Schlüsselsatzes (JWKS) prüfen und dass sie für diese Seite abrufbar ist (CORS).',
+  invalid:
+    'ist kein gültiger öffentlicher RSA-Schlüssel zur Verschlüsselung: erwartet wird ein JWK mit "kty": "RSA", mindestens 2048 Bit, "alg": "RSA-OAEP-256" (oder ohne alg), "use": "enc" (oder ohne use), oder die https-Adresse eines JWKS mit einem solchen Schlüssel.',
+  private:
+    'ist ein PRIVATER Schlüssel und darf nie auf einer Webseite stehen: nur den öffentlichen Schlüssel eintragen (kty, n, e, alg, use, kid) und das Schlüsselpaar austauschen, weil der private Schlüssel nun veröffentlicht war.',
+};
+
+/** Seals an envelope; the same envelope (every resend) always gives the same ciphertext. */
+export type Seal = (envelope: Envelope) => Promise<EncryptedEnvelope>;
+
+/**
+ * For the element, while its config loads: the key of `spec` (a JWK, its JSON, or the URL of a
+ * JWKS), and a `Seal` with it. A key that cannot be loaded or used throws the config problem the
+ * element shows in place of the form (`path` names where the key came from), so nothing is ever
+ * sent without it. Sealing is cached per envelope: one Idempotency-Key, one body, also when the
+ * citizen sends again after a failure (a new ciphertext would be a different body to the hub).
+ */
+export async function sealer(spec: unknown, path = 'encryptionKey'): Promise<Seal> {
+  let key: EncryptionKey;
+  try {
+    let s = spec;
+    if (typeof s === 'string' && s.trim().startsWith('{')) s = JSON.parse(s) as JWK;
+    if (typeof s === 'string') s = new URL(s, document.baseURI).href;
+    else if (!s || typeof s !== 'object' || Array.isArray(s))
+      throw new EncryptionKeyError('invalid', 'not a JWK');
+    key = await loadEncryptionKey(s as JWK | string);
+  } catch (e) {
+    const code = e instanceof EncryptionKeyError ? e.code : 'invalid';
+    console.error(`komm-assistenten: ${path}`, e);
+    throw [{ path, message: PROBLEMS[code] }];
+  }
+  const sealed = new Map<string, Promise<EncryptedEnvelope>>();
+  return (envelope) => {
+    const text = JSON.stringify(envelope);
+    let p = sealed.get(text);
+    if (!p) sealed.set(text, (p = encryptEnvelope(envelope, key)));
+    return p;
+  };
+}
+
+/** `r` with the `Seal` of its config's key (see `sealer`; the element's `withKey`). */
+export const keyed = async <R extends { config: { encryptionKey?: unknown } }>(
+  r: R,
+): Promise<R & { seal: Seal }> => ({ ...r, seal: await sealer(r.config.encryptionKey) });
