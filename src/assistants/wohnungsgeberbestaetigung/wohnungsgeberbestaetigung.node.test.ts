@@ -397,3 +397,24 @@ describe('wohnungsgeberbestaetigung: English name texts', () => {
         assert.doesNotMatch(text, /first name|surname|last name/i, key);
   });
 });
+
+describe('wohnungsgeberbestaetigung: errors on the landlord step', () => {
+  it('with an agent, each missing address field says whose address it is (no two alike)', () => {
+    const answers = {
+      ...einzugVermieter(TODAY),
+      submitterRole: 'beauftragtePerson',
+      agent: {},
+      landlord: { kind: 'natuerlichePerson', givenNames: 'A', familyName: 'B' },
+      landlordIsOwner: 'nein',
+      owner: { name: 'C', address: { street: 'Bergstraße' } },
+    };
+    for (const lang of ['de', 'en'] as const) {
+      const tr = createTranslator(lang, [messages, uiMessages]);
+      const texts = errorsOnly(stepIssues('wohnungsgeber', answers))
+        .filter((i) => i.path.includes('address'))
+        .map((i) => issueMessage(tr, i, def));
+      assert.equal(texts.length, 8, `${lang}: agent and landlord, 4 each`);
+      assert.equal(new Set(texts).size, texts.length, `${lang}: ${texts.join(' | ')}`);
+    }
+  });
+});
