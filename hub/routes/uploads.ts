@@ -62,7 +62,8 @@ export async function uploadRoutes(app: FastifyInstance, deps: UploadDeps): Prom
   });
 
   app.post('/uploads', async (request, reply) => {
-    if (!request.isMultipart())
+    // Without a boundary the multipart parser throws (it would be a 500).
+    if (!request.isMultipart() || !/;\s*boundary=/i.test(request.headers['content-type'] ?? ''))
       return sendUploadProblem(
         request,
         reply,
