@@ -7,9 +7,10 @@
  * our own.
  *
  * Beside a script-tag bundle this is its own file (`komm-jwe.js`, about 9 KB gzip), loaded by the
- * element (`load-offline.ts` `withKey`) only when the municipality's config has a key
- * (`encryptionKey`): `keyed` checks the key while the config loads (a bad key is a config error in
- * the page, never plaintext) and the element then seals every envelope before it is queued or sent.
+ * element (`load-offline.ts` `withKey`) only when there is a key (the `encryption-key` attribute
+ * or the config's `encryptionKey`): `keyed` checks the key while the config loads (a bad key is a
+ * config error in the page, never plaintext) and the element then seals every envelope before it
+ * is queued or sent.
  *
  * Uploaded files are not encrypted yet (README, "End-to-end encryption"): their bytes reach the
  * hub as uploaded, over TLS, and `attachments` (upload id, field, file name, type, size, sha256)
@@ -189,7 +190,14 @@ export async function sealer(spec: unknown, path = 'encryptionKey'): Promise<Sea
   };
 }
 
-/** `r` with the `Seal` of its config's key (see `sealer`; the element's `withKey`). */
+/**
+ * `r` with the `Seal` of its key: the `encryption-key` attribute when set, else the config's
+ * `encryptionKey` (see `sealer`; the element's `withKey`).
+ */
 export const keyed = async <R extends { config: { encryptionKey?: unknown } }>(
   r: R,
-): Promise<R & { seal: Seal }> => ({ ...r, seal: await sealer(r.config.encryptionKey) });
+  attribute = '',
+): Promise<R & { seal: Seal }> => ({
+  ...r,
+  seal: await sealer(attribute || r.config.encryptionKey, attribute ? 'encryption-key' : undefined),
+});
