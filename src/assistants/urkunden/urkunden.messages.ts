@@ -79,7 +79,8 @@ const de: Messages = {
 
   'steps.antragsteller.title': 'Wer beantragt die Urkunde?',
   'applicant.label': 'Ihre Angaben',
-  'applicant.birthDate.tooYoung': 'Sie müssen mindestens {minAge} Jahre alt sein.',
+  'applicant.birthDate.tooYoung':
+    'Eine Urkunde können Sie ab {minAge} Jahren beantragen. Prüfen Sie Ihr Geburtsdatum. Sind Sie jünger, kann ein Elternteil die Urkunde für Sie beantragen.',
   'applicant.address.label': 'Ihre Anschrift',
 
   'steps.berechtigung.title': 'Für wen ist die Urkunde?',
@@ -229,7 +230,8 @@ const en: Messages = {
 
   'steps.antragsteller.title': 'Who is requesting the certificate?',
   'applicant.label': 'Your details',
-  'applicant.birthDate.tooYoung': 'You must be at least {minAge} years old.',
+  'applicant.birthDate.tooYoung':
+    'You can request a certificate from the age of {minAge}. Check your date of birth. If you are younger, a parent can request the certificate for you.',
   'applicant.address.label': 'Your address',
 
   'steps.berechtigung.title': 'Who is the certificate for?',

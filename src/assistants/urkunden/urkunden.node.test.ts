@@ -517,3 +517,13 @@ describe('urkunden: English name texts', () => {
         assert.doesNotMatch(text, /first name|surname|last name/i, key);
   });
 });
+
+describe('urkunden: the age rule says what to do', () => {
+  it('too young: check the date of birth, or a parent applies', () => {
+    assert.match(
+      messages.de['applicant.birthDate.tooYoung']!,
+      /Prüfen Sie Ihr Geburtsdatum.*Elternteil/,
+    );
+    assert.match(messages.en['applicant.birthDate.tooYoung']!, /Check your date of birth.*parent/);
+  });
+});
