@@ -16,36 +16,44 @@ const officeSchema = z.object({
   address: z.optional(z.string()),
 });
 
-export const configSchema = z.object({
-  municipality: z.object({
-    name: z.string().check(z.minLength(1)),
-    ags: z.string().check(z.refine((v) => /^\d{8}$/.test(v), { params: { code: 'invalid_ags' } })),
-  }),
-  endpoint: z.optional(httpUrlSchema()),
-  privacyNoticeUrl: httpUrlSchema(),
-  office: officeSchema,
-  /** The office that handles one assistant, where it is not `office` (e.g. the Ordnungsamt). */
-  offices: z.optional(z.record(z.string(), officeSchema)),
-  /** Text overrides per language, keyed like the assistant's messages. */
-  texts: z.optional(z.partialRecord(z.enum(['de', 'en']), messagesSchema)),
-  /**
-   * The hub's upload limits for this municipality (hub/uploads.ts), each optional: accepted media
-   * types (default PDF, JPEG, PNG), bytes per file (10 MB) and per application (25 MB).
-   */
-  uploads: z.optional(
-    z.object({
-      types: z.optional(z.array(z.string())),
-      maxFileSize: z.optional(z.number()),
-      maxApplicationSize: z.optional(z.number()),
+/**
+ * Built on its first use, not when the module runs (`z.lazy`): a script-tag bundle shows step 1
+ * before the config has arrived (issue 5, first render), so this need not cost that first render.
+ */
+export const configSchema = z.lazy(() =>
+  z.object({
+    municipality: z.object({
+      name: z.string().check(z.minLength(1)),
+      ags: z
+        .string()
+        .check(z.refine((v) => /^\d{8}$/.test(v), { params: { code: 'invalid_ags' } })),
     }),
-  ),
-  /**
-   * The municipality's public key for end-to-end encryption: a JWK or the URL of a JWKS. Checked
-   * (and only then loaded) by the element's encryption part (transport/encrypt.ts `sealer`).
-   */
-  encryptionKey: z.optional(z.unknown()),
-  assistants: z.record(z.string(), z.unknown()),
-});
+    endpoint: z.optional(httpUrlSchema()),
+    privacyNoticeUrl: httpUrlSchema(),
+    office: officeSchema,
+    /** The office that handles one assistant, where it is not `office` (e.g. the Ordnungsamt). */
+    offices: z.optional(z.record(z.string(), officeSchema)),
+    /** Text overrides per language, keyed like the assistant's messages. */
+    texts: z.optional(z.partialRecord(z.enum(['de', 'en']), messagesSchema)),
+    /**
+     * The hub's upload limits for this municipality (hub/uploads.ts), each optional: accepted media
+     * types (default PDF, JPEG, PNG), bytes per file (10 MB) and per application (25 MB).
+     */
+    uploads: z.optional(
+      z.object({
+        types: z.optional(z.array(z.string())),
+        maxFileSize: z.optional(z.number()),
+        maxApplicationSize: z.optional(z.number()),
+      }),
+    ),
+    /**
+     * The municipality's public key for end-to-end encryption: a JWK or the URL of a JWKS. Checked
+     * (and only then loaded) by the element's encryption part (transport/encrypt.ts `sealer`).
+     */
+    encryptionKey: z.optional(z.unknown()),
+    assistants: z.record(z.string(), z.unknown()),
+  }),
+);
 
 export interface MunicipalityConfig {
   municipality: { name: string; ags: string };
