@@ -82,11 +82,11 @@ const de: Messages = {
   'member.unit.invalid_value': 'Wählen Sie eine Feuerwehr aus der Liste aus.',
 
   'deployments.label': 'Feuerwehrdienst',
-  'deployments.item': 'Einsatz {n}',
-  'deployments.add': 'Noch einen Einsatz hinzufügen',
-  'deployments.remove': 'Einsatz {n} entfernen',
-  'deployments.required': 'Fügen Sie mindestens einen Einsatz hinzu.',
-  'deployments.too_few': 'Fügen Sie mindestens einen Einsatz hinzu.',
+  'deployments.item': 'Dienst {n}',
+  'deployments.add': 'Noch einen Dienst hinzufügen',
+  'deployments.remove': 'Dienst {n} entfernen',
+  'deployments.required': 'Fügen Sie mindestens einen Dienst hinzu.',
+  'deployments.too_few': 'Fügen Sie mindestens einen Dienst hinzu.',
   'deployments.too_many':
     'Sie können höchstens {maximum} Einsätze in einem Antrag angeben. Stellen Sie für weitere bitte einen zweiten Antrag.',
   'deployments[].kind.label': 'Art des Dienstes',
@@ -108,9 +108,9 @@ const de: Messages = {
   'deployments[].date.required': 'Geben Sie das Datum ein, an dem der Dienst begann.',
   'deployments[].date.in_future': 'Das Datum darf nicht nach dem heutigen Tag liegen.',
   'deployments[].date.too_late':
-    'Einsatz {n} ({deploymentDate}) liegt mehr als {months} Monate zurück. Die Frist für den Antrag endete am {deadlineDate}. Entfernen Sie diesen Einsatz aus dem Antrag.',
+    'Dienst {n} ({deploymentDate}) liegt mehr als {months} Monate zurück. Die Frist für den Antrag endete am {deadlineDate}. Entfernen Sie diesen Dienst aus dem Antrag.',
   'deployments[].date.late':
-    'Einsatz {n} ({deploymentDate}) liegt mehr als {months} Monate zurück. Die Frist für den Antrag endete am {deadlineDate}. Sie können den Antrag trotzdem senden. Die Gemeinde entscheidet, ob sie ihn annimmt.',
+    'Dienst {n} ({deploymentDate}) liegt mehr als {months} Monate zurück. Die Frist für den Antrag endete am {deadlineDate}. Sie können den Antrag trotzdem senden. Die Gemeinde entscheidet, ob sie ihn annimmt.',
   'deployments[].startTime.label': 'Beginn (Uhrzeit)',
   'deployments[].startTime.hint': 'In Stunden und Minuten, zum Beispiel 07:30 oder 19:45.',
   'deployments[].startTime.required': 'Geben Sie ein, um wie viel Uhr der Dienst begann.',
@@ -134,7 +134,7 @@ const de: Messages = {
   'deployments[].workHours.too_small': 'Geben Sie eine Zahl größer als 0 ein.',
   'deployments[].workHours.too_big': 'Geben Sie höchstens 24 Stunden ein.',
   'deployments[].workHours.more_than_duration':
-    'Einsatz {n} dauerte nach Ihren Angaben {duration} Stunden. Geben Sie höchstens so viele Stunden ein.',
+    'Dienst {n} dauerte nach Ihren Angaben {duration} Stunden. Geben Sie höchstens so viele Stunden ein.',
 
   'hourlyRate.label': 'Bruttoarbeitsentgelt pro Stunde',
   'hourlyRate.hint':
@@ -174,9 +174,9 @@ const de: Messages = {
   'bankAccount.label': 'Bankverbindung für die Erstattung',
   'bankAccount.iban.required': 'Geben Sie die IBAN des Kontos ein.',
 
-  'summary.line': 'Einsatz {n} am {date}: {hours} Stunden × {rate} = {amount}',
+  'summary.line': 'Dienst {n} am {date}: {hours} Stunden × {rate} = {amount}',
   'summary.lineCapped':
-    'Einsatz {n} am {date}: {hours} Stunden × {rate} = {amount} (gekürzt auf höchstens {maxHours} Stunden pro Tag)',
+    'Dienst {n} am {date}: {hours} Stunden × {rate} = {amount} (gekürzt auf höchstens {maxHours} Stunden pro Tag)',
   'summary.total': 'Beantragter Erstattungsbetrag: {amount}',
   'summary.rateCapped':
     'Ihr Verdienstausfall von {claimed} pro Stunde wird mit höchstens {max} pro Stunde erstattet.',
@@ -261,13 +261,13 @@ const en: Messages = {
   'member.unit.invalid_value': 'Select a fire brigade from the list.',
 
   'deployments.label': 'Fire brigade service',
-  'deployments.item': 'Call-out {n}',
-  'deployments.add': 'Add another call-out',
-  'deployments.remove': 'Remove call-out {n}',
-  'deployments.required': 'Add at least one call-out.',
-  'deployments.too_few': 'Add at least one call-out.',
+  'deployments.item': 'Service {n}',
+  'deployments.add': 'Add another service',
+  'deployments.remove': 'Remove service {n}',
+  'deployments.required': 'Add at least one service.',
+  'deployments.too_few': 'Add at least one service.',
   'deployments.too_many':
-    'You can enter at most {maximum} call-outs in one claim. Please make a second claim for more.',
+    'You can enter at most {maximum} services in one claim. Please make a second claim for more.',
   'deployments[].kind.label': 'Kind of service',
   'deployments[].kind.options.einsatz': 'Call-out (including follow-up work)',
   'deployments[].kind.options.brandsicherheitswache': 'Fire safety watch',
@@ -285,9 +285,9 @@ const en: Messages = {
   'deployments[].date.required': 'Enter the date on which the service started.',
   'deployments[].date.in_future': 'The date must not be after today.',
   'deployments[].date.too_late':
-    'Call-out {n} ({deploymentDate}) was more than {months} months ago. The deadline for the claim ended on {deadlineDate}. Remove this call-out from the claim.',
+    'Service {n} ({deploymentDate}) was more than {months} months ago. The deadline for the claim ended on {deadlineDate}. Remove this service from the claim.',
   'deployments[].date.late':
-    'Call-out {n} ({deploymentDate}) was more than {months} months ago. The deadline for the claim ended on {deadlineDate}. You can still send the claim. The municipality decides whether to accept it.',
+    'Service {n} ({deploymentDate}) was more than {months} months ago. The deadline for the claim ended on {deadlineDate}. You can still send the claim. The municipality decides whether to accept it.',
   'deployments[].startTime.label': 'Start (time)',
   'deployments[].startTime.hint':
     'In hours and minutes (24-hour clock), for example 07:30 or 19:45.',
@@ -312,7 +312,7 @@ const en: Messages = {
   'deployments[].workHours.too_small': 'Enter a number greater than 0.',
   'deployments[].workHours.too_big': 'Enter at most 24 hours.',
   'deployments[].workHours.more_than_duration':
-    'By your answers, call-out {n} lasted {duration} hours. Enter at most that many hours.',
+    'By your answers, service {n} lasted {duration} hours. Enter at most that many hours.',
 
   'hourlyRate.label': 'Gross pay per hour',
   'hourlyRate.hint':
@@ -351,9 +351,9 @@ const en: Messages = {
   'bankAccount.label': 'Bank account for the reimbursement',
   'bankAccount.iban.required': 'Enter the IBAN of the account.',
 
-  'summary.line': 'Call-out {n} on {date}: {hours} hours × {rate} = {amount}',
+  'summary.line': 'Service {n} on {date}: {hours} hours × {rate} = {amount}',
   'summary.lineCapped':
-    'Call-out {n} on {date}: {hours} hours × {rate} = {amount} (reduced to at most {maxHours} hours a day)',
+    'Service {n} on {date}: {hours} hours × {rate} = {amount} (reduced to at most {maxHours} hours a day)',
   'summary.total': 'Amount claimed: {amount}',
   'summary.rateCapped':
     'Your loss of earnings of {claimed} per hour is reimbursed at most at {max} per hour.',

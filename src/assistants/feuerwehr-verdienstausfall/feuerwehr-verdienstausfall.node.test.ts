@@ -266,12 +266,12 @@ describe('feuerwehr-verdienstausfall: rules', () => {
     const de = createTranslator('de', [messages, uiMessages]);
     assert.equal(
       issueText(de, issues[0]!),
-      'Einsatz 2 (12.03.2026) liegt mehr als 6 Monate zurück. Die Frist für den Antrag endete am 12.09.2026. Entfernen Sie diesen Einsatz aus dem Antrag.',
+      'Dienst 2 (12.03.2026) liegt mehr als 6 Monate zurück. Die Frist für den Antrag endete am 12.09.2026. Entfernen Sie diesen Dienst aus dem Antrag.',
     );
     const en = createTranslator('en', [messages, uiMessages]);
     assert.match(
       issueText(en, issues[0]!),
-      /^Call-out 2 \(12 March 2026\) was more than 6 months ago/,
+      /^Service 2 \(12 March 2026\) was more than 6 months ago/,
     );
   });
 
@@ -633,7 +633,7 @@ describe('feuerwehr-verdienstausfall: texts', () => {
     const lines = def.summary!({ ctx, computed: def.computed!(ctx), lang: 'de' }).map((l) =>
       de.t(l.key, l.vars).replace(/\u00a0/g, ' '),
     );
-    assert.equal(lines[0], 'Einsatz 1 am 19.11.2026: 3,75 Stunden × 28,40 € = 106,50 €');
+    assert.equal(lines[0], 'Dienst 1 am 19.11.2026: 3,75 Stunden × 28,40 € = 106,50 €');
     assert.equal(lines[2], 'Beantragter Erstattungsbetrag: 333,70 €');
   });
 });
@@ -643,5 +643,15 @@ describe('feuerwehr-verdienstausfall: English name texts', () => {
     for (const [key, text] of Object.entries(messages.en))
       if (/\.(givenNames|familyName|birthName)\./.test(key))
         assert.doesNotMatch(text, /first name|surname|last name/i, key);
+  });
+});
+
+describe('feuerwehr-verdienstausfall: list items', () => {
+  it('an item is a "Dienst" (an exercise or a course is no "Einsatz")', () => {
+    assert.equal(messages.de['deployments.item'], 'Dienst {n}');
+    assert.equal(messages.en['deployments.item'], 'Service {n}');
+    for (const lang of ['de', 'en'] as const)
+      for (const [key, text] of Object.entries(messages[lang]))
+        if (text.includes('{n}')) assert.doesNotMatch(text, /Einsatz \{n\}|call-out \{n\}/i, key);
   });
 });

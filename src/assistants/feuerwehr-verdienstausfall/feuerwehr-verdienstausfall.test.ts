@@ -75,7 +75,7 @@ describe('<komm-feuerwehr-verdienstausfall> branches', () => {
     const el = await mount();
     await completeSteps(el, fx.selbststaendig(today));
     const review = q(el, '[part="review"]')!.textContent!.replace(/\s+/g, ' ');
-    expect(review).to.contain('Einsatz 1 am');
+    expect(review).to.contain('Dienst 1 am');
     expect(review).to.contain('10 Stunden × 22,50');
     expect(review).to.contain('292,50');
     expect(review).to.contain('Angefangene Stunden zählen als volle Stunden');
@@ -91,7 +91,7 @@ describe('<komm-feuerwehr-verdienstausfall> branches', () => {
     await el.updateComplete;
     await next(el);
     const error = q(el, '#f-deployments-0-date-error')!.textContent!;
-    expect(error).to.match(/Einsatz 1 \(\d\d\.\d\d\.\d{4}\) liegt mehr als 6 Monate zurück/);
+    expect(error).to.match(/Dienst 1 \(\d\d\.\d\d\.\d{4}\) liegt mehr als 6 Monate zurück/);
     await expect(el).to.be.accessible();
   });
 
