@@ -85,35 +85,9 @@ export async function runDeliveryWorker(data: DeliveryData, port: MessagePort): 
   const maxAttempts = options.maxAttempts ?? 12;
   const pollMs = options.pollMs ?? 5000;
   const concurrency = Math.max(1, options.concurrency ?? 4);
-  const webhookTimeoutMs = options.webhookTimeoutMs ?? 10_000;
 
   const store: Store = openStore(data.dataDir, { durability: data.durability });
-  interface Definitions {
-    assistants: Record<string, AnyAssistant>;
-    municipalities: Map<string, Municipality>;
-  }
-  /** The assistants and municipalities, loaded with the first delivery (a hub may have none). */
-  let definitions: Promise<Definitions> | undefined;
-  const loadDefinitions = () =>
-    (definitions ??= (async () => {
-      const { assistants } = (await import('../src/assistants/registry.js')) as {
-        assistants: Record<string, AnyAssistant>;
-      };
-      const { indexConfigs } = await import('./configs.js');
-      const municipalities = indexConfigs(
-        data.configs,
-        assistants,
-        () => {}, // the main thread has warned already
-      );
-      return { assistants, municipalities };
-    })().catch((e: unknown) => {
-      definitions = undefined; // the next delivery tries again
-      throw e;
-    }));
-
-  let sinks = data.sinks;
-  const transports = new Map<string, { smtp: string; transport: MailTransport }>();
-  const pdfs = new Map<string, Promise<Buffer>>();
+  const deliverer = createDeliverer(data);
   const inFlight = new Set<number>();
   const results: AttemptResult[] = [];
   let flushing = false;
@@ -124,10 +98,6 @@ export async function runDeliveryWorker(data: DeliveryData, port: MessagePort): 
   let lastBatchAt = 0;
   let deferredSince: number | undefined;
   let idle: (() => void) | undefined;
-
-  /** Full jitter: a random wait between 0 and min(cap, base · 2^(attempt-1)). */
-  const backoff = (attempt: number) =>
-    Math.floor(Math.random() * Math.min(capMs, baseMs * 2 ** (attempt - 1)));
 
   function schedule(ms: number): void {
     if (stopping) return;
@@ -191,21 +161,95 @@ export async function runDeliveryWorker(data: DeliveryData, port: MessagePort): 
     schedule(next === undefined ? pollMs : next - Date.now());
   }
 
-  async function attempt(d: DueDelivery): Promise<AttemptResult> {
-    try {
-      await deliverOne(d);
-      return { id: d.id, ok: true };
-    } catch (e) {
-      const n = d.attempts + 1;
-      const permanent = e instanceof DeliveryError && e.permanent;
-      return {
-        id: d.id,
-        ok: false,
-        error: String((e as Error).message ?? e),
-        retryAt: permanent || n >= maxAttempts ? null : Date.now() + backoff(n),
-      };
+  const attempt = (d: DueDelivery) =>
+    deliverer.attempt(d, { baseMs, capMs, maxAttempts }, Date.now);
+
+  port.on('message', (message: DeliveryMessage) => {
+    switch (message.kind) {
+      case 'sinks':
+        deliverer.setSinks(message.sinks);
+        return schedule(0);
+      case 'kick':
+        return schedule(0);
+      case 'batch':
+        lastBatchAt = Date.now();
+        if (message.pending) schedule(GATHER_MS);
+        return;
+      case 'stop':
+        stopping = true;
+        if (timer) clearTimeout(timer);
+        void (async () => {
+          if (inFlight.size)
+            await Promise.race([
+              new Promise<void>((r) => (idle = r)),
+              new Promise((r) => setTimeout(r, message.ms)),
+            ]);
+          if (results.length) store.recordAttempts(results.splice(0), new Date());
+          deliverer.close();
+          closed = true;
+          store.close();
+          port.postMessage({ kind: 'stopped' } satisfies DeliveryReply);
+        })();
+        return;
     }
+  });
+
+  schedule(0); // a restarted hub resumes the pending deliveries
+}
+
+/** What a delivery needs, wherever it runs (this worker thread, or the pg-boss queue). */
+export interface DelivererData {
+  dataDir: string;
+  sinks: Record<string, SinkConfig>;
+  configs: readonly MunicipalityConfig[];
+  delivery?: Pick<DeliveryOptions, 'webhookTimeoutMs'>;
+}
+
+export interface Deliverer {
+  /** Delivers one application to one sink; throws (a `DeliveryError` when permanent) on failure. */
+  deliver(d: DueDelivery): Promise<void>;
+  /**
+   * `deliver`, and the outcome to record: delivered, or failed with the next attempt after a
+   * back-off with full jitter (a random wait between 0 and min(cap, base · 2^(attempt-1))), or
+   * `retryAt: null` (dead) after `maxAttempts` or when retrying cannot help.
+   */
+  attempt(
+    d: DueDelivery,
+    retry: { baseMs: number; capMs: number; maxAttempts: number },
+    now: () => number,
+  ): Promise<AttemptResult>;
+  setSinks(sinks: Record<string, SinkConfig>): void;
+  close(): void;
+}
+
+/** The sinks' delivery code (mail, folder, webhook), with its caches (PDFs, SMTP pools). */
+export function createDeliverer(data: DelivererData): Deliverer {
+  const webhookTimeoutMs = data.delivery?.webhookTimeoutMs ?? 10_000;
+  let sinks = data.sinks;
+  const transports = new Map<string, { smtp: string; transport: MailTransport }>();
+  const pdfs = new Map<string, Promise<Buffer>>();
+  interface Definitions {
+    assistants: Record<string, AnyAssistant>;
+    municipalities: Map<string, Municipality>;
   }
+  /** The assistants and municipalities, loaded with the first delivery (a hub may have none). */
+  let definitions: Promise<Definitions> | undefined;
+  const loadDefinitions = () =>
+    (definitions ??= (async () => {
+      const { assistants } = (await import('../src/assistants/registry.js')) as {
+        assistants: Record<string, AnyAssistant>;
+      };
+      const { indexConfigs } = await import('./configs.js');
+      const municipalities = indexConfigs(
+        data.configs,
+        assistants,
+        () => {}, // the main thread has warned already
+      );
+      return { assistants, municipalities };
+    })().catch((e: unknown) => {
+      definitions = undefined; // the next delivery tries again
+      throw e;
+    }));
 
   function prepare(d: DueDelivery, { assistants, municipalities }: Definitions): Application {
     const envelope = JSON.parse(d.envelope) as Envelope;
@@ -294,40 +338,35 @@ export async function runDeliveryWorker(data: DeliveryData, port: MessagePort): 
     }
   }
 
-  port.on('message', (message: DeliveryMessage) => {
-    switch (message.kind) {
-      case 'sinks':
-        sinks = message.sinks;
-        for (const [name, t] of transports)
-          if (sinks[name]?.type !== 'mail') {
-            t.transport.close();
-            transports.delete(name);
-          }
-        return schedule(0);
-      case 'kick':
-        return schedule(0);
-      case 'batch':
-        lastBatchAt = Date.now();
-        if (message.pending) schedule(GATHER_MS);
-        return;
-      case 'stop':
-        stopping = true;
-        if (timer) clearTimeout(timer);
-        void (async () => {
-          if (inFlight.size)
-            await Promise.race([
-              new Promise<void>((r) => (idle = r)),
-              new Promise((r) => setTimeout(r, message.ms)),
-            ]);
-          if (results.length) store.recordAttempts(results.splice(0), new Date());
-          for (const t of transports.values()) t.transport.close();
-          closed = true;
-          store.close();
-          port.postMessage({ kind: 'stopped' } satisfies DeliveryReply);
-        })();
-        return;
-    }
-  });
-
-  schedule(0); // a restarted hub resumes the pending deliveries
+  return {
+    deliver: deliverOne,
+    async attempt(d, { baseMs, capMs, maxAttempts }, now) {
+      try {
+        await deliverOne(d);
+        return { id: d.id, ok: true };
+      } catch (e) {
+        const n = d.attempts + 1;
+        const permanent = e instanceof DeliveryError && e.permanent;
+        const wait = Math.floor(Math.random() * Math.min(capMs, baseMs * 2 ** (n - 1)));
+        return {
+          id: d.id,
+          ok: false,
+          error: String((e as Error).message ?? e),
+          retryAt: permanent || n >= maxAttempts ? null : now() + wait,
+        };
+      }
+    },
+    setSinks(next) {
+      sinks = next;
+      for (const [name, t] of transports)
+        if (sinks[name]?.type !== 'mail') {
+          t.transport.close();
+          transports.delete(name);
+        }
+    },
+    close() {
+      for (const t of transports.values()) t.transport.close();
+      transports.clear();
+    },
+  };
 }

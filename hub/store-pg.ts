@@ -108,12 +108,22 @@ export class PgHubStore implements HubStore {
   static async open(options: PgStoreOptions): Promise<PgHubStore> {
     const store = new PgHubStore(options);
     try {
-      await migrate(store.pool);
+      await store.migrate();
     } catch (e) {
       await store.pool.end();
       throw e;
     }
     return store;
+  }
+
+  /** The pool only (nothing connects yet); call `migrate()` before the first query. */
+  static connect(options: PgStoreOptions): PgHubStore {
+    return new PgHubStore(options);
+  }
+
+  /** Applies the migrations not yet applied, under an advisory lock. */
+  async migrate(): Promise<number[]> {
+    return migrate(this.pool);
   }
 
   async find(id: string, db: Queryable = this.pool): Promise<StoredSubmission | undefined> {
