@@ -7,21 +7,15 @@ import { emailSchema, httpUrlSchema } from './schema.js';
 import type { Assistant } from './define-assistant.js';
 import type { Lang, Messages } from './types.js';
 
-const messagesSchema = z.record(z.string(), z.string());
-
-const officeSchema = z.object({
-  name: z.string().check(z.minLength(1)),
-  email: z.optional(emailSchema()),
-  phone: z.optional(z.string()),
-  address: z.optional(z.string()),
-});
-
-/**
- * Built on its first use, not when the module runs (`z.lazy`): a script-tag bundle shows step 1
- * before the config has arrived (issue 5, first render), so this need not cost that first render.
- */
-export const configSchema = z.lazy(() =>
-  z.object({
+function buildConfigSchema() {
+  const messagesSchema = z.record(z.string(), z.string());
+  const officeSchema = z.object({
+    name: z.string().check(z.minLength(1)),
+    email: z.optional(emailSchema()),
+    phone: z.optional(z.string()),
+    address: z.optional(z.string()),
+  });
+  return z.object({
     municipality: z.object({
       name: z.string().check(z.minLength(1)),
       ags: z
@@ -52,8 +46,20 @@ export const configSchema = z.lazy(() =>
      */
     encryptionKey: z.optional(z.unknown()),
     assistants: z.record(z.string(), z.unknown()),
-  }),
-);
+  });
+}
+
+let built: ReturnType<typeof buildConfigSchema> | undefined;
+
+/**
+ * The config's zod schema, built on its first use, not when the module evaluates: a script-tag
+ * bundle shows step 1 before its config has arrived (issue 5, first render), and building zod
+ * schemas is a good part of evaluating a bundle. (A plain memo: `z.lazy` would add its own code
+ * to every bundle.)
+ */
+export const configSchema = {
+  safeParse: (raw: unknown) => (built ??= buildConfigSchema()).safeParse(raw),
+};
 
 export interface MunicipalityConfig {
   municipality: { name: string; ags: string };
