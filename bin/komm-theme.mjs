@@ -8,7 +8,7 @@
 // defaults (auto.css: its dark rule and its high-contrast rule). Text needs 4.5:1, non-text
 // (borders of controls, the focus indicator) 3:1. Exit 0: every pair passes; 1: a pair fails;
 // 2: usage or a value that cannot be read.
-import { readFileSync } from 'node:fs';
+// No Node import at the top: src/theming/dev-contrast.ts runs the pairs and maths in the browser.
 
 /** The element's `:host` token block (src/theming/tokens.styles.ts). */
 export const HOST_TOKENS = `
@@ -370,7 +370,7 @@ export function checkCss(css, name = 'theme') {
   return { pass, lines };
 }
 
-function main(argv) {
+async function main(argv) {
   const [cmd, ...files] = argv;
   if (cmd !== 'check' || !files.length) {
     console.error('usage: komm-theme check <theme.css> [more.css …]');
@@ -378,6 +378,7 @@ function main(argv) {
     console.error('exit 1 when text is below 4.5:1 or a border or the focus indicator below 3:1.');
     return 2;
   }
+  const { readFileSync } = await import('node:fs');
   let code = 0;
   for (const file of files) {
     let css;
@@ -401,5 +402,8 @@ function main(argv) {
   return code;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('komm-theme'))
-  process.exitCode = main(process.argv.slice(2));
+if (
+  typeof process !== 'undefined' &&
+  (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('komm-theme'))
+)
+  process.exitCode = await main(process.argv.slice(2));

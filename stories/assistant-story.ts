@@ -9,13 +9,35 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import type { ArgTypes, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import type { KommAssistant } from '../src/components/assistant-element.js';
 import type { Answers } from '../src/engine/types.js';
+import { MARKER, outboxEntries, removeEntry } from '../src/transport/outbox.js';
 
 /** The example municipalities in `examples/config/`. */
 export const MUNICIPALITIES = ['dresden', 'leipzig', 'chemnitz'] as const;
 export type Municipality = (typeof MUNICIPALITIES)[number];
 
-/** What a story shows: `step` (a step filled from a fixture), its `errors`, the `review`, a broken `config`. */
-export type StoryState = 'step' | 'errors' | 'review' | 'config' | 'lang' | 'theme';
+/**
+ * What a story shows: `empty` (the first step, nothing answered), `step` (a step filled from a
+ * fixture), its `errors`, the `review`, `sending`, `send-failed`, the `confirmation`, a broken
+ * `config`.
+ */
+export type StoryState =
+  | 'empty'
+  | 'step'
+  | 'errors'
+  | 'review'
+  | 'sending'
+  | 'send-failed'
+  | 'confirmation'
+  | 'config'
+  | 'lang'
+  | 'theme';
+
+/**
+ * How a story's "Absenden" is answered: `hub` the reference hub (`npm test` passes its HUB_URL
+ * through vitest.config.ts; elsewhere a stand-in answers like the hub: 201 with a reference),
+ * `hang` never (the sending state), `reject` a 400 problem (the send-failed state).
+ */
+export type Send = 'hub' | 'hang' | 'reject';
 
 /** Args of every assistant story. */
 export interface AssistantArgs {
@@ -35,6 +57,8 @@ export interface AssistantArgs {
   showErrors?: boolean;
   /** Give the element a config with a wrong key (the page editor's error page). */
   brokenConfig?: boolean;
+  /** Press "Antrag verbindlich absenden" on the review, answered as `Send` says. */
+  send?: Send;
 }
 
 /** Story parameters the a11y sweep reads to prove every step and state has a story. */
@@ -69,6 +93,7 @@ export const assistantArgTypes: Partial<ArgTypes<AssistantArgs>> = {
   step: { control: false, description: 'Shown with `goTo()`.' },
   showErrors: { control: false, description: 'Calls `next()` once.' },
   brokenConfig: { control: false },
+  send: { control: false, description: 'How "Absenden" is answered (hub, hang, reject).' },
 };
 
 export const defaultArgs: AssistantArgs = {
@@ -105,11 +130,50 @@ export const configLoader = async ({ args }: { args: AssistantArgs }) => {
   return { config: args.brokenConfig ? breakConfig(config) : config };
 };
 
-// Stories never send: the cancelable komm-submit is cancelled before any request is made.
+// Stories without `send` never send: the cancelable komm-submit is cancelled before any request.
 const noSubmit = (e: Event) => {
   e.preventDefault();
-  console.info('Storybook: sending is switched off in stories (komm-submit cancelled).');
+  console.info('Storybook: sending is switched off in this story (komm-submit cancelled).');
 };
+
+// Set by vitest.config.ts (`define`) from `npm test`'s HUB_URL; undeclared in Storybook and WTR.
+declare const __KOMM_HUB_URL__: string | undefined;
+/** The reference hub of this test run, or '' (then `send: 'hub'` uses the stand-in). */
+export const hubUrl = (): string => (typeof __KOMM_HUB_URL__ === 'string' ? __KOMM_HUB_URL__ : '');
+
+const problem = (status: number, title: string) =>
+  new Response(JSON.stringify({ type: 'about:blank', title, status }), {
+    status,
+    headers: { 'content-type': 'application/problem+json', 'x-request-id': `story-${status}` },
+  });
+
+/** The `fetchFn` of a story that sends (undefined: the browser's fetch, to the real hub). */
+export function storyFetch(send: Send | undefined): typeof fetch | undefined {
+  if (!send || (send === 'hub' && hubUrl())) return undefined;
+  if (send === 'hang') return () => new Promise<Response>(() => {});
+  if (send === 'reject') return () => Promise.resolve(problem(400, 'Bad Request'));
+  // The stand-in for the hub's receipt (hub/README.md, POST /submissions: 201).
+  return () =>
+    Promise.resolve(
+      new Response(
+        JSON.stringify({
+          reference: 'STORY-2026-000001',
+          receivedAt: new Date().toISOString(),
+        }),
+        { status: 201, headers: { 'content-type': 'application/json' } },
+      ),
+    );
+}
+
+/**
+ * Empties the device outbox (src/transport/outbox.ts) between stories: a story left sending
+ * (`hang`) keeps its envelope there by design, and the next element of the same assistant would
+ * show or send it.
+ */
+export async function clearOutbox(): Promise<void> {
+  localStorage.removeItem(MARKER);
+  for (const e of await outboxEntries()) await removeEntry(e.id);
+}
 
 /** Render function for `<tag>`: the config as `.config`, drafts off (stories must not share a draft). */
 export function renderAssistant(tag: string) {
@@ -121,8 +185,10 @@ export function renderAssistant(tag: string) {
       theme=${args.theme === 'standard' ? nothing : args.theme}
       heading-level=${args['heading-level']}
       draft="off"
+      endpoint=${args.send === 'hub' && hubUrl() ? hubUrl() : nothing}
+      .fetchFn=${storyFetch(args.send)}
       style=${args.primaryColor ? `--komm-color-primary: ${args.primaryColor}` : nothing}
-      @komm-submit=${noSubmit}
+      @komm-submit=${args.send ? undefined : noSubmit}
     ></${t}>`;
 }
 
@@ -174,8 +240,37 @@ export async function prepareAssistant(
       throw new Error(`<${tag}>: the answers for "${args.step}" are valid; expected errors`);
     await el.updateComplete;
   }
+  if (args.send) await send(el, args.send);
   await el.updateComplete;
   return el;
+}
+
+/** What each `Send` ends in, as the citizen sees it. */
+const sentShows: Record<Send, string> = {
+  hub: '[part~="confirmation"]',
+  hang: '.status .sending',
+  reject: '.submit-failure',
+};
+
+/** Presses "Antrag verbindlich absenden" on the review and waits for what `how` ends in. */
+async function send(el: KommAssistant, how: Send, timeoutMs = 10_000): Promise<void> {
+  const root = el.shadowRoot!;
+  const button = root.querySelector<HTMLButtonElement>('[part~="nav"] [part~="button-primary"]');
+  if (!root.querySelector('[part~="review"]') || !button)
+    throw new Error(`<${el.localName}>: "send" needs the review (step: 'review')`);
+  button.click();
+  const until = Date.now() + timeoutMs;
+  while (!root.querySelector(sentShows[how])) {
+    const failure = root.querySelector('.submit-failure');
+    if (how !== 'reject' && failure)
+      throw new Error(
+        `<${el.localName}>: sending failed: ${failure.textContent?.replace(/\s+/g, ' ').trim()}`,
+      );
+    if (Date.now() > until)
+      throw new Error(`<${el.localName}>: no ${sentShows[how]} within ${timeoutMs} ms of sending`);
+    await sleep(20);
+    await el.updateComplete;
+  }
 }
 
 /**
@@ -187,6 +282,15 @@ export function assistantMeta(tag: string): Omit<Meta<AssistantArgs>, 'title' | 
     args: defaultArgs,
     argTypes: assistantArgTypes,
     loaders: [configLoader],
+    // Before each story, and once it is left: the element gone, then the outbox emptied.
+    beforeEach: async ({ canvasElement }) => {
+      await clearOutbox();
+      return async () => {
+        canvasElement.replaceChildren();
+        await sleep(50);
+        await clearOutbox();
+      };
+    },
     render: renderAssistant(tag),
     play: async ({ canvasElement, args }) => {
       await prepareAssistant(canvasElement, tag, args);
@@ -215,6 +319,23 @@ export const errorStory = (step: string, answers: Answers): AssistantStory =>
 /** The review page of a valid fixture. */
 export const reviewStory = (answers: Answers): AssistantStory =>
   story('review', { step: 'review', answers });
+
+/** The first step, nothing answered yet: what a citizen sees first. */
+export const emptyStory = (): AssistantStory => story('empty', {});
+
+/** The review of a valid fixture, "Absenden" pressed, while the hub has not answered yet. */
+export const sendingStory = (answers: Answers): AssistantStory =>
+  story('sending', { step: 'review', answers, send: 'hang' });
+
+/** The review of a valid fixture after the hub refused it (400): the failure with what to do. */
+export const sendFailedStory = (answers: Answers): AssistantStory =>
+  story('send-failed', { step: 'review', answers, send: 'reject' });
+
+/** The confirmation after sending a valid fixture (to the reference hub in `npm test`). */
+export const confirmationStory = (
+  answers: Answers,
+  args: Partial<AssistantArgs> = {},
+): AssistantStory => story('confirmation', { ...args, step: 'review', answers, send: 'hub' });
 
 /** The config error page (a wrong key in the municipality's config). */
 export const configErrorStory = (): AssistantStory => story('config', { brokenConfig: true });

@@ -16,8 +16,12 @@ import {
   assistantMeta,
   type AssistantArgs,
   configErrorStory,
+  confirmationStory,
+  emptyStory,
   errorStory,
   reviewStory,
+  sendFailedStory,
+  sendingStory,
   stepStory,
   story,
 } from './assistant-story.js';
@@ -69,3 +73,11 @@ export const EnglishErrors = story('lang', {
   showErrors: true,
 });
 export const EnglishReview = story('lang', { lang: 'en', step: 'review', answers: verein });
+
+/** What a citizen sees first, and what sending shows: in progress, refused, confirmed. */
+export const Empty = emptyStory();
+export const Sending = sendingStory(verein);
+export const SendFailed = sendFailedStory(verein);
+export const Confirmation = confirmationStory(verein);
+export const EnglishEmpty = story('lang', { lang: 'en' });
+export const EnglishConfirmation = confirmationStory(verein, { lang: 'en' });

@@ -16,8 +16,12 @@ import {
   assistantMeta,
   type AssistantArgs,
   configErrorStory,
+  confirmationStory,
+  emptyStory,
   errorStory,
   reviewStory,
+  sendFailedStory,
+  sendingStory,
   stepStory,
   story,
 } from './assistant-story.js';
@@ -78,3 +82,11 @@ export const EnglishErrors = story('lang', {
   showErrors: true,
 });
 export const EnglishReview = story('lang', { lang: 'en', step: 'review', answers: self });
+
+/** What a citizen sees first, and what sending shows: in progress, refused, confirmed. */
+export const Empty = emptyStory();
+export const Sending = sendingStory(employer);
+export const SendFailed = sendFailedStory(employer);
+export const Confirmation = confirmationStory(employer);
+export const EnglishEmpty = story('lang', { lang: 'en' });
+export const EnglishConfirmation = confirmationStory(employer, { lang: 'en' });

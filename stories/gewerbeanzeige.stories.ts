@@ -12,8 +12,12 @@ import {
   assistantMeta,
   type AssistantArgs,
   configErrorStory,
+  confirmationStory,
+  emptyStory,
   errorStory,
   reviewStory,
+  sendFailedStory,
+  sendingStory,
   stepStory,
   story,
 } from './assistant-story.js';
@@ -80,3 +84,11 @@ export const EnglishErrors = story('lang', {
   showErrors: true,
 });
 export const EnglishReview = story('lang', { lang: 'en', step: 'review', answers: gmbh });
+
+/** What a citizen sees first, and what sending shows: in progress, refused, confirmed. */
+export const Empty = emptyStory();
+export const Sending = sendingStory(sole);
+export const SendFailed = sendFailedStory(sole);
+export const Confirmation = confirmationStory(sole);
+export const EnglishEmpty = story('lang', { lang: 'en' });
+export const EnglishConfirmation = confirmationStory(sole, { lang: 'en' });

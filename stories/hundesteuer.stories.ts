@@ -17,8 +17,12 @@ import {
   assistantMeta,
   type AssistantArgs,
   configErrorStory,
+  confirmationStory,
+  emptyStory,
   errorStory,
   reviewStory,
+  sendFailedStory,
+  sendingStory,
   stepStory,
   story,
 } from './assistant-story.js';
@@ -87,3 +91,11 @@ export const EnglishReview = story('lang', {
   step: 'review',
   answers: anmeldungZweiHunde,
 });
+
+/** What a citizen sees first, and what sending shows: in progress, refused, confirmed. */
+export const Empty = emptyStory();
+export const Sending = sendingStory(anmeldungZweiHunde);
+export const SendFailed = sendFailedStory(anmeldungZweiHunde);
+export const Confirmation = confirmationStory(anmeldungZweiHunde);
+export const EnglishEmpty = story('lang', { lang: 'en' });
+export const EnglishConfirmation = confirmationStory(anmeldungZweiHunde, { lang: 'en' });

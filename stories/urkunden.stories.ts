@@ -19,8 +19,12 @@ import {
   assistantMeta,
   type AssistantArgs,
   configErrorStory,
+  confirmationStory,
+  emptyStory,
   errorStory,
   reviewStory,
+  sendFailedStory,
+  sendingStory,
   stepStory,
   story,
 } from './assistant-story.js';
@@ -80,3 +84,11 @@ export const EnglishErrors = story('lang', {
   showErrors: true,
 });
 export const EnglishReview = story('lang', { lang: 'en', step: 'review', answers: geburtSelbst });
+
+/** What a citizen sees first, and what sending shows: in progress, refused, confirmed. */
+export const Empty = emptyStory();
+export const Sending = sendingStory(geburtSelbst);
+export const SendFailed = sendFailedStory(geburtSelbst);
+export const Confirmation = confirmationStory(geburtSelbst);
+export const EnglishEmpty = story('lang', { lang: 'en' });
+export const EnglishConfirmation = confirmationStory(geburtSelbst, { lang: 'en' });

@@ -18,8 +18,12 @@ import {
   assistantMeta,
   type AssistantArgs,
   configErrorStory,
+  confirmationStory,
+  emptyStory,
   errorStory,
   reviewStory,
+  sendFailedStory,
+  sendingStory,
   stepStory,
   story,
 } from './assistant-story.js';
@@ -73,3 +77,11 @@ export const EnglishErrors = story('lang', {
   showErrors: true,
 });
 export const EnglishReview = story('lang', { lang: 'en', step: 'review', answers: auszug });
+
+/** What a citizen sees first, and what sending shows: in progress, refused, confirmed. */
+export const Empty = emptyStory();
+export const Sending = sendingStory(einzug);
+export const SendFailed = sendFailedStory(einzug);
+export const Confirmation = confirmationStory(einzug);
+export const EnglishEmpty = story('lang', { lang: 'en' });
+export const EnglishConfirmation = confirmationStory(einzug, { lang: 'en' });

@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { assistants } from '../src/assistants/registry.js';
-// @ts-expect-error -- plain ES module without declarations (a bin script)
 import * as cli from '../bin/komm-theme.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,0 +1,218 @@
+/**
+ * One docs page per assistant, generated, not written: what it asks (its definition's steps and
+ * fields), how a page embeds and configures it (the example config), its attributes, events,
+ * `::part`s, `--komm-*` tokens and CSS states (custom-elements.json), and its data-protection
+ * information (the draft of scripts/gen-privacy.ts, through
+ * `virtual:komm-privacy`, see .storybook/privacy-docs.ts). Each page is a story, so the stories
+ * run checks it with axe like every other, and its `play` proves the privacy part is the
+ * generated one (every legal basis of `<id>.privacy.ts` is on the page).
+ */
+import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
+import drafts from 'virtual:komm-privacy';
+import manifest from '../custom-elements.json';
+import { assistants } from '../src/assistants/registry.js';
+import { privacyFacts } from '../src/assistants/privacy.js';
+import { uiMessages } from '../src/components/messages.js';
+import { dataCategories } from '../src/engine/privacy.js';
+import { loadMunicipalityConfig } from './assistant-story.js';
+import { markdown } from './docs/markdown.js';
+
+interface Entry {
+  name: string;
+  description?: string;
+  default?: string;
+  type?: { text: string };
+}
+interface Declaration {
+  tagName?: string;
+  summary?: string;
+  description?: string;
+  attributes?: Entry[];
+  events?: Entry[];
+  cssParts?: Entry[];
+  cssProperties?: Entry[];
+  cssStates?: Entry[];
+  slots?: Entry[];
+}
+
+const declarations = (manifest.modules as { declarations?: Declaration[] }[]).flatMap(
+  (m) => m.declarations ?? [],
+);
+const declarationOf = (tag: string): Declaration => {
+  const d = declarations.find((x) => x.tagName === tag);
+  if (!d) throw new Error(`custom-elements.json has no <${tag}>: run \`npm run manifest\``);
+  return d;
+};
+
+const table = (caption: string, rows: Entry[], columns: ('type' | 'default')[] = []) =>
+  rows.length
+    ? html`<table>
+        <caption>
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            ${columns.map((c) => html`<th scope="col">${c === 'type' ? 'Type' : 'Default'}</th>`)}
+            <th scope="col">Description</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (r) =>
+              html`<tr>
+                <th scope="row"><code>${r.name}</code></th>
+                ${columns.map((c) =>
+                  c === 'type'
+                    ? html`<td><code>${r.type?.text ?? ''}</code></td>`
+                    : html`<td>${r.default ? html`<code>${r.default}</code>` : ''}</td>`,
+                )}
+                <td>${r.description ?? ''}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>`
+    : nothing;
+
+/** The example config (Dresden) as a page gives it to this assistant: the shared keys and its own section. */
+function exampleConfig(id: string, config: Record<string, unknown>): string {
+  const {
+    assistants: sections,
+    offices,
+    ...shared
+  } = config as Record<string, unknown> & {
+    assistants: Record<string, unknown>;
+    offices?: Record<string, unknown>;
+  };
+  const office = offices?.[id];
+  return JSON.stringify(
+    {
+      ...shared,
+      ...(office ? { offices: { [id]: office } } : {}),
+      assistants: { [id]: sections[id] },
+    },
+    null,
+    2,
+  );
+}
+
+const styles = html`<style>
+  .komm-docs {
+    font-family: system-ui, sans-serif;
+    line-height: 1.5;
+    max-width: 60rem;
+    color: #1b1b1b;
+  }
+  .komm-docs table {
+    border-collapse: collapse;
+    margin: 0.5rem 0 1.5rem;
+  }
+  .komm-docs caption {
+    text-align: start;
+    font-weight: 600;
+  }
+  .komm-docs th,
+  .komm-docs td {
+    border: 1px solid #6b6b6b;
+    padding: 0.25rem 0.5rem;
+    text-align: start;
+    vertical-align: top;
+  }
+  .komm-docs pre {
+    background: #f3f4f6;
+    padding: 0.75rem;
+    overflow: auto;
+  }
+  .komm-docs .note {
+    border-inline-start: 4px solid #0a5fa8;
+    padding-inline-start: 0.75rem;
+  }
+</style>`;
+
+function docsPage(id: string, config: Record<string, unknown>) {
+  const def = assistants[id]!;
+  const tag = `komm-${id}`;
+  const d = declarationOf(tag);
+  const steps = dataCategories(def, { sharedTexts: uiMessages });
+  const draft = drafts[id];
+  if (!draft) throw new Error(`no privacy draft for ${id} (scripts/gen-privacy.ts)`);
+  // The draft holds the Art. 30 record, then `---`, then the Art. 13 information shown here.
+  const information = draft.split(/\n---\n/)[1];
+  return html`${styles}
+    <article class="komm-docs" lang="en">
+      <h2><code>&lt;${tag}&gt;</code></h2>
+      <p>${d.summary ?? d.description ?? ''}</p>
+
+      <h3>What it asks</h3>
+      <p>
+        The steps of the definition (<code>src/assistants/${id}/</code>), each with every field it
+        can show; some only after certain answers.
+      </p>
+      <ol>
+        ${steps.map(
+          (s) =>
+            html`<li lang="de">
+              <strong>${s.title}</strong>: ${s.items.map((i) => i.label).join(' · ')}
+            </li>`,
+        )}
+      </ol>
+
+      <h3>Embedding and configuration</h3>
+      <pre
+        tabindex="0"
+      ><code>&lt;script type="module" src="https://cdn.example/komm-assistenten/cdn/${id}.js"&gt;&lt;/script&gt;
+&lt;${tag} config-src="/config/${id}.json"&gt;&lt;/${tag}&gt;</code></pre>
+      <p>
+        The configuration a municipality gives it (here <code>examples/config/dresden.json</code>:
+        the shared keys and this assistant's section; the schema is checked when the element loads
+        it, and a wrong key shows the config error page):
+      </p>
+      <pre tabindex="0"><code>${exampleConfig(id, config)}</code></pre>
+
+      <h3>API</h3>
+      ${table('Attributes', d.attributes ?? [], ['type', 'default'])}
+      ${table('Events', d.events ?? [], ['type'])} ${table('Parts (::part)', d.cssParts ?? [])}
+      ${table('Theme tokens (CSS custom properties)', d.cssProperties ?? [], ['default'])}
+      ${table('CSS states (:state())', d.cssStates ?? [])} ${table('Slots', d.slots ?? [])}
+
+      <h3>Data protection</h3>
+      <p class="note">
+        Generated from <code>src/assistants/${id}/${id}.privacy.ts</code> and the definition by
+        <code>scripts/gen-privacy.ts</code> (the same text as <code>npm run privacy</code> and
+        <code>dist/privacy/${id}.de.md</code>, which also holds the record of processing activities,
+        Art. 30 DSGVO). The municipality completes the parts in square brackets.
+      </p>
+      <section lang="de" aria-label="Datenschutzinformation nach Art. 13 DSGVO">
+        ${markdown(information ?? '', 4)}
+      </section>
+    </article>`;
+}
+
+const meta: Meta = {
+  title: 'Dokumentation',
+  parameters: { layout: 'padded' },
+};
+export default meta;
+
+const docs = (id: string): StoryObj => ({
+  name: String(assistants[id]!.messages.de.title ?? id),
+  // Fetched like the assistant stories fetch it (Storybook serves examples/config/).
+  loaders: [async () => ({ config: await loadMunicipalityConfig('dresden') })],
+  render: (_args, { loaded }) => docsPage(id, loaded['config'] as Record<string, unknown>),
+  play: async ({ canvasElement }) => {
+    const text = canvasElement.textContent ?? '';
+    for (const basis of privacyFacts[id]!.legalBasis) await expect(text).toContain(basis);
+    await expect(text).toContain(privacyFacts[id]!.purpose);
+    for (const part of declarationOf(`komm-${id}`).cssParts ?? [])
+      await expect(text).toContain(part.name);
+  },
+});
+
+export const Hundesteuer = docs('hundesteuer');
+export const Brauchtumsfeuer = docs('brauchtumsfeuer');
+export const Wohnungsgeberbestaetigung = docs('wohnungsgeberbestaetigung');
+export const Urkunden = docs('urkunden');
+export const FeuerwehrVerdienstausfall = docs('feuerwehr-verdienstausfall');
+export const Gewerbeanzeige = docs('gewerbeanzeige');
