@@ -5,6 +5,7 @@
 import type { Assistant } from '../src/engine/define-assistant.js';
 import { z } from '../src/engine/zod.js';
 import { envelopeSchema } from '../src/transport/envelope-schema.js';
+import { encryptedEnvelopeSchema } from './validation.js';
 import { PROBLEM_BASE } from './problem.js';
 import { ASSIGNMENT_CODE_ALPHABET, ASSIGNMENT_CODE_LENGTH } from './assignment-code.js';
 import { payloadSchemaOf } from '../src/engine/payload-schema.js';
@@ -108,6 +109,28 @@ export function openApiDocument(
       ? { anyOf: ids.map((id) => ({ $ref: `#/components/schemas/data.${id}` })) }
       : envelopeProps.data),
   };
+  // End-to-end encrypted (README "End-to-end encryption"): the metadata, `encrypted` instead of
+  // `data`, `computed` and `prefilled`.
+  const encrypted = withoutDialect(
+    z.toJSONSchema(encryptedEnvelopeSchema, { unrepresentable: 'any' }) as JsonSchema,
+  );
+  const encryptedProps = encrypted.properties as Record<string, JsonSchema>;
+  encryptedProps.id = { ...encryptedProps.id, format: 'uuid' };
+  encryptedProps.submittedAt = { ...encryptedProps.submittedAt, format: 'date-time' };
+  encryptedProps.encrypted = {
+    ...encryptedProps.encrypted,
+    description:
+      "Compact JWE (RFC 7516) of `{ data, computed, prefilled }` for the municipality's public key: protected header `alg` RSA-OAEP-256, `enc` A256GCM, `cty` application/json and the key's `kid` (no other header). The hub checks its form, algorithms and, where the municipality's config names a key, the `kid`; it cannot read or validate the answers. Decrypt with `npx komm-decrypt --key private.jwk FILE`.",
+    pattern: '^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$',
+  };
+  encrypted.description =
+    'An application whose answers were encrypted in the browser. `attachments` lists the uploaded files when there are any (their bytes are not encrypted yet). A municipality whose config has `encryptionKey` accepts only this form (422 `encryption_required` for plaintext).';
+  const envelopes = {
+    oneOf: [
+      { $ref: '#/components/schemas/Envelope' },
+      { $ref: '#/components/schemas/EncryptedEnvelope' },
+    ],
+  };
   const receipt = { $ref: '#/components/schemas/Receipt' };
   const location = { Location: { description: 'URL of the receipt', schema: { type: 'string' } } };
 
@@ -149,7 +172,7 @@ export function openApiDocument(
               schema: { type: 'string', format: 'uuid' },
             },
           ],
-          requestBody: { required: true, content: json({ $ref: '#/components/schemas/Envelope' }) },
+          requestBody: { required: true, content: json(envelopes) },
           responses: {
             '201': { description: 'Stored.', headers: location, content: json(receipt) },
             '200': {
@@ -525,7 +548,7 @@ export function openApiDocument(
                     type: 'object',
                     properties: {
                       envelope: {
-                        oneOf: [{ $ref: '#/components/schemas/Envelope' }, { type: 'null' }],
+                        oneOf: [...envelopes.oneOf, { type: 'null' }],
                       },
                       purgedAt: { type: 'string', format: 'date-time' },
                       deliveries: {
@@ -648,6 +671,7 @@ export function openApiDocument(
           required: ['id', 'reference', 'ags', 'assistant', 'sink', 'status', 'attempts'],
         },
         Envelope: envelope,
+        EncryptedEnvelope: encrypted,
         ...dataSchemas,
         Receipt: {
           type: 'object',
