@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: build, node tests (engine, hub, e2e), then browser tests against a real hub on a
-// temp SQLite file. Ends with one line `N passed, N failed` and a non-zero exit on any failure.
+// temp SQLite file, then every Storybook story as a browser test (vitest). Ends with one line
+// `N passed, N failed` and a non-zero exit on any failure.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, statSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -173,6 +174,29 @@ if (!up) {
   totals.passed += Number(m?.[1] ?? 0);
   totals.failed += Number(m?.[2] ?? 0) + (r.code !== 0 && !Number(m?.[2] ?? 0) ? 1 : 0);
 }
+
+// 4. Every Storybook story as a browser test with axe (vitest.config.ts, @storybook/addon-vitest,
+// Debian's Chromium); the sending stories send to this hub. Counts from vitest's JSON report.
+{
+  const report = join(dataDir, 'stories.json');
+  const r = await run(
+    join(root, 'node_modules/.bin/vitest'),
+    ['run', '--reporter=dot', '--reporter=json', `--outputFile.json=${report}`],
+    up ? { HUB_URL: hubUrl } : {},
+  );
+  let counts;
+  try {
+    counts = JSON.parse(readFileSync(report, 'utf8'));
+  } catch {
+    counts = undefined;
+  }
+  const pass = counts?.numPassedTests ?? 0;
+  const fail = (counts?.numFailedTests ?? 0) + (counts?.numFailedTestSuites ?? 0);
+  console.log(`stories: ${pass} passed, ${fail} failed`);
+  totals.passed += pass;
+  totals.failed += fail + (r.code !== 0 && fail === 0 ? 1 : 0);
+}
+
 hub.kill();
 rmSync(dataDir, { recursive: true, force: true });
 
