@@ -29,6 +29,39 @@ style.textContent = Object.values(themes)
 document.head.append(style);
 
 const preview: Preview = {
+  // Toolbar: theme and language for every assistant story (stories/assistant-story.ts reads
+  // them; empty = the story's own). The viewport menu is Storybook's own.
+  globalTypes: {
+    kommTheme: {
+      description: 'Theme of the assistants (attribute theme, dist/themes/)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        dynamicTitle: true,
+        items: [
+          { value: '', title: 'Theme: as the story' },
+          ...['standard', 'kern', 'sachsen', 'kontrast', 'dunkel', 'auto'].map((t) => ({
+            value: t,
+            title: t,
+          })),
+        ],
+      },
+    },
+    kommLang: {
+      description: 'Language of the assistants (attribute lang)',
+      toolbar: {
+        title: 'Sprache',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: '', title: 'Sprache: wie die Story' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'en', title: 'English' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { kommTheme: '', kommLang: '' },
   parameters: {
     // Every story is an accessibility check: an axe violation fails the story (and the test run).
     a11y: { test: 'error' },

@@ -45,7 +45,7 @@ export interface AssistantArgs {
   municipality: Municipality;
   lang: 'de' | 'en';
   /** Attribute `theme`; `standard` leaves it out. */
-  theme: 'standard' | 'kontrast' | 'dunkel';
+  theme: 'standard' | 'kern' | 'sachsen' | 'kontrast' | 'dunkel' | 'auto';
   'heading-level': number;
   /** Value of `--komm-color-primary` on the element; empty for the shipped default. */
   primaryColor: string;
@@ -77,7 +77,7 @@ export const assistantArgTypes: Partial<ArgTypes<AssistantArgs>> = {
   lang: { control: 'inline-radio', options: ['de', 'en'], description: 'Attribute `lang`.' },
   theme: {
     control: 'inline-radio',
-    options: ['standard', 'kontrast', 'dunkel'],
+    options: ['standard', 'kern', 'sachsen', 'kontrast', 'dunkel', 'auto'],
     description: 'Attribute `theme` (`standard`: no attribute).',
   },
   'heading-level': {
@@ -175,14 +175,22 @@ export async function clearOutbox(): Promise<void> {
   for (const e of await outboxEntries()) await removeEntry(e.id);
 }
 
+/** The toolbar's globals (.storybook/preview.ts). */
+type Globals = { kommTheme?: AssistantArgs['theme'] | ''; kommLang?: AssistantArgs['lang'] | '' };
+
 /** Render function for `<tag>`: the config as `.config`, drafts off (stories must not share a draft). */
 export function renderAssistant(tag: string) {
   const t = unsafeStatic(tag);
-  return (args: AssistantArgs, { loaded }: Pick<StoryContext<AssistantArgs>, 'loaded'>) =>
-    html`<${t}
+  return (
+    args: AssistantArgs,
+    { loaded, globals }: Pick<StoryContext<AssistantArgs>, 'loaded'> & { globals?: Globals },
+  ) => {
+    // The toolbar (.storybook/preview.ts) overrides the story's theme and language when set.
+    const theme = globals?.kommTheme || args.theme;
+    return html`<${t}
       .config=${loaded['config']}
-      lang=${args.lang}
-      theme=${args.theme === 'standard' ? nothing : args.theme}
+      lang=${globals?.kommLang || args.lang}
+      theme=${theme === 'standard' ? nothing : theme}
       heading-level=${args['heading-level']}
       draft="off"
       endpoint=${args.send === 'hub' && hubUrl() ? hubUrl() : nothing}
@@ -190,6 +198,7 @@ export function renderAssistant(tag: string) {
       style=${args.primaryColor ? `--komm-color-primary: ${args.primaryColor}` : nothing}
       @komm-submit=${args.send ? undefined : noSubmit}
     ></${t}>`;
+  };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
