@@ -298,6 +298,11 @@ const PARTS: Record<string, string> = {
   'komm-jwe': 'transport/encrypt.ts',
 };
 const OFFLINE_IMPORT = /import\(\s*['"]\.\/offline\.js['"]\s*\)/;
+/**
+ * The end-to-end encryption part, imported the same way from load-offline.ts (`withKey`) as
+ * `komm-jwe.js`. Left inline it would cost every bundle about 8 KB: `npm run size` tells.
+ */
+const JWE_IMPORT = /import\(\s*['"]\.\.\/transport\/encrypt\.js['"]\s*\)/;
 
 /**
  * `load-offline.ts` imports `./offline.js` (outbox, device drafts, answers files); a script-tag
@@ -314,10 +319,15 @@ function offlineSplit(): Plugin {
       if (!OFFLINE_IMPORT.test(code))
         this.error("komm-offline-split: import('./offline.js') not found in load-offline.ts");
       return {
-        code: code.replace(
-          OFFLINE_IMPORT,
-          `import(/* @vite-ignore */ new URL('./${OFFLINE_FILE}.js', import.meta.url).href)`,
-        ),
+        code: code
+          .replace(
+            OFFLINE_IMPORT,
+            `import(/* @vite-ignore */ new URL('./${OFFLINE_FILE}.js', import.meta.url).href)`,
+          )
+          .replace(
+            JWE_IMPORT,
+            `import(/* @vite-ignore */ new URL('./komm-jwe.js', import.meta.url).href)`,
+          ),
         map: null,
       };
     },

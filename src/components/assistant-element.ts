@@ -31,7 +31,8 @@ import { LangController } from './_controllers/lang-controller.js';
 import { WarmUpController } from './_controllers/warm-up-controller.js';
 import { LoadTask } from './_controllers/load-task.js';
 import { downloadAnswers } from './download.js';
-import { loadOffline, outboxMarked } from './load-offline.js';
+import { loadOffline, outboxMarked, withKey } from './load-offline.js';
+import type { Seal } from '../transport/encrypt.js';
 import type { Offline, OfflineHost } from './offline.js';
 import { heading } from './wizard/heading.js';
 import { assistantStyles } from './assistant.styles.js';
@@ -121,6 +122,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     configSrc: { attribute: 'config-src' },
     config: { attribute: false },
     endpoint: {},
+    encryptionKey: { attribute: 'encryption-key' },
     lang: {},
     theme: { reflect: true },
     draft: {},
@@ -156,6 +158,14 @@ export class KommAssistant<P = unknown> extends KommElement {
 
   /** Data hub API base; overrides the config's `endpoint`. */
   endpoint = '';
+
+  /**
+   * The municipality's public key for end-to-end encryption, a JWK (as JSON) or the URL of a JWKS;
+   * overrides the config's `encryptionKey`. With a key the answers leave the browser only
+   * encrypted; a key that cannot be used is shown as a config error (README, "End-to-end
+   * encryption").
+   */
+  encryptionKey = '';
 
   /** Language (`de` default, `en`); else the nearest ancestor's `lang`. */
   override lang = '';
@@ -193,7 +203,8 @@ export class KommAssistant<P = unknown> extends KommElement {
   /** Polite status for changes that move no focus to new text (an item removed). */
   private announcement = '';
 
-  private ready?: LoadedConfig<P>;
+  /** With `seal` when there is a key (end-to-end encryption, see `withKey`). */
+  private ready?: LoadedConfig<P> & { seal?: Seal };
   private envelopeId = '';
   private submittedAt = ''; // of the first send: every resend carries the same body
   private reportedError?: unknown;
@@ -230,9 +241,11 @@ export class KommAssistant<P = unknown> extends KommElement {
   );
 
   private readonly configTask = new LoadTask(this, {
-    task: ([src, config], { signal }) =>
-      loadConfig(src, config, this.def, this.tr.t, this.endpoint, signal),
-    args: () => [this.configSrc, this.config] as const,
+    task: ([src, config, key], { signal }) =>
+      loadConfig(src, config, this.def, this.tr.t, this.endpoint, signal).then((r) =>
+        withKey(r, key),
+      ),
+    args: () => [this.configSrc, this.config, this.encryptionKey] as const,
     onComplete: (result) => {
       // The config is ready: restore the draft, apply prefill, pick the step (before rendering).
       this.ready = result;
@@ -551,8 +564,15 @@ export class KommAssistant<P = unknown> extends KommElement {
       this.sentLocale = this.langResolved;
       this.persist(true);
     }
-    const envelope = this.getPayload()!;
+    let envelope = this.getPayload()!;
     if (!this.dispatchEvent(new KommSubmitEvent({ envelope }))) return;
+    // Encrypted before it is queued or sent, once per application (see `sealer`); meanwhile
+    // `sending` keeps a second click out.
+    const seal = this.loaded()!.seal;
+    if (seal) {
+      this.submission.sending = true;
+      envelope = (await seal(envelope)) as never;
+    }
     const endpoint = new URL(
       this.endpoint || this.loaded()!.config.endpoint!,
       document.baseURI,
