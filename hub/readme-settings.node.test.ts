@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 
 const hubDir = fileURLToPath(new URL('.', import.meta.url));
 
-/** The hub's own source files (not tests, not the build output). */
+/** The hub's own source files (not tests or their helpers, not the build output). */
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
@@ -16,7 +16,10 @@ function sources(dir: string): string[] {
       return e.name === 'dist' || e.name === 'node_modules' || e.name.startsWith('.')
         ? []
         : sources(path);
-    return /\.(ts|mjs)$/.test(e.name) && !/\.test\.ts$/.test(e.name) && !e.name.startsWith('.')
+    // Test helpers (test-support.ts, pg-test-support.ts) read test-only variables, not settings.
+    return /\.(ts|mjs)$/.test(e.name) &&
+      !/(\.test|test-support)\.ts$/.test(e.name) &&
+      !e.name.startsWith('.')
       ? [path]
       : [];
   });
