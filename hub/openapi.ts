@@ -638,6 +638,212 @@ export function openApiDocument(
           },
         }),
       },
+      '/admin/overview': {
+        get: adminOperation({
+          operationId: 'adminOverview',
+          summary:
+            "The hub's state for the operator console: store, delivery queue, last retention purge, applications today and this month.",
+          description:
+            'Days and months are UTC. `queue` and `applications` are null when the store cannot be read (`store.reachable: false`, with `store.error`). The purge is the last run of this process (it runs at start and then every `nextDueAt - lastRunAt`).',
+          responses: {
+            '200': {
+              description: 'The overview.',
+              content: json({
+                type: 'object',
+                properties: {
+                  generatedAt: { type: 'string', format: 'date-time' },
+                  store: {
+                    type: 'object',
+                    properties: {
+                      kind: { type: 'string', examples: ['sqlite'] },
+                      location: {
+                        type: 'string',
+                        description: 'The database file, or the database without its password.',
+                      },
+                      reachable: { type: 'boolean' },
+                      error: { type: 'string' },
+                    },
+                    required: ['kind', 'location', 'reachable'],
+                  },
+                  queue: {
+                    type: ['object', 'null'],
+                    properties: {
+                      pending: { type: 'integer', minimum: 0 },
+                      dead: { type: 'integer', minimum: 0 },
+                      oldestPendingAt: { type: ['string', 'null'], format: 'date-time' },
+                      oldestPendingAgeSeconds: { type: ['integer', 'null'], minimum: 0 },
+                    },
+                    required: ['pending', 'dead', 'oldestPendingAt', 'oldestPendingAgeSeconds'],
+                  },
+                  purge: {
+                    type: 'object',
+                    properties: {
+                      lastRunAt: { type: ['string', 'null'], format: 'date-time' },
+                      purged: { type: ['integer', 'null'], minimum: 0 },
+                      held: { type: ['integer', 'null'], minimum: 0 },
+                      error: { type: 'string' },
+                      nextDueAt: { type: ['string', 'null'], format: 'date-time' },
+                    },
+                    required: ['lastRunAt', 'purged', 'held', 'nextDueAt'],
+                  },
+                  applications: {
+                    type: ['object', 'null'],
+                    properties: {
+                      day: { type: 'string', format: 'date' },
+                      today: { type: 'integer', minimum: 0 },
+                      month: { type: 'string', pattern: '^\\d{4}-\\d{2}$' },
+                      thisMonth: { type: 'integer', minimum: 0 },
+                    },
+                    required: ['day', 'today', 'month', 'thisMonth'],
+                  },
+                },
+                required: ['generatedAt', 'store', 'queue', 'purge', 'applications'],
+              }),
+            },
+          },
+        }),
+      },
+      '/admin/audit': {
+        get: adminOperation({
+          operationId: 'adminAuditLog',
+          summary:
+            'The audit log of access (Art. 15), erasure (Art. 17) and retention purges: when, which reference, which token (a fingerprint), the outcome. No personal data.',
+          parameters: [
+            {
+              name: 'action',
+              in: 'query',
+              description: 'Only this kind of entry.',
+              schema: { enum: ['access', 'erasure', 'purge'] },
+            },
+            {
+              name: 'reference',
+              in: 'query',
+              description: 'Only entries of this reference (exact).',
+              schema: { type: 'string' },
+            },
+            {
+              name: 'limit',
+              in: 'query',
+              description: 'Entries per page (1–500, default 50).',
+              schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+            },
+            {
+              name: 'offset',
+              in: 'query',
+              description: 'Entries to skip, newest first (default 0).',
+              schema: { type: 'integer', minimum: 0, default: 0 },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'One page, newest first, and the number of all matching entries.',
+              content: json({
+                type: 'object',
+                properties: {
+                  items: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        id: { type: 'integer' },
+                        at: { type: 'string', format: 'date-time' },
+                        action: { enum: ['access', 'erasure', 'purge'] },
+                        reference: { type: 'string' },
+                        actor: {
+                          type: 'string',
+                          description:
+                            '`admin-token:<first 12 hex digits of its SHA-256>` or `purge-job`.',
+                        },
+                        outcome: { type: 'string' },
+                      },
+                      required: ['id', 'at', 'action', 'reference', 'actor', 'outcome'],
+                    },
+                  },
+                  total: { type: 'integer', minimum: 0 },
+                  limit: { type: 'integer' },
+                  offset: { type: 'integer' },
+                },
+                required: ['items', 'total', 'limit', 'offset'],
+              }),
+            },
+            '400': problem('Unknown `action`, or `limit`/`offset` out of range.'),
+          },
+        }),
+      },
+      '/admin/flows': {
+        get: adminOperation({
+          operationId: 'adminFlows',
+          summary:
+            "Each municipality's assistants with their sinks and retention, and each sink's kind and target. Read-only.",
+          description:
+            'No secret is ever in the answer: SMTP user and password, a webhook\'s secret, credentials and query string, and every value the flows file takes from the environment (`${NAME}`) are given only as `{ "name": …, "set": true }`.',
+          responses: {
+            '200': {
+              description: 'The flows in force.',
+              content: json({
+                type: 'object',
+                properties: {
+                  source: { type: ['string', 'null'], description: 'The flows file (HUB_FLOWS).' },
+                  defaultRetentionDays: { type: 'integer' },
+                  sinks: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        name: { type: 'string' },
+                        type: { enum: ['folder', 'mail', 'webhook'] },
+                        builtin: { type: 'boolean' },
+                        settings: {
+                          type: 'array',
+                          items: {
+                            type: 'object',
+                            properties: {
+                              name: {
+                                type: 'string',
+                                examples: ['path', 'to', 'from', 'server', 'url', 'secret'],
+                              },
+                              value: { type: 'string' },
+                              set: { const: true },
+                              fromEnv: { type: 'boolean' },
+                            },
+                            required: ['name'],
+                          },
+                        },
+                      },
+                      required: ['name', 'type', 'builtin', 'settings'],
+                    },
+                  },
+                  municipalities: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        ags: { type: 'string' },
+                        name: { type: 'string' },
+                        flows: {
+                          type: 'array',
+                          items: {
+                            type: 'object',
+                            properties: {
+                              assistant: { type: 'string' },
+                              category: { type: ['string', 'null'] },
+                              sinks: { type: 'array', items: { type: 'string' } },
+                              retentionDays: { type: 'integer', minimum: 0 },
+                            },
+                            required: ['assistant', 'category', 'sinks', 'retentionDays'],
+                          },
+                        },
+                      },
+                      required: ['ags', 'name', 'flows'],
+                    },
+                  },
+                },
+                required: ['source', 'defaultRetentionDays', 'sinks', 'municipalities'],
+              }),
+            },
+          },
+        }),
+      },
     },
     components: {
       securitySchemes: {

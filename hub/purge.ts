@@ -74,6 +74,33 @@ export interface PurgeReport {
   held: HeldApplication[];
 }
 
+/** The job's last run in this hub process (server.ts keeps it for the console's overview). */
+export interface PurgeRun {
+  at: string;
+  purged: number;
+  held: number;
+  /** The run failed with this message (it runs again at the next interval). */
+  error?: string;
+}
+
+/** One page of the audit log, newest first (`auditPage`). */
+export interface AuditPage {
+  items: (AuditEntry & { id: number })[];
+  /** Entries matching the filter, all pages. */
+  total: number;
+}
+
+/** The operator console's overview numbers (`stats`). */
+export interface HubStats {
+  pending: number;
+  dead: number;
+  /** `createdAt` of the oldest pending delivery, or null when none is pending. */
+  oldestPendingAt: string | null;
+  /** Applications received since the start of the UTC day and of the UTC month of `now`. */
+  today: number;
+  month: number;
+}
+
 interface Row {
   id: string;
   reference: string;
@@ -224,6 +251,66 @@ export class Retention {
         'INSERT INTO audit_log (at, action, reference, actor, outcome) VALUES (?, ?, ?, ?, ?)',
       )
       .run(entry.at, entry.action, entry.reference, entry.actor, entry.outcome);
+  }
+
+  /**
+   * The audit log newest first, `limit` entries from `offset`, optionally only one action and
+   * one reference (exact), with the number of all matching entries.
+   */
+  auditPage(
+    filter: { action?: AuditEntry['action']; reference?: string },
+    limit: number,
+    offset: number,
+  ): AuditPage {
+    const where: string[] = [];
+    const args: string[] = [];
+    if (filter.action) {
+      where.push('action = ?');
+      args.push(filter.action);
+    }
+    if (filter.reference) {
+      where.push('reference = ?');
+      args.push(filter.reference);
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const items = this.#db
+      .prepare(
+        `SELECT id, at, action, reference, actor, outcome FROM audit_log ${clause}
+         ORDER BY id DESC LIMIT ? OFFSET ?`,
+      )
+      .all(...args, limit, offset) as AuditPage['items'];
+    const { total } = this.#db
+      .prepare(`SELECT COUNT(*) AS total FROM audit_log ${clause}`)
+      .get(...args) as { total: number };
+    return { items, total };
+  }
+
+  /** Open and failed deliveries, the oldest open one, applications today and this month (UTC). */
+  stats(now: Date): HubStats {
+    const day = now.toISOString().slice(0, 10);
+    const queue = this.#db
+      .prepare(
+        `SELECT status, COUNT(*) AS n, MIN(created_at) AS oldest FROM deliveries
+         WHERE status IN ('pending', 'dead') GROUP BY status`,
+      )
+      .all() as { status: string; n: number; oldest: string }[];
+    const counts = this.#db
+      .prepare(
+        `SELECT COUNT(*) AS month, COALESCE(SUM(received_at >= ?), 0) AS today
+         FROM submissions WHERE received_at >= ?`,
+      )
+      .get(`${day}T00:00:00.000Z`, `${day.slice(0, 7)}-01T00:00:00.000Z`) as {
+      month: number;
+      today: number;
+    };
+    const pending = queue.find((q) => q.status === 'pending');
+    return {
+      pending: pending?.n ?? 0,
+      dead: queue.find((q) => q.status === 'dead')?.n ?? 0,
+      oldestPendingAt: pending?.oldest ?? null,
+      today: counts.today,
+      month: counts.month,
+    };
   }
 
   auditLog(limit = 1000): AuditEntry[] {

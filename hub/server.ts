@@ -4,6 +4,7 @@
  * writes each to the outbox folder. `buildHub` does not listen; `main.ts` does.
  */
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -27,7 +28,7 @@ import { submissionRoutes } from './routes/submissions.js';
 import { uploadRoutes } from './routes/uploads.js';
 import { markAccepted, readUploadMeta, sweepUploads } from './uploads.js';
 import { hubLoggerOptions } from './logging.js';
-import { Retention } from './purge.js';
+import { Retention, type PurgeRun } from './purge.js';
 import { openStore } from './store.js';
 import type { DeliveryOptions } from './writer.js';
 
@@ -134,19 +135,30 @@ export function buildHub(options: HubOptions): FastifyInstance {
   const flows = options.flows ?? new Flows();
   // Storage limitation (issue 9, hub/purge.ts): due applications purged at start and daily.
   const retention = new Retention(options.dataDir);
+  // The last run, for the console's overview (issue 13).
+  let lastPurge: PurgeRun | undefined;
   const purge = () => {
+    const at = now();
     try {
-      const report = retention.purgeDue(now(), flows.current.retention);
+      const report = retention.purgeDue(at, flows.current.retention);
+      lastPurge = {
+        at: at.toISOString(),
+        purged: report.purged.length,
+        held: report.held.length,
+      };
       if (report.purged.length || report.held.length)
         app.log.info(
           { purged: report.purged.length, held: report.held.map((h) => h.reference) },
           'retention purge',
         );
     } catch (e) {
+      const error = (e as Error).message.split('\n')[0] ?? '';
+      lastPurge = { at: at.toISOString(), purged: 0, held: 0, error };
       app.log.error({ err: e }, 'retention purge failed (it runs again tomorrow)');
     }
   };
-  const purger = setInterval(purge, options.purgeEveryMs ?? 24 * 60 * 60 * 1000).unref();
+  const purgeEveryMs = options.purgeEveryMs ?? 24 * 60 * 60 * 1000;
+  const purger = setInterval(purge, purgeEveryMs).unref();
   app.addHook('onReady', async () => purge());
   app.addHook('onClose', async () => {
     clearInterval(purger);
@@ -254,6 +266,10 @@ export function buildHub(options: HubOptions): FastifyInstance {
         municipalities,
         retention,
         sessions,
+        flows,
+        storeInfo: { kind: 'sqlite', location: join(options.dataDir, 'hub.sqlite') },
+        purgeEveryMs,
+        lastPurge: () => lastPurge,
       });
     },
     { prefix: API_PREFIX },

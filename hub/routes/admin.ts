@@ -5,6 +5,10 @@
  * `GET /admin/usage?month=YYYY-MM` (submissions per municipality and assistant, JSON or CSV; see
  * usage.ts) and `DELETE /admin/submissions/:reference` (erasure now, Art. 17; hub/purge.ts).
  * Access and erasure are written to the audit log without personal data.
+ * For the operator console (issue 13): `GET /admin/overview` (store, delivery queue, last purge,
+ * applications today and this month), `GET /admin/audit?action=&reference=&limit=&offset=` (the
+ * audit log, newest first) and `GET /admin/flows` (flows, sinks and retention; no secret, see
+ * flows-view.ts).
  * Registered only when a token is set (`HUB_ADMIN_TOKEN`): otherwise these routes do not exist
  * (404). `Authorization: Bearer <token>` is compared in constant time (sha256 of both, then
  * `timingSafeEqual`, so the length leaks nothing either); anything else is 401 problem+json.
@@ -15,8 +19,10 @@ import type { Assistant } from '../../src/engine/define-assistant.js';
 import type { Municipality } from '../configs.js';
 import type { CommitQueue } from '../group-commit.js';
 import type { Sessions } from '../console/session.js';
+import type { Flows } from '../flows.js';
+import { flowsView } from '../flows-view.js';
 import { sendProblem } from '../problem.js';
-import type { Retention } from '../purge.js';
+import type { AuditEntry, HubStats, PurgeRun, Retention } from '../purge.js';
 import type { Store } from '../store.js';
 import { sendCsrfProblem } from './console.js';
 import { monthOf, prefersCsv, usageCsv, usageReader } from '../usage.js';
@@ -35,7 +41,17 @@ export interface AdminDeps {
   retention?: Retention;
   /** Console sessions (issue 13): their cookie, with `x-csrf-token` on POST/DELETE, counts too. */
   sessions?: Sessions;
+  /** The flows in force, for `GET /admin/flows`; without them that route is not registered. */
+  flows?: Flows;
+  /** The store as the overview names it: kind and where (a file, or a database without password). */
+  storeInfo?: { kind: string; location: string };
+  /** Interval of the retention purge (the overview's "next due"). */
+  purgeEveryMs?: number;
+  /** The retention purge's last run in this process. */
+  lastPurge?: () => PurgeRun | undefined;
 }
+
+const AUDIT_ACTIONS = new Set<string>(['access', 'erasure', 'purge']);
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 const STATUSES = new Set(['pending', 'delivered', 'dead']);
@@ -47,6 +63,7 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
   // Who, in the audit log: the token's fingerprint (never the token, never a person's data).
   const actor = `admin-token:${expected.toString('hex').slice(0, 12)}`;
   const usage = usageReader(deps);
+  const { retention } = deps;
   app.addHook('onClose', async () => usage.close());
 
   void app.register(async (admin) => {
@@ -133,7 +150,6 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
       },
     );
 
-    const { retention } = deps;
     if (retention)
       admin.delete<{ Params: { reference: string } }>(
         '/admin/submissions/:reference',
@@ -158,6 +174,100 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
           };
         },
       );
+
+    admin.get('/admin/overview', async () => {
+      const now = deps.now();
+      let reachable = true;
+      let error: string | undefined;
+      try {
+        // An indexed lookup of a reference no application has: the store answers, or throws.
+        await store.findByReference('\u0000');
+      } catch (e) {
+        reachable = false;
+        error = (e as Error).message.split('\n')[0];
+      }
+      let stats: HubStats | undefined;
+      try {
+        stats = reachable ? await retention?.stats?.(now) : undefined;
+      } catch (e) {
+        reachable = false;
+        error = (e as Error).message.split('\n')[0];
+      }
+      const last = deps.lastPurge?.();
+      const every = deps.purgeEveryMs;
+      return {
+        generatedAt: now.toISOString(),
+        store: {
+          ...(deps.storeInfo ?? { kind: 'unknown', location: '' }),
+          reachable,
+          ...(error ? { error } : {}),
+        },
+        queue: stats && {
+          pending: stats.pending,
+          dead: stats.dead,
+          oldestPendingAt: stats.oldestPendingAt,
+          oldestPendingAgeSeconds:
+            stats.oldestPendingAt === null
+              ? null
+              : Math.max(0, Math.round((now.getTime() - Date.parse(stats.oldestPendingAt)) / 1000)),
+        },
+        purge: {
+          lastRunAt: last?.at ?? null,
+          purged: last?.purged ?? null,
+          held: last?.held ?? null,
+          ...(last?.error ? { error: last.error } : {}),
+          nextDueAt:
+            last && every !== undefined
+              ? new Date(Date.parse(last.at) + every).toISOString()
+              : null,
+        },
+        applications: stats && {
+          day: now.toISOString().slice(0, 10),
+          today: stats.today,
+          month: monthOf(now),
+          thisMonth: stats.month,
+        },
+      };
+    });
+
+    const auditPage = retention?.auditPage?.bind(retention);
+    if (auditPage)
+      admin.get<{
+        Querystring: { action?: string; reference?: string; limit?: string; offset?: string };
+      }>('/admin/audit', async (request, reply) => {
+        const { action, reference } = request.query;
+        const limit = request.query.limit === undefined ? 50 : Number(request.query.limit);
+        const offset = request.query.offset === undefined ? 0 : Number(request.query.offset);
+        if (action !== undefined && action !== '' && !AUDIT_ACTIONS.has(action))
+          return sendProblem(
+            request,
+            reply,
+            'malformed',
+            'action muss access, erasure oder purge sein.',
+          );
+        if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+          return sendProblem(
+            request,
+            reply,
+            'malformed',
+            'limit muss eine ganze Zahl von 1 bis 500 sein.',
+          );
+        if (!Number.isInteger(offset) || offset < 0)
+          return sendProblem(request, reply, 'malformed', 'offset muss eine ganze Zahl ab 0 sein.');
+        const page = await auditPage(
+          {
+            action: (action || undefined) as AuditEntry['action'] | undefined,
+            reference: reference?.trim() || undefined,
+          },
+          limit,
+          offset,
+        );
+        return { ...page, limit, offset };
+      });
+
+    const { flows } = deps;
+    if (flows)
+      admin.get('/admin/flows', async () => flowsView(flows, deps.municipalities, deps.assistants));
 
     admin.get<{ Querystring: { month?: string } }>('/admin/usage', async (request, reply) => {
       const month = request.query.month ?? monthOf(deps.now());
