@@ -15,7 +15,8 @@ import {
 } from 'lit';
 import { t, type Key, type Lang } from './messages.js';
 
-type View = 'overview' | 'deliveries' | 'usage';
+type View = 'overview' | 'deliveries' | 'usage' | 'application' | 'audit' | 'flows';
+const VIEWS: View[] = ['overview', 'deliveries', 'usage', 'application', 'audit', 'flows'];
 type Status = 'pending' | 'delivered' | 'dead';
 
 interface Delivery {
@@ -27,6 +28,7 @@ interface Delivery {
   status: Status;
   attempts: number;
   lastError: string | null;
+  deliveredAt?: string | null;
 }
 
 interface UsageItem {
@@ -37,12 +39,58 @@ interface UsageItem {
   submissions: number;
 }
 
+/** `GET /admin/overview` (routes/admin.ts) and whether `/health` answered. */
 interface Overview {
   healthy: boolean;
-  pending: number;
-  dead: number;
-  month: number;
+  store: { kind: string; location: string; reachable: boolean; error?: string };
+  queue: {
+    pending: number;
+    dead: number;
+    oldestPendingAt: string | null;
+    oldestPendingAgeSeconds: number | null;
+  } | null;
+  purge: {
+    lastRunAt: string | null;
+    purged: number | null;
+    held: number | null;
+    error?: string;
+    nextDueAt: string | null;
+  };
+  applications: { day: string; today: number; month: string; thisMonth: number } | null;
 }
+
+interface Application {
+  reference: string;
+  receivedAt: string;
+  envelope: unknown;
+  purgedAt?: string;
+  deliveries: Delivery[];
+}
+
+interface AuditItem {
+  id: number;
+  at: string;
+  action: 'access' | 'erasure' | 'purge';
+  reference: string;
+  actor: string;
+  outcome: string;
+}
+
+type SinkSetting = { name: string; value?: string; set?: true; fromEnv?: boolean };
+
+interface FlowsAnswer {
+  source: string | null;
+  defaultRetentionDays: number;
+  sinks: { name: string; type: string; builtin: boolean; settings: SinkSetting[] }[];
+  municipalities: {
+    ags: string;
+    name: string;
+    flows: { assistant: string; category: string | null; sinks: string[]; retentionDays: number }[];
+  }[];
+}
+
+type Direction = 'ascending' | 'descending';
+type Cell = string | number | null | undefined;
 
 interface Answer {
   status: number;
@@ -51,6 +99,8 @@ interface Answer {
 
 const API = document.querySelector<HTMLMetaElement>('meta[name="komm-api"]')?.content ?? '/api/v1';
 const STATUSES: Status[] = ['pending', 'delivered', 'dead'];
+const AUDIT_PAGE = 50;
+const AUDIT_ACTIONS = ['access', 'erasure', 'purge'] as const;
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 
 export class KommConsole extends LitElement {
@@ -70,6 +120,14 @@ export class KommConsole extends LitElement {
       'filter',
       'month',
       'usage',
+      'sorts',
+      'lookupError',
+      'application',
+      'confirming',
+      'erased',
+      'audit',
+      'auditFilter',
+      'flows',
     ])
       this.createProperty(name, { state: true });
   }
@@ -88,6 +146,17 @@ export class KommConsole extends LitElement {
   filter = { ags: '', assistant: '', sink: '' };
   month = thisMonth();
   usage: { month: string; items: UsageItem[] } | undefined = undefined;
+  /** Sorted column per table; a table not in here keeps the API's order. */
+  sorts: Record<string, { key: string; dir: Direction }> = {};
+  lookupError = '';
+  /** The application looked up by reference (Art. 15); dropped on leaving the view. */
+  application: Application | undefined = undefined;
+  /** The erase confirmation is open. */
+  confirming = false;
+  erased = '';
+  audit: { items: AuditItem[]; total: number; offset: number } | undefined = undefined;
+  auditFilter = { action: '', reference: '' };
+  flows: FlowsAnswer | undefined = undefined;
 
   /** Light DOM: styled by console.css (no constructed or inline styles). */
   protected override createRenderRoot(): HTMLElement {
@@ -131,6 +200,7 @@ export class KommConsole extends LitElement {
   /** An API call of a signed-in page; a 401 means the session is gone: back to the sign-in. */
   async #api(method: string, path: string): Promise<Answer | undefined> {
     const answer = await this.#request(method, `${API}${path}`);
+    if (answer.status === 0) return undefined;
     if (answer.status === 401) {
       this.csrf = '';
       this.signInError = this.#t('signin.expired');
@@ -174,41 +244,201 @@ export class KommConsole extends LitElement {
   async #signOut(): Promise<void> {
     await this.#request('DELETE', '/admin/session');
     this.csrf = '';
-    this.overview = this.deliveries = this.usage = undefined;
+    this.overview = this.deliveries = this.usage = this.audit = this.flows = undefined;
+    this.application = undefined;
+    this.confirming = false;
     this.announcement = this.#t('logout.done');
   }
 
   async #show(view: View): Promise<void> {
+    if (view !== this.view) {
+      // Personal data of a looked-up application stays in the page no longer than its view.
+      this.application = undefined;
+      this.confirming = false;
+      this.erased = this.lookupError = '';
+    }
     this.view = view;
     if (view === 'overview') await this.#loadOverview();
     else if (view === 'deliveries') await this.#loadDeliveries();
-    else await this.#loadUsage();
+    else if (view === 'usage') await this.#loadUsage();
+    else if (view === 'audit') await this.#loadAudit(this.audit?.offset ?? 0);
+    else if (view === 'flows') await this.#loadFlows();
   }
 
   async #navigate(view: View): Promise<void> {
+    this.announcement = '';
     await this.#show(view);
     await this.updateComplete;
     this.querySelector<HTMLElement>('main h2')?.focus();
   }
 
   async #loadOverview(): Promise<void> {
-    const [health, pending, dead, usage] = await Promise.all([
+    const [health, overview] = await Promise.all([
       this.#request('GET', `${API}/health`),
-      this.#api('GET', '/admin/deliveries?status=pending'),
-      this.#api('GET', '/admin/deliveries?status=dead'),
-      this.#api('GET', `/admin/usage?month=${thisMonth()}`),
+      this.#api('GET', '/admin/overview'),
     ]);
-    if (!pending || !dead || !usage) return;
-    const count = (a: Answer) => (a.body as { items?: unknown[] } | null)?.items?.length ?? 0;
+    if (overview?.status !== 200) return;
     this.overview = {
+      ...(overview.body as Omit<Overview, 'healthy'>),
       healthy: health.status === 200,
-      pending: count(pending),
-      dead: count(dead),
-      month: ((usage.body as { items?: UsageItem[] } | null)?.items ?? []).reduce(
-        (sum, i) => sum + i.submissions,
-        0,
-      ),
     };
+  }
+
+  async #lookup(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem(
+      'reference',
+    ) as HTMLInputElement;
+    const reference = input.value.trim();
+    this.application = undefined;
+    this.confirming = false;
+    this.erased = '';
+    this.lookupError = reference ? '' : this.#t('application.empty');
+    if (reference) {
+      const answer = await this.#api('GET', `/admin/submissions/${encodeURIComponent(reference)}`);
+      if (!answer) return;
+      if (answer.status === 200) {
+        this.application = answer.body as Application;
+        this.announcement = this.#t('application.heading', { ref: this.application.reference });
+        return;
+      }
+      this.lookupError =
+        answer.status === 404
+          ? this.#t('application.notFound')
+          : String((answer.body as { detail?: string } | null)?.detail ?? answer.status);
+    }
+    await this.updateComplete;
+    this.querySelector<HTMLInputElement>('#lookup-reference')?.focus();
+  }
+
+  async #askErase(): Promise<void> {
+    this.confirming = true;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#confirm-heading')?.focus();
+  }
+
+  async #cancelErase(): Promise<void> {
+    this.confirming = false;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#erase')?.focus();
+  }
+
+  async #erase(reference: string): Promise<void> {
+    const answer = await this.#api('DELETE', `/admin/submissions/${encodeURIComponent(reference)}`);
+    if (!answer) return;
+    this.confirming = false;
+    if (answer.status !== 200) {
+      const detail = String((answer.body as { detail?: string } | null)?.detail ?? answer.status);
+      this.erased = this.#t('application.eraseFailed', { detail });
+    } else {
+      const out = answer.body as {
+        alreadyPurged: boolean;
+        deleted: { files: string[]; closedDeliveries: number };
+      };
+      this.erased = out.alreadyPurged
+        ? this.#t('application.alreadyErased', { ref: reference })
+        : this.#t('application.erased', {
+            ref: reference,
+            files: out.deleted.files.length,
+            closed: out.deleted.closedDeliveries,
+          });
+      // What the page held of the application goes too.
+      if (this.application)
+        this.application = {
+          ...this.application,
+          envelope: null,
+          purgedAt: this.application.purgedAt ?? new Date().toISOString(),
+          deliveries: this.application.deliveries.map((d) =>
+            d.status === 'pending' ? { ...d, status: 'dead' } : d,
+          ),
+        };
+    }
+    this.announcement = this.erased;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#erase-result')?.focus();
+  }
+
+  async #loadAudit(offset: number): Promise<void> {
+    const query = new URLSearchParams({ limit: String(AUDIT_PAGE), offset: String(offset) });
+    if (this.auditFilter.action) query.set('action', this.auditFilter.action);
+    if (this.auditFilter.reference) query.set('reference', this.auditFilter.reference);
+    const answer = await this.#api('GET', `/admin/audit?${query}`);
+    if (answer?.status !== 200) {
+      if (answer)
+        this.announcement = String((answer.body as { detail?: string } | null)?.detail ?? '');
+      return;
+    }
+    const body = answer.body as { items: AuditItem[]; total: number; offset: number };
+    this.audit = { items: body.items, total: body.total, offset: body.offset };
+    this.announcement = this.#t('audit.count', { n: body.total });
+  }
+
+  async #loadFlows(): Promise<void> {
+    const answer = await this.#api('GET', '/admin/flows');
+    if (answer?.status === 200) this.flows = answer.body as FlowsAnswer;
+  }
+
+  #sortBy(table: string, key: string, label: string): void {
+    const current = this.sorts[table];
+    const dir: Direction =
+      current?.key === key && current.dir === 'ascending' ? 'descending' : 'ascending';
+    this.sorts = { ...this.sorts, [table]: { key, dir } };
+    this.announcement = this.#t('sort.by', { col: label, dir: this.#t(`sort.${dir}`) });
+  }
+
+  /** A column header; with `key` a sort button and `aria-sort` on the sorted column. */
+  #th(table: string, label: string, key?: string, cls = ''): TemplateResult {
+    if (!key) return html`<th scope="col" class=${cls || nothing}>${label}</th>`;
+    const sort = this.sorts[table];
+    const dir = sort?.key === key ? sort.dir : undefined;
+    return html`<th scope="col" class=${cls || nothing} aria-sort=${dir ?? nothing}>
+      <button type="button" class="sort" @click=${() => this.#sortBy(table, key, label)}>
+        ${label}<span class="arrow" aria-hidden="true"
+          >${dir === 'ascending' ? '▲' : dir === 'descending' ? '▼' : '↕'}</span
+        >
+      </button>
+    </th>`;
+  }
+
+  /** `rows` in the table's sort order (numbers as numbers, text by the page's language). */
+  #sorted<T>(table: string, rows: readonly T[], cell: (row: T, key: string) => Cell): T[] {
+    const sort = this.sorts[table];
+    if (!sort) return [...rows];
+    const sign = sort.dir === 'ascending' ? 1 : -1;
+    const collator = new Intl.Collator(this.lang, { numeric: true });
+    return [...rows].sort((a, b) => {
+      const x = cell(a, sort.key) ?? '';
+      const y = cell(b, sort.key) ?? '';
+      const order =
+        typeof x === 'number' && typeof y === 'number'
+          ? x - y
+          : collator.compare(String(x), String(y));
+      return sign * order;
+    });
+  }
+
+  /**
+   * A table in its own scroll region (narrow screens): focusable and named by the label above it,
+   * which wraps at the screen's width (the table's caption, the same text, would scroll away).
+   */
+  #scroll(id: string, label: string, table: TemplateResult, showLabel = true): TemplateResult {
+    return html`<p id=${id} class=${showLabel ? 'caption' : 'visually-hidden'}>${label}</p>
+      <div class="scroll" role="region" tabindex="0" aria-labelledby=${id}>${table}</div>`;
+  }
+
+  #time(iso: string | null | undefined): string {
+    if (!iso) return '';
+    return new Intl.DateTimeFormat(this.lang === 'de' ? 'de-DE' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'medium',
+    }).format(new Date(iso));
+  }
+
+  #age(seconds: number): string {
+    if (seconds < 120) return this.#t('age.s', { n: seconds });
+    if (seconds < 2 * 3600) return this.#t('age.m', { n: Math.floor(seconds / 60) });
+    if (seconds < 2 * 86400) return this.#t('age.h', { n: Math.floor(seconds / 3600) });
+    return this.#t('age.d', { n: Math.floor(seconds / 86400) });
   }
 
   async #loadDeliveries(): Promise<void> {
@@ -331,48 +561,90 @@ export class KommConsole extends LitElement {
       </li>`;
     return html`<nav aria-label=${this.#t('nav')}>
         <ul>
-          ${tab('overview')} ${tab('deliveries')} ${tab('usage')}
+          ${VIEWS.map(tab)}
         </ul>
       </nav>
       <main>
         <h1 class="visually-hidden">${this.#t('title')}</h1>
-        ${
-          this.view === 'overview'
-            ? this.#overviewView()
-            : this.view === 'deliveries'
-              ? this.#deliveriesView()
-              : this.#usageView()
-        }
+        ${{
+          overview: () => this.#overviewView(),
+          deliveries: () => this.#deliveriesView(),
+          usage: () => this.#usageView(),
+          application: () => this.#applicationView(),
+          audit: () => this.#auditView(),
+          flows: () => this.#flowsView(),
+        }[this.view]()}
       </main>`;
   }
 
   #overviewView(): TemplateResult {
     const o = this.overview;
+    if (!o)
+      return html`<h2 tabindex="-1">${this.#t('nav.overview')}</h2>
+        <p>${this.#t('loading')}</p>`;
+    const item = (label: string, value: unknown, cls = '') =>
+      html`<div>
+        <dt>${label}</dt>
+        <dd class=${cls || nothing}>${value}</dd>
+      </div>`;
+    const { store, queue, purge, applications } = o;
     return html`<h2 tabindex="-1">${this.#t('nav.overview')}</h2>
-      ${
-        o
-          ? html`<dl class="cards">
-              <div>
-                <dt>${this.#t('overview.health')}</dt>
-                <dd class=${o.healthy ? 'ok' : 'bad'}>
-                  ${this.#t(o.healthy ? 'overview.ok' : 'overview.down')}
-                </dd>
-              </div>
-              <div>
-                <dt>${this.#t('overview.pending')}</dt>
-                <dd>${o.pending}</dd>
-              </div>
-              <div>
-                <dt>${this.#t('overview.dead')}</dt>
-                <dd class=${o.dead ? 'bad' : ''}>${o.dead}</dd>
-              </div>
-              <div>
-                <dt>${this.#t('overview.month')}</dt>
-                <dd>${o.month}</dd>
-              </div>
-            </dl>`
-          : html`<p>${this.#t('loading')}</p>`
-      }`;
+      <dl class="cards">
+        ${item(
+          this.#t('overview.health'),
+          this.#t(o.healthy ? 'overview.ok' : 'overview.down'),
+          o.healthy ? 'ok' : 'bad',
+        )}
+        ${item(this.#t('overview.today'), applications?.today ?? '–')}
+        ${item(this.#t('overview.month'), applications?.thisMonth ?? '–')}
+      </dl>
+      <div class="groups">
+        <section aria-labelledby="overview-store">
+          <h3 id="overview-store">${this.#t('overview.store')}</h3>
+          <dl class="facts">
+            ${item(this.#t('overview.storeKind'), store.kind === 'sqlite' ? 'SQLite' : store.kind)}
+            ${item(this.#t('overview.storeLocation'), store.location)}
+            ${item(
+              this.#t('overview.reachable'),
+              store.reachable
+                ? this.#t('overview.yes')
+                : this.#t('overview.no', { error: store.error ?? '' }),
+              store.reachable ? 'ok' : 'bad',
+            )}
+          </dl>
+        </section>
+        <section aria-labelledby="overview-queue">
+          <h3 id="overview-queue">${this.#t('overview.queue')}</h3>
+          <dl class="facts">
+            ${item(this.#t('overview.pending'), queue?.pending ?? '–')}
+            ${item(this.#t('overview.dead'), queue?.dead ?? '–', queue?.dead ? 'bad' : '')}
+            ${item(
+              this.#t('overview.oldest'),
+              queue?.oldestPendingAgeSeconds == null
+                ? this.#t('overview.none')
+                : this.#age(queue.oldestPendingAgeSeconds),
+            )}
+          </dl>
+        </section>
+        <section aria-labelledby="overview-purge">
+          <h3 id="overview-purge">${this.#t('overview.purge')}</h3>
+          <dl class="facts">
+            ${item(
+              this.#t('overview.lastRun'),
+              purge.lastRunAt ? this.#time(purge.lastRunAt) : this.#t('overview.notRun'),
+            )}
+            ${item(this.#t('overview.purged'), purge.purged ?? '–')}
+            ${item(this.#t('overview.held'), purge.held ?? '–', purge.held ? 'bad' : '')}
+            ${item(this.#t('overview.nextRun'), this.#time(purge.nextDueAt) || '–')}
+          </dl>
+          ${
+            purge.error
+              ? html`<p class="error">${this.#t('overview.purgeError', { error: purge.error })}</p>`
+              : nothing
+          }
+        </section>
+      </div>
+      <p class="note">${this.#t('overview.utc')}</p>`;
   }
 
   #deliveriesView(): TemplateResult {
@@ -429,58 +701,59 @@ export class KommConsole extends LitElement {
           : list.length === 0
             ? html`<p>${this.#t('deliveries.none')}</p>`
             : html`${this.#bulkRetry(list)}
-                <div class="scroll">
-                  <table>
-                    <caption class="visually-hidden">
-                      ${this.#t('nav.deliveries')}
-                    </caption>
-                    <thead>
-                      <tr>
-                        ${(
-                          [
-                            'col.id',
-                            'col.reference',
-                            'col.ags',
-                            'col.assistant',
-                            'col.sink',
-                            'col.status',
-                            'col.attempts',
-                            'col.error',
-                            'col.action',
-                          ] as const
-                        ).map((k) => html`<th scope="col">${this.#t(k)}</th>`)}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      ${list.map(
-                        (d) =>
-                          html`<tr class=${d.status}>
-                            <td>${d.id}</td>
-                            <th scope="row">${d.reference}</th>
-                            <td>${d.ags}</td>
-                            <td>${d.assistant}</td>
-                            <td>${d.sink}</td>
-                            <td>${this.#t(`status.${d.status}`)}</td>
-                            <td>${d.attempts}</td>
-                            <td class="error-text">${d.lastError ?? ''}</td>
-                            <td>
-                              ${
-                                d.status === 'dead'
-                                  ? html`<button
-                                      type="button"
-                                      aria-label=${this.#t('retry.label', { id: d.id, ref: d.reference })}
-                                      @click=${() => this.#retry(d)}
-                                    >
-                                      ${this.#t('retry')}
-                                    </button>`
-                                  : nothing
-                              }
-                            </td>
-                          </tr>`,
-                      )}
-                    </tbody>
-                  </table>
-                </div>`
+              ${this.#scroll(
+                'deliveries-caption',
+                this.#t('nav.deliveries'),
+                html`<table>
+                  <caption class="visually-hidden">
+                    ${this.#t('nav.deliveries')}
+                  </caption>
+                  <thead>
+                    <tr>
+                      ${this.#th('deliveries', this.#t('col.id'), 'id', 'num')}
+                      ${this.#th('deliveries', this.#t('col.reference'), 'reference')}
+                      ${this.#th('deliveries', this.#t('col.ags'), 'ags')}
+                      ${this.#th('deliveries', this.#t('col.assistant'), 'assistant')}
+                      ${this.#th('deliveries', this.#t('col.sink'), 'sink')}
+                      ${this.#th('deliveries', this.#t('col.status'), 'status')}
+                      ${this.#th('deliveries', this.#t('col.attempts'), 'attempts', 'num')}
+                      ${this.#th('deliveries', this.#t('col.error'))}
+                      ${this.#th('deliveries', this.#t('col.action'))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${this.#sorted('deliveries', list, (d, k) =>
+                      k === 'status' ? this.#t(`status.${d.status}`) : d[k as keyof Delivery],
+                    ).map(
+                      (d) =>
+                        html`<tr class=${d.status}>
+                          <td class="num">${d.id}</td>
+                          <th scope="row">${d.reference}</th>
+                          <td>${d.ags}</td>
+                          <td>${d.assistant}</td>
+                          <td>${d.sink}</td>
+                          <td>${this.#t(`status.${d.status}`)}</td>
+                          <td class="num">${d.attempts}</td>
+                          <td class="error-text">${d.lastError ?? ''}</td>
+                          <td>
+                            ${
+                              d.status === 'dead'
+                                ? html`<button
+                                    type="button"
+                                    aria-label=${this.#t('retry.label', { id: d.id, ref: d.reference })}
+                                    @click=${() => this.#retry(d)}
+                                  >
+                                    ${this.#t('retry')}
+                                  </button>`
+                                : nothing
+                            }
+                          </td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>`,
+                false,
+              )}`
       }`;
   }
 
@@ -523,42 +796,413 @@ export class KommConsole extends LitElement {
                 usage.items.length === 0
                   ? html`<p>${this.#t('usage.none')}</p>`
                   : html`${this.#chart(usage.items)}
-                      <div class="scroll">
-                        <table>
-                          <caption>
-                            ${this.#t('usage.caption', { month: usage.month })}
-                          </caption>
-                          <thead>
-                            <tr>
-                              <th scope="col">${this.#t('col.municipality')}</th>
-                              <th scope="col">${this.#t('col.ags')}</th>
-                              <th scope="col">${this.#t('col.assistant')}</th>
-                              <th scope="col">${this.#t('col.category')}</th>
-                              <th scope="col" class="num">${this.#t('col.submissions')}</th>
-                            </tr>
-                          </thead>
-                          <tbody>
-                            ${usage.items.map(
-                              (i) =>
-                                html`<tr>
-                                  <th scope="row">${i.municipality ?? i.ags}</th>
-                                  <td>${i.ags}</td>
-                                  <td>${i.assistant}</td>
-                                  <td>${i.category ?? ''}</td>
-                                  <td class="num">${i.submissions}</td>
-                                </tr>`,
-                            )}
-                          </tbody>
-                          <tfoot>
-                            <tr>
-                              <th scope="row" colspan="4">${this.#t('total')}</th>
-                              <td class="num">${total}</td>
-                            </tr>
-                          </tfoot>
-                        </table>
-                      </div>`
+                    ${this.#scroll(
+                      'usage-caption',
+                      this.#t('usage.caption', { month: usage.month }),
+                      html`<table>
+                        <caption class="visually-hidden">
+                          ${this.#t('usage.caption', { month: usage.month })}
+                        </caption>
+                        <thead>
+                          <tr>
+                            ${this.#th('usage', this.#t('col.municipality'), 'municipality')}
+                            ${this.#th('usage', this.#t('col.ags'), 'ags')}
+                            ${this.#th('usage', this.#t('col.assistant'), 'assistant')}
+                            ${this.#th('usage', this.#t('col.category'), 'category')}
+                            ${this.#th('usage', this.#t('col.submissions'), 'submissions', 'num')}
+                          </tr>
+                        </thead>
+                        <tbody>
+                          ${this.#sorted('usage', usage.items, (i, k) =>
+                            k === 'municipality'
+                              ? (i.municipality ?? i.ags)
+                              : i[k as keyof UsageItem],
+                          ).map(
+                            (i) =>
+                              html`<tr>
+                                <th scope="row">${i.municipality ?? i.ags}</th>
+                                <td>${i.ags}</td>
+                                <td>${i.assistant}</td>
+                                <td>${i.category ?? ''}</td>
+                                <td class="num">${i.submissions}</td>
+                              </tr>`,
+                          )}
+                        </tbody>
+                        <tfoot>
+                          <tr>
+                            <th scope="row" colspan="4">${this.#t('total')}</th>
+                            <td class="num">${total}</td>
+                          </tr>
+                        </tfoot>
+                      </table>`,
+                    )}`
               }`
       }`;
+  }
+
+  #applicationView(): TemplateResult {
+    const a = this.application;
+    const error = this.lookupError;
+    return html`<h2 tabindex="-1">${this.#t('nav.application')}</h2>
+      <p>${this.#t('application.intro')}</p>
+      <form class="filters" novalidate @submit=${this.#lookup}>
+        <div>
+          <label for="lookup-reference">${this.#t('application.reference')}</label>
+          <p id="lookup-hint" class="hint">${this.#t('application.hint')}</p>
+          <input
+            id="lookup-reference"
+            name="reference"
+            autocomplete="off"
+            spellcheck="false"
+            required
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${error ? 'lookup-hint lookup-error' : 'lookup-hint'}
+          />
+          ${error ? html`<p id="lookup-error" class="error" role="alert">${error}</p>` : nothing}
+        </div>
+        <button type="submit">${this.#t('application.show')}</button>
+      </form>
+      ${a ? this.#applicationDetails(a) : nothing}`;
+  }
+
+  #applicationDetails(a: Application): TemplateResult {
+    return html`<section class="record" aria-labelledby="application-heading">
+      <h3 id="application-heading">${this.#t('application.heading', { ref: a.reference })}</h3>
+      <dl class="facts">
+        <div>
+          <dt>${this.#t('application.receivedAt')}</dt>
+          <dd>${this.#time(a.receivedAt)}</dd>
+        </div>
+        <div>
+          <dt>${this.#t('application.state')}</dt>
+          <dd>
+            ${
+              a.purgedAt
+                ? this.#t('application.purged', { at: this.#time(a.purgedAt) })
+                : this.#t('application.stored')
+            }
+          </dd>
+        </div>
+      </dl>
+      ${
+        this.erased
+          ? html`<p id="erase-result" class="result" tabindex="-1">${this.erased}</p>`
+          : nothing
+      }
+      <h4>${this.#t('application.data')}</h4>
+      ${
+        a.envelope === null
+          ? html`<p>${this.#t('application.dataGone')}</p>`
+          : html`<pre
+              class="envelope"
+              role="region"
+              tabindex="0"
+              aria-label=${this.#t('application.data')}
+            >
+${JSON.stringify(a.envelope, null, 2)}</pre>`
+      }
+      ${this.#scroll(
+        'application-deliveries',
+        this.#t('application.deliveries'),
+        html`<table>
+          <caption class="visually-hidden">
+            ${this.#t('application.deliveries')}
+          </caption>
+          <thead>
+            <tr>
+              ${this.#th('record', this.#t('col.sink'), 'sink')}
+              ${this.#th('record', this.#t('col.status'), 'status')}
+              ${this.#th('record', this.#t('col.attempts'), 'attempts', 'num')}
+              ${this.#th('record', this.#t('col.deliveredAt'), 'deliveredAt')}
+              ${this.#th('record', this.#t('col.error'))}
+            </tr>
+          </thead>
+          <tbody>
+            ${this.#sorted('record', a.deliveries, (d, k) =>
+              k === 'status' ? this.#t(`status.${d.status}`) : d[k as keyof Delivery],
+            ).map(
+              (d) =>
+                html`<tr class=${d.status}>
+                  <th scope="row">${d.sink}</th>
+                  <td>${this.#t(`status.${d.status}`)}</td>
+                  <td class="num">${d.attempts}</td>
+                  <td>${this.#time(d.deliveredAt)}</td>
+                  <td class="error-text">${d.lastError ?? ''}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>`,
+      )}
+      ${
+        a.envelope === null
+          ? nothing
+          : this.confirming
+            ? html`<div class="confirm" role="group" aria-labelledby="confirm-heading">
+                <h4 id="confirm-heading" tabindex="-1">
+                  ${this.#t('application.confirmHeading', { ref: a.reference })}
+                </h4>
+                <p>${this.#t('application.confirmText')}</p>
+                <div class="buttons">
+                  <button type="button" class="danger" @click=${() => this.#erase(a.reference)}>
+                    ${this.#t('application.confirm')}
+                  </button>
+                  <button type="button" class="secondary" @click=${this.#cancelErase}>
+                    ${this.#t('application.cancel')}
+                  </button>
+                </div>
+              </div>`
+            : html`<p>
+                <button id="erase" type="button" class="danger-outline" @click=${this.#askErase}>
+                  ${this.#t('application.erase')}
+                </button>
+              </p>`
+      }
+    </section>`;
+  }
+
+  #auditView(): TemplateResult {
+    const audit = this.audit;
+    const actionLabel = (a: string) =>
+      (AUDIT_ACTIONS as readonly string[]).includes(a)
+        ? this.#t(`audit.${a as AuditItem['action']}`)
+        : a;
+    const actor = (a: string) =>
+      a === 'purge-job'
+        ? this.#t('actor.job')
+        : a.startsWith('admin-token:')
+          ? this.#t('actor.token', { id: a.slice('admin-token:'.length) })
+          : a;
+    const outcome = (o: string) => {
+      const files = /^purged, (\d+) file\(s\)$/.exec(o);
+      if (files) return this.#t('outcome.purged', { n: files[1]! });
+      return o === 'shown'
+        ? this.#t('outcome.shown')
+        : o === 'purged: no envelope'
+          ? this.#t('outcome.noEnvelope')
+          : o === 'already purged'
+            ? this.#t('outcome.already')
+            : o;
+    };
+    return html`<h2 tabindex="-1">${this.#t('nav.audit')}</h2>
+      <p>${this.#t('audit.intro')}</p>
+      <form
+        class="filters"
+        @submit=${(e: SubmitEvent) => {
+          e.preventDefault();
+          const form = e.target as HTMLFormElement;
+          const value = (name: string) =>
+            (form.elements.namedItem(name) as HTMLInputElement).value.trim();
+          this.auditFilter = { action: value('action'), reference: value('reference') };
+          void this.#loadAudit(0);
+        }}
+      >
+        <div>
+          <label for="audit-action">${this.#t('audit.action')}</label>
+          <select id="audit-action" name="action">
+            <option value="" ?selected=${this.auditFilter.action === ''}>
+              ${this.#t('audit.all')}
+            </option>
+            ${AUDIT_ACTIONS.map(
+              (a) =>
+                html`<option value=${a} ?selected=${this.auditFilter.action === a}>
+                  ${actionLabel(a)}
+                </option>`,
+            )}
+          </select>
+        </div>
+        <div>
+          <label for="audit-reference">${this.#t('col.reference')}</label>
+          <input
+            id="audit-reference"
+            name="reference"
+            autocomplete="off"
+            spellcheck="false"
+            .value=${this.auditFilter.reference}
+          />
+        </div>
+        <button type="submit">${this.#t('deliveries.apply')}</button>
+      </form>
+      ${
+        !audit
+          ? html`<p>${this.#t('loading')}</p>`
+          : audit.items.length === 0
+            ? html`<p>${this.#t('audit.none')}</p>`
+            : html`${this.#scroll(
+                  'audit-caption',
+                  this.#t('audit.caption', {
+                    from: audit.offset + 1,
+                    to: audit.offset + audit.items.length,
+                    total: audit.total,
+                  }),
+                  html`<table>
+                    <caption class="visually-hidden">
+                      ${this.#t('audit.caption', {
+                        from: audit.offset + 1,
+                        to: audit.offset + audit.items.length,
+                        total: audit.total,
+                      })}
+                    </caption>
+                    <thead>
+                      <tr>
+                        ${this.#th('audit', this.#t('col.at'), 'at')}
+                        ${this.#th('audit', this.#t('audit.action'), 'action')}
+                        ${this.#th('audit', this.#t('col.reference'), 'reference')}
+                        ${this.#th('audit', this.#t('col.actor'), 'actor')}
+                        ${this.#th('audit', this.#t('col.outcome'))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${this.#sorted('audit', audit.items, (i, k) =>
+                        k === 'action' ? actionLabel(i.action) : i[k as keyof AuditItem],
+                      ).map(
+                        (i) =>
+                          html`<tr>
+                            <td><time datetime=${i.at}>${this.#time(i.at)}</time></td>
+                            <td>${actionLabel(i.action)}</td>
+                            <th scope="row">${i.reference}</th>
+                            <td>${actor(i.actor)}</td>
+                            <td>${outcome(i.outcome)}</td>
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>`,
+                )}
+                <p class="pager">
+                  ${
+                    audit.offset > 0
+                      ? html`<button
+                          type="button"
+                          class="secondary"
+                          @click=${() => this.#loadAudit(Math.max(0, audit.offset - AUDIT_PAGE))}
+                        >
+                          ${this.#t('audit.newer')}
+                        </button>`
+                      : nothing
+                  }
+                  ${
+                    audit.offset + audit.items.length < audit.total
+                      ? html`<button
+                          type="button"
+                          class="secondary"
+                          @click=${() => this.#loadAudit(audit.offset + AUDIT_PAGE)}
+                        >
+                          ${this.#t('audit.older')}
+                        </button>`
+                      : nothing
+                  }
+                </p>`
+      }`;
+  }
+
+  #setting(s: SinkSetting): TemplateResult {
+    const value = s.set
+      ? this.#t(s.fromEnv ? 'setting.fromEnv' : 'setting.set')
+      : s.name === 'to' && s.value === 'office'
+        ? this.#t('setting.office')
+        : (s.value ?? '');
+    const known = [
+      'path',
+      'to',
+      'from',
+      'server',
+      'user',
+      'password',
+      'url',
+      'credentials',
+      'query',
+      'secret',
+    ];
+    const label = known.includes(s.name)
+      ? this.#t(`setting.${s.name}` as Parameters<typeof t>[1])
+      : s.name;
+    return html`<li>
+      <span class="setting">${label}:</span> <span class=${s.set ? 'set' : 'value'}>${value}</span>
+    </li>`;
+  }
+
+  #flowsView(): TemplateResult {
+    const f = this.flows;
+    if (!f)
+      return html`<h2 tabindex="-1">${this.#t('nav.flows')}</h2>
+        <p>${this.#t('loading')}</p>`;
+    const rows = f.municipalities.flatMap((m) => m.flows.map((flow) => ({ ...m, ...flow })));
+    const type = (t: string) =>
+      t === 'folder' || t === 'mail' || t === 'webhook' ? this.#t(`type.${t}`) : t;
+    return html`<h2 tabindex="-1">${this.#t('nav.flows')}</h2>
+      <p>${this.#t('flows.intro', { source: f.source ?? this.#t('flows.noSource') })}</p>
+      <p>${this.#t('flows.default', { days: f.defaultRetentionDays })}</p>
+      ${
+        rows.length === 0
+          ? html`<p>${this.#t('flows.none')}</p>`
+          : this.#scroll(
+              'flows-caption',
+              this.#t('flows.flowsCaption'),
+              html`<table>
+                <caption class="visually-hidden">
+                  ${this.#t('flows.flowsCaption')}
+                </caption>
+                <thead>
+                  <tr>
+                    ${this.#th('flows', this.#t('col.municipality'), 'name')}
+                    ${this.#th('flows', this.#t('col.ags'), 'ags')}
+                    ${this.#th('flows', this.#t('col.assistant'), 'assistant')}
+                    ${this.#th('flows', this.#t('col.category'), 'category')}
+                    ${this.#th('flows', this.#t('col.sinks'), 'sinks')}
+                    ${this.#th('flows', this.#t('col.retention'), 'retentionDays', 'num')}
+                  </tr>
+                </thead>
+                <tbody>
+                  ${this.#sorted('flows', rows, (r, k) =>
+                    k === 'sinks' ? r.sinks.join(', ') : (r[k as keyof typeof r] as Cell),
+                  ).map(
+                    (r) =>
+                      html`<tr>
+                        <th scope="row">${r.name}</th>
+                        <td>${r.ags}</td>
+                        <td>${r.assistant}</td>
+                        <td>${r.category ?? ''}</td>
+                        <td>${r.sinks.length ? r.sinks.join(', ') : this.#t('flows.noSinks')}</td>
+                        <td class="num">${r.retentionDays}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`,
+            )
+      }
+      ${this.#scroll(
+        'sinks-caption',
+        this.#t('flows.sinksCaption'),
+        html`<table>
+          <caption class="visually-hidden">
+            ${this.#t('flows.sinksCaption')}
+          </caption>
+          <thead>
+            <tr>
+              ${this.#th('sinks', this.#t('col.name'), 'name')}
+              ${this.#th('sinks', this.#t('col.type'), 'type')}
+              ${this.#th('sinks', this.#t('col.settings'))}
+            </tr>
+          </thead>
+          <tbody>
+            ${this.#sorted('sinks', f.sinks, (s, k) =>
+              k === 'type' ? type(s.type) : (s[k as keyof typeof s] as Cell),
+            ).map(
+              (s) =>
+                html`<tr>
+                  <th scope="row">
+                    ${s.name}${s.builtin ? html` <span class="tag">(${this.#t('flows.builtin')})</span>` : nothing}
+                  </th>
+                  <td>${type(s.type)}</td>
+                  <td>
+                    <ul class="settings">
+                      ${s.settings.map((x) => this.#setting(x))}
+                    </ul>
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>`,
+      )}`;
   }
 
   /** "Retry all failed to this sink": only when the table is filtered to one sink. */
