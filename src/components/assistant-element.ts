@@ -21,7 +21,7 @@ import { KommSubmitEvent } from '../events/submit.js';
 import { KommSubmitErrorEvent } from '../events/submit-error.js';
 import { KommSubmitSuccessEvent } from '../events/submit-success.js';
 import { createEnvelope, newEnvelopeId, type Envelope } from '../transport/envelope.js';
-import { submitEnvelope, type FetchFn } from '../transport/client.js';
+import type { FetchFn } from '../transport/client.js';
 import type { OutboxEntry } from '../transport/outbox.js';
 import type { ReceiptPayment } from '../transport/outcome.js';
 import { DraftController } from './_controllers/draft-controller.js';
@@ -31,6 +31,7 @@ import { LangController } from './_controllers/lang-controller.js';
 import { WarmUpController } from './_controllers/warm-up-controller.js';
 import { LoadTask } from './_controllers/load-task.js';
 import { downloadAnswers } from './download.js';
+import { loadSend, submitEnvelope } from './load-send.js';
 import { loadOffline, outboxMarked, withKey } from './load-offline.js';
 import type { Seal } from '../transport/encrypt.js';
 import type { Offline, OfflineHost } from './offline.js';
@@ -288,7 +289,8 @@ export class KommAssistant<P = unknown> extends KommElement {
   }
 
   private input(): WalkInput<P> {
-    return { answers: this.store.answers, params: this.loaded()!.params, today: todayIso() };
+    // No params before the config is loaded: only the preview of step 1 walks then (see `preview`).
+    return { answers: this.store.answers, params: this.loaded()?.params as P, today: todayIso() };
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -327,6 +329,7 @@ export class KommAssistant<P = unknown> extends KommElement {
 
   /** Loads the offline part once (see load-offline.ts); undefined when it cannot be loaded. */
   private async offline(): Promise<Offline | undefined> {
+    loadSend().catch(() => {}); // the sending part too (load-send.ts): both before "Absenden"
     try {
       const m = await loadOffline();
       return (this.off ??= new m.Offline(this as unknown as OfflineHost));
@@ -367,7 +370,7 @@ export class KommAssistant<P = unknown> extends KommElement {
 
   /** `shown`: other issues than the shown ones (only for rendering ahead, see `renderAhead`). */
   private fieldContext(shown?: Issue[]): FieldContext & ReviewContext {
-    const cfg = this.loaded()!.config;
+    const cfg = this.loaded()?.config;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- getters must read the live state
     const el = this;
     return buildFieldContext({
@@ -383,8 +386,8 @@ export class KommAssistant<P = unknown> extends KommElement {
         return shown ?? el.shown;
       },
       prefill: this.prefill,
-      privacyNoticeUrl: cfg.privacyNoticeUrl,
-      officeName: cfg.office.name,
+      privacyNoticeUrl: cfg?.privacyNoticeUrl ?? '',
+      officeName: cfg?.office.name ?? '',
       set: (path, value, raw) => this.store.set(path, value, raw),
       addItem: (node) => this.addItem(node),
       removeItem: (node, index) => this.removeItem(node, index),
@@ -651,7 +654,8 @@ export class KommAssistant<P = unknown> extends KommElement {
     return html`<div lang=${tr.lang}>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.configTask.render({
-        pending: () => html`<p class="loading" role="status">${tr.t('ui.config.loading')}</p>`,
+        pending: () =>
+          this.preview() ?? html`<p class="loading" role="status">${tr.t('ui.config.loading')}</p>`,
         error: (e) => {
           const problems = Array.isArray(e)
             ? (e as ConfigProblem[])
@@ -667,15 +671,39 @@ export class KommAssistant<P = unknown> extends KommElement {
     </div>`;
   }
 
-  private renderView() {
+  /**
+   * Step 1 as it will look, while the config is fetched (issue 5, first render): the question
+   * shows at once instead of after the config's arrival and check, inert until then. Only for a
+   * first step that needs nothing of the config: a predicate or text that reads a municipal
+   * parameter throws here (there are none yet), and the loading line shows instead.
+   */
+  private preview() {
+    // Not on an English page before its texts are there: no German question first.
+    if (this.stepId || this.config !== undefined || this.tr.lang !== this.langResolved)
+      return undefined;
+    try {
+      return this.renderView(true);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private renderView(preview = false) {
     const tr = this.tr;
     const level = this.headingLevel;
     const ctx = this.fieldContext();
     const input = this.input();
     const steps = this.steps() as StepDef<unknown>[];
-    const config = this.loaded()!.config;
+    const config = this.loaded()?.config;
     if (this.view === 'confirmation')
-      return confirmationView(tr, level, this.reference, config, this.assignmentCode, this.payment);
+      return confirmationView(
+        tr,
+        level,
+        this.reference,
+        config!,
+        this.assignmentCode,
+        this.payment,
+      );
     if (this.off?.queued) return this.off.queuedView(html, tr, (t) => heading(level, t));
     // Below every step and the review: the answers file, and the offline part's controls.
     const files = html`<div class="files">
@@ -712,7 +740,7 @@ export class KommAssistant<P = unknown> extends KommElement {
         tr,
         level,
         ctx,
-        config,
+        config: config!,
         steps: steps.map((step) => ({ step, nodes: nodesOf(step) })),
         summary: this.def.summary?.({ ctx: { ...input }, computed, lang: tr.lang }) ?? [],
         submission: this.submission,
@@ -740,7 +768,12 @@ export class KommAssistant<P = unknown> extends KommElement {
       focusField: (p) => this.focusField(p),
       onNext: () => this.next(),
       onBack: () => this.back(),
-    })}${files}`;
+      preview,
+    })}${
+      preview
+        ? html`<p class="visually-hidden" role="status">${tr.t('ui.config.loading')}</p>`
+        : files
+    }`;
   }
 
   /**
