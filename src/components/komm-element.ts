@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { VERSION } from '../version.js';
 import { tokenStyles } from '../theming/tokens.styles.js';
 
@@ -20,6 +20,14 @@ export class KommElement extends LitElement {
     } catch {
       // attachInternals unsupported: host states are a progressive extra.
     }
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Development builds only (production builds drop the import): warns once when the theme
+    // tokens in effect give too little contrast (src/theming/dev-contrast.ts, docs/theming.md).
+    if (import.meta.env?.DEV)
+      void import('../theming/dev-contrast.js').then((m) => m.warnLowContrast(this));
   }
 
   /** Sets or clears a custom state (`:state(name)`) on the host. */
