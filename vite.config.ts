@@ -296,6 +296,8 @@ export const OFFLINE_FILE = 'komm-offline';
 const PARTS: Record<string, string> = {
   [OFFLINE_FILE]: 'components/offline.ts',
   'komm-jwe': 'transport/encrypt.ts',
+  // The transport client, needed only when sending (src/components/load-send.ts, issue 5 size).
+  'komm-send': 'transport/client.ts',
 };
 const OFFLINE_IMPORT = /import\(\s*['"]\.\/offline\.js['"]\s*\)/;
 /**
@@ -334,13 +336,32 @@ function offlineSplit(): Plugin {
   };
 }
 
+/** In a bundle: `import('../transport/client.js')` in load-send.ts becomes one of `komm-send.js` beside it. */
+function sendSplit(): Plugin {
+  const spec = "import('../transport/client.js')";
+  return {
+    name: 'komm-send-split',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.split('?')[0]!.endsWith('/src/components/load-send.ts')) return null;
+      if (!code.includes(spec)) this.error(`komm-send-split: ${spec} not found in load-send.ts`);
+      const url = "new URL('./komm-send.js', import.meta.url).href";
+      return { code: code.replace(spec, `import(/* @vite-ignore */ ${url})`), map: null };
+    },
+  };
+}
+
 function cdnConfig(name: string): UserConfig {
   const part = PARTS[name];
   const entry = part ? src(part) : name === 'all' ? src('all.ts') : assistantEntries()[name];
   if (!entry) throw new Error(`vite.config.ts: no entry src/assistants/${name}/define.ts`);
   return {
     publicDir: false,
-    plugins: [...(part ? [] : [langSplit(name), offlineSplit()]), compactTemplates(), terserPass()],
+    plugins: [
+      ...(part ? [] : [langSplit(name), offlineSplit(), sendSplit()]),
+      compactTemplates(),
+      terserPass(),
+    ],
     // Nothing of Node may remain in a file a browser loads as is.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {

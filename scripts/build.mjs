@@ -9,6 +9,8 @@
 //   dist/cdn/komm-offline.js  outbox, drafts on the device, answers files: imported from beside
 //                        any of them only when needed (src/components/load-offline.ts)
 //   dist/cdn/komm-jwe.js end-to-end encryption (jose; src/transport/encrypt.ts), for pages with a key
+//   dist/cdn/komm-send.js  the transport client (src/transport/client.ts): imported from beside any
+//                        of them when an application is sent (src/components/load-send.ts)
 //   dist/cdn/manifest.json  bytes, gzip bytes and SRI hash of each cdn file
 //   dist/schemas/<id>.schema.json, dist/openapi.json   the contract (scripts/gen-contract.ts)
 //   dist/privacy/<id>.de.md   GDPR drafts (Art. 30 record, Art. 13 information; scripts/gen-privacy.ts)
@@ -101,7 +103,7 @@ run('dist/esm/**/*.d.ts (tsc -p tsconfig.build.json)', [
 ]);
 
 // 4. Script-tag bundles, one build each (a multi-entry build would share chunks).
-for (const name of [...ids, 'all', 'komm-offline', 'komm-jwe'])
+for (const name of [...ids, 'all', 'komm-offline', 'komm-jwe', 'komm-send'])
   await viteBuild(`dist/cdn/${name}.js`, { KOMM_BUILD: 'cdn', KOMM_ENTRY: name });
 delete process.env.KOMM_BUILD;
 delete process.env.KOMM_ENTRY;
@@ -145,6 +147,7 @@ const files = [
   ...[...ids, 'all'].flatMap((name) => [`${name}.js`, `${name}.en.js`]),
   'komm-offline.js',
   'komm-jwe.js',
+  'komm-send.js',
 ];
 for (const file of files)
   if (!existsSync(join(cdn, file))) fail(`dist/cdn/${file} was not written`);
