@@ -20,7 +20,6 @@ import * as wohnungsgeberbestaetigungStories from '../stories/wohnungsgeberbesta
 import * as urkundenStories from '../stories/urkunden.stories.js';
 import * as feuerwehrStories from '../stories/feuerwehr-verdienstausfall.stories.js';
 import * as gewerbeanzeigeStories from '../stories/gewerbeanzeige.stories.js';
-import * as themingStories from '../stories/theming.stories.js';
 
 type AnyMeta = Meta<AssistantArgs>;
 type AnyStory = StoryObj<AssistantArgs>;
@@ -33,7 +32,6 @@ const modules: Record<string, StoryModule> = {
   urkunden: urkundenStories as unknown as StoryModule,
   'feuerwehr-verdienstausfall': feuerwehrStories as unknown as StoryModule,
   gewerbeanzeige: gewerbeanzeigeStories as unknown as StoryModule,
-  theming: themingStories as unknown as StoryModule,
 };
 
 const definitions: Record<string, Assistant<any>> = {
