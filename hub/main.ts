@@ -7,7 +7,9 @@
  * survives a crash of the process but not a power cut), PAYMENT_URL_TEMPLATE,
  * PAYMENT_NOTIFY_SECRET, PAYMENT_RETURN_URL (payment hand-off, read in server.ts; see payments.ts),
  * HUB_FLOWS (message flows file, default examples/hub/flows.json; `kill -HUP` reloads it),
- * HUB_ADMIN_TOKEN (enables /admin/*), HUB_DELIVERY_MAX_ATTEMPTS (default 12).
+ * HUB_ADMIN_TOKEN (enables /admin/*), HUB_DELIVERY_MAX_ATTEMPTS (default 12), DATABASE_URL
+ * (`postgres://…`: PostgreSQL instead of SQLite, several instances, deliveries on pg-boss),
+ * DATABASE_POOL_MAX (connections per instance, default 10).
  */
 import { loadConfigs } from './configs.js';
 import { Flows, FlowsError } from './flows.js';
@@ -31,6 +33,21 @@ const perMinute = Number(env.RATE_LIMIT ?? 120);
 const sync = env.HUB_SYNC?.trim().toLowerCase() || 'full';
 if (sync !== 'full' && sync !== 'normal') {
   console.error(`hub: HUB_SYNC must be full or normal, not "${env.HUB_SYNC}"`);
+  process.exit(1);
+}
+
+const databaseUrl = env.DATABASE_URL?.trim();
+if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+  console.error(
+    'hub: DATABASE_URL must start with postgres:// (e.g. postgres://hub:secret@db:5432/hub); leave it unset for SQLite in DATA_DIR',
+  );
+  process.exit(1);
+}
+const poolMax = Number(env.DATABASE_POOL_MAX?.trim() || 10);
+if (!Number.isInteger(poolMax) || poolMax < 1) {
+  console.error(
+    `hub: DATABASE_POOL_MAX must be a whole number ≥ 1, not "${env.DATABASE_POOL_MAX}"`,
+  );
   process.exit(1);
 }
 
@@ -58,6 +75,7 @@ try {
         }
       : {}),
     flows,
+    ...(databaseUrl ? { database: { url: databaseUrl, poolMax } } : {}),
   });
 } catch (e) {
   console.error(`hub: could not start: ${(e as Error).message}`);
@@ -96,7 +114,9 @@ try {
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const shown = host.includes(':') ? `[${host}]` : host;
-  console.log(`komm reference hub: http://${shown}:${actualPort}${API_PREFIX}`);
+  console.log(
+    `komm reference hub: http://${shown}:${actualPort}${API_PREFIX} (${databaseUrl ? 'PostgreSQL' : `SQLite in ${dataDir}`})`,
+  );
 } catch (e) {
   console.error('hub: could not start:', e);
   process.exit(1);

@@ -89,6 +89,8 @@ export async function migrate(
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<number[]> {
   const client = await pool.connect();
+  const lost = () => {}; // a dropped connection fails the query in progress instead
+  client.on('error', lost);
   const applied: number[] = [];
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
@@ -125,6 +127,7 @@ export async function migrate(
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
     }
   } finally {
+    client.off('error', lost);
     client.release();
   }
   return applied;

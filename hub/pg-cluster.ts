@@ -25,6 +25,12 @@ export interface EmbeddedPostgres {
   dataDir: string;
   stop(): Promise<void>;
   /**
+   * Stops the server (fast shutdown: open connections are cut) and keeps its data, for fault
+   * tests; `resume()` starts it again on the same port and data.
+   */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  /**
    * Lets this process end while the server runs (its child process and pipes no longer hold the
    * event loop); pair it with a `beforeExit` hook that calls `stop()`.
    */
@@ -88,6 +94,9 @@ export async function startEmbeddedPostgres(): Promise<EmbeddedPostgres> {
     );
   }
   let stopped = false;
+  const handle = epg as unknown as {
+    process?: { kill(signal: string): void; once(event: 'exit', fn: () => void): void };
+  };
   const child = (
     epg as unknown as {
       process?: {
@@ -106,6 +115,18 @@ export async function startEmbeddedPostgres(): Promise<EmbeddedPostgres> {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
     port,
     dataDir,
+    async pause() {
+      const running = handle.process;
+      if (!running) return;
+      await new Promise<void>((resolve) => {
+        running.once('exit', resolve);
+        running.kill('SIGINT');
+      });
+      handle.process = undefined;
+    },
+    async resume() {
+      await epg.start();
+    },
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DATABASE_RETRY_AFTER, isDatabaseUnavailable } from './pg-errors.js';
 
 export const PROBLEM_BASE = 'https://komm-assistenten.de/problems/';
 
@@ -81,6 +82,12 @@ export const STORAGE_RETRY_AFTER = 30;
 
 /** Which problem a fastify/plugin error is, with a German detail. */
 function classify(error: FastifyError): [ProblemType, string] {
+  // PostgreSQL restarting or unreachable (several hub instances, DATABASE_URL): try again soon.
+  if (isDatabaseUnavailable(error))
+    return [
+      'unavailable',
+      'Die Datendrehscheibe erreicht ihre Datenbank gerade nicht, Ihr Antrag ist noch nicht bestätigt. Bitte senden Sie ihn in einigen Sekunden erneut; er wird dabei nicht doppelt gespeichert.',
+    ];
   if (isStorageError(error))
     return [
       'unavailable',
@@ -96,11 +103,6 @@ function classify(error: FastifyError): [ProblemType, string] {
       return [
         'unsupported-media-type',
         'Anträge werden nur als JSON (Content-Type: application/json) angenommen.',
-      ];
-    case 'KOMM_NOT_UTF8':
-      return [
-        'malformed',
-        'Der Inhalt ist kein gültiges UTF-8. Senden Sie JSON in UTF-8 (Content-Type: application/json; charset=utf-8).',
       ];
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return ['malformed', 'Die Anfrage enthält keinen Inhalt.'];
@@ -134,7 +136,10 @@ export function installProblemHandlers(app: FastifyInstance): void {
         { err: error },
         'cannot write to DATA_DIR or the database (disk full or read-only?): free space or fix the mount; requests get 503 until then',
       );
-      reply.header('retry-after', String(STORAGE_RETRY_AFTER));
+      reply.header(
+        'retry-after',
+        String(isDatabaseUnavailable(error) ? DATABASE_RETRY_AFTER : STORAGE_RETRY_AFTER),
+      );
     }
     return sendProblem(request, reply, type, detail);
   });
@@ -216,27 +221,4 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
       'Connection: close\r\n\r\n' +
       body,
   );
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
-/**
- * The text of a JSON body, or a 400 error when it is not UTF-8: a charset other than UTF-8 is
- * declared, or the bytes are not valid UTF-8.
- */
-export function decodeJsonBody(
-  contentType: string | undefined,
-  body: Buffer,
-): string | (Error & { statusCode: number; code: string }) {
-  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
-  if (charset === undefined || charset === 'utf-8' || charset === 'utf8')
-    try {
-      return utf8.decode(body);
-    } catch {
-      // not UTF-8
-    }
-  return Object.assign(new Error('the JSON body is not UTF-8'), {
-    statusCode: 400,
-    code: 'KOMM_NOT_UTF8',
-  });
 }

@@ -130,8 +130,35 @@ export interface AuditEntry {
   outcome: string;
 }
 
+type MaybePromise<T> = T | Promise<T>;
+
+/** What the hub needs of retention and erasure: `Retention` (SQLite) or `PgRetention` (store-pg.ts). */
+export interface RetentionApi {
+  purgeDue(now: Date, retention?: RetentionTable, dryRun?: boolean): MaybePromise<PurgeReport>;
+  erase(
+    reference: string,
+    now: Date,
+    actor: string,
+  ): MaybePromise<
+    | { reference: string; alreadyPurged: boolean; files: string[]; closedDeliveries: number }
+    | undefined
+  >;
+  purgedAt(reference: string): MaybePromise<string | undefined>;
+  audit(entry: AuditEntry): MaybePromise<void>;
+  auditLog(limit?: number): MaybePromise<AuditEntry[]>;
+  /** The operator console (issue 13): one page of the audit log. Optional until every store has it. */
+  auditPage?(
+    filter: { action?: AuditEntry['action']; reference?: string },
+    limit: number,
+    offset: number,
+  ): MaybePromise<AuditPage>;
+  /** The operator console's overview numbers. Optional until every store has it. */
+  stats?(now: Date): MaybePromise<HubStats>;
+  close(): void;
+}
+
 /** The purge and erasure side of the hub's database (its own connection). */
-export class Retention {
+export class Retention implements RetentionApi {
   readonly #db: Database.Database;
 
   constructor(private readonly dataDir: string) {

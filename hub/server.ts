@@ -4,6 +4,7 @@
  * writes each to the outbox folder. `buildHub` does not listen; `main.ts` does.
  */
 import { randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
@@ -17,12 +18,7 @@ import { Flows } from './flows.js';
 import { CommitQueue } from './group-commit.js';
 import { openPayments, paymentOptionsFromEnv, type PaymentOptions } from './payments.js';
 import { createLookups, type RegisterSource } from './lookups/index.js';
-import {
-  clientErrorHandler,
-  decodeJsonBody,
-  frameworkErrors,
-  installProblemHandlers,
-} from './problem.js';
+import { installProblemHandlers } from './problem.js';
 import { Sessions, WrongTokens } from './console/session.js';
 import { adminRoutes } from './routes/admin.js';
 import { consoleRoutes } from './routes/console.js';
@@ -34,7 +30,10 @@ import { uploadRoutes } from './routes/uploads.js';
 import { markAccepted, readUploadMeta, sweepUploads } from './uploads.js';
 import { hubLoggerOptions } from './logging.js';
 import { Retention, type PurgeRun } from './purge.js';
-import { openStore } from './store.js';
+import { PgDeliveryQueue } from './queue-pg.js';
+import type { DeliveryQueue } from './queue.js';
+import { PgHubStore, PgRetention } from './store-pg.js';
+import { openStore, sqliteHubStore, type HubStore } from './store.js';
 import type { DeliveryOptions } from './writer.js';
 
 declare module 'fastify' {
@@ -89,6 +88,11 @@ export interface HubOptions {
   adminToken?: string;
   /** Register source of the `register` lookup. Default: `REGISTER_FILE` (CSV) when set, else none. */
   register?: RegisterSource;
+  /**
+   * PostgreSQL instead of SQLite (`DATABASE_URL`, `DATABASE_POOL_MAX`; see store-pg.ts): for
+   * several hub instances on one database. Deliveries then run on pg-boss (queue-pg.ts).
+   */
+  database?: { url: string; poolMax?: number };
 }
 
 function deliveryFromEnv(env: NodeJS.ProcessEnv): DeliveryOptions {
@@ -100,48 +104,34 @@ function deliveryFromEnv(env: NodeJS.ProcessEnv): DeliveryOptions {
   return { maxAttempts: n };
 }
 
-/**
- * Server timeouts in ms (issue 11, slow clients): `HUB_REQUEST_TIMEOUT_MS` (the whole request,
- * headers and body, must arrive within it; default 120 s, enough for a 10 MB upload at 1 Mbit/s),
- * `HUB_CONNECTION_TIMEOUT_MS` (a socket with no byte in either direction for this long is closed;
- * default 30 s), `HUB_KEEP_ALIVE_TIMEOUT_MS` (an idle kept-alive connection; default 72 s, longer
- * than a load balancer's usual 60 s).
- */
-export function timeoutsFromEnv(env: NodeJS.ProcessEnv) {
-  const ms = (name: string, raw: string | undefined, fallback: number) => {
-    if (!raw?.trim()) return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 0)
-      throw new Error(`${name} must be a whole number of milliseconds ≥ 0, not "${raw}"`);
-    return n;
-  };
-  return {
-    requestTimeout: ms('HUB_REQUEST_TIMEOUT_MS', env.HUB_REQUEST_TIMEOUT_MS, 120_000),
-    connectionTimeout: ms('HUB_CONNECTION_TIMEOUT_MS', env.HUB_CONNECTION_TIMEOUT_MS, 30_000),
-    keepAliveTimeout: ms('HUB_KEEP_ALIVE_TIMEOUT_MS', env.HUB_KEEP_ALIVE_TIMEOUT_MS, 72_000),
-  };
+/** The application ids with an upload folder (`DATA_DIR/uploads/<id>/`). */
+function uploadFolders(dataDir: string): string[] {
+  try {
+    return readdirSync(join(dataDir, 'uploads'));
+  } catch {
+    return [];
+  }
+}
+
+/** `postgres://host:port/database`, without user and password (for the console's overview). */
+export function databaseLocation(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return 'postgres';
+  }
 }
 
 /** Routes whose answers may be cached: the contract, no personal data. */
 const CACHEABLE = new Set([`${API_PREFIX}/schemas/:id`, `${API_PREFIX}/openapi.json`]);
 
 export function buildHub(options: HubOptions): FastifyInstance {
-  const timeouts = timeoutsFromEnv(process.env);
   const app = Fastify({
     logger: hubLoggerOptions(options.logger ?? process.env.HUB_QUIET !== '1'),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
-    // Slow or stalled clients are cut off; what Node or the router refuses is problem+json too.
-    ...timeouts,
-    // Headers may not take longer than the whole request; Node checks both timeouts on an
-    // interval (default 30 s): a quarter of the request timeout.
-    http: {
-      headersTimeout: Math.min(60_000, timeouts.requestTimeout || 60_000),
-      connectionsCheckingInterval: Math.max(500, Math.min(30_000, timeouts.requestTimeout / 4)),
-    },
-    clientErrorHandler,
-    frameworkErrors,
     // A "Fehlernummer" must be unique across restarts, so not fastify's counter.
     genReqId: () => randomUUID(),
   });
@@ -150,7 +140,17 @@ export function buildHub(options: HubOptions): FastifyInstance {
   >;
   const now = options.now ?? (() => new Date());
   const municipalities = indexConfigs(options.configs, assistants, options.warn ?? console.warn);
-  const store = openStore(options.dataDir);
+  const pg = options.database
+    ? PgHubStore.connect({
+        url: options.database.url,
+        poolMax: options.database.poolMax,
+        dataDir: options.dataDir,
+        onError: (e) => app.log.warn({ err: e }, 'PostgreSQL connection lost (it reconnects)'),
+      })
+    : undefined;
+  const sqlite = pg ? undefined : openStore(options.dataDir);
+  // Migrations before anything else reads the database (the purge and sweep below).
+  if (pg) app.addHook('onReady', async () => void (await pg.migrate()));
   const payments = openPayments(
     options.dataDir,
     municipalities,
@@ -172,13 +172,13 @@ export function buildHub(options: HubOptions): FastifyInstance {
   });
   const flows = options.flows ?? new Flows();
   // Storage limitation (issue 9, hub/purge.ts): due applications purged at start and daily.
-  const retention = new Retention(options.dataDir);
+  const retention = pg ? new PgRetention(pg) : new Retention(options.dataDir);
   // The last run, for the console's overview (issue 13).
   let lastPurge: PurgeRun | undefined;
-  const purge = () => {
+  const purge = async () => {
     const at = now();
     try {
-      const report = retention.purgeDue(at, flows.current.retention);
+      const report = await retention.purgeDue(at, flows.current.retention);
       lastPurge = {
         at: at.toISOString(),
         purged: report.purged.length,
@@ -196,21 +196,41 @@ export function buildHub(options: HubOptions): FastifyInstance {
     }
   };
   const purgeEveryMs = options.purgeEveryMs ?? 24 * 60 * 60 * 1000;
-  const purger = setInterval(purge, purgeEveryMs).unref();
+  const purger = setInterval(() => void purge(), purgeEveryMs).unref();
   app.addHook('onReady', async () => purge());
   app.addHook('onClose', async () => {
     clearInterval(purger);
     retention.close();
   });
   const lookups = createLookups({ municipalities, register: options.register });
-  const commits = new CommitQueue({
-    dataDir: options.dataDir,
-    onBatch: options.onBatch,
-    durability: options.durability,
-    sinks: flows.current.sinks,
-    delivery: { ...deliveryFromEnv(process.env), ...options.delivery },
-    configs: options.configs,
-  });
+  const delivery = { ...deliveryFromEnv(process.env), ...options.delivery };
+  let store: HubStore;
+  let commits: DeliveryQueue;
+  if (pg) {
+    const queue = new PgDeliveryQueue({
+      url: options.database!.url,
+      store: pg,
+      dataDir: options.dataDir,
+      sinks: flows.current.sinks,
+      configs: options.configs,
+      delivery,
+      onError: (e) => app.log.warn({ err: e }, 'delivery queue (pg-boss)'),
+    });
+    app.addHook('onReady', async () => queue.start());
+    store = pg;
+    commits = queue;
+  } else {
+    const queue = new CommitQueue({
+      dataDir: options.dataDir,
+      onBatch: options.onBatch,
+      durability: options.durability,
+      sinks: flows.current.sinks,
+      delivery,
+      configs: options.configs,
+    });
+    store = sqliteHubStore(sqlite!, (row) => queue.submit(row));
+    commits = queue;
+  }
   flows.onChange((file) => commits.setSinks(file.sinks));
   // `categories` of the flows file: each assistant's default flow by its category.
   flows.useCategories(
@@ -218,22 +238,28 @@ export function buildHub(options: HubOptions): FastifyInstance {
   );
   app.addHook('onClose', async () => {
     await commits.close();
-    store.close();
+    await store.close();
   });
   // Uploads no stored application references: swept at start and then every hour.
-  const sweep = () => {
+  const sweep = async () => {
     try {
+      // PostgreSQL: the ids of the upload folders looked up in one query first.
+      const stored = pg && (await pg.storedIds(uploadFolders(options.dataDir)));
       sweepUploads(options.dataDir, {
         now: now(),
         maxAgeMs: options.uploads?.maxAgeMs,
-        isStored: (id) => store.find(id) !== undefined,
+        isStored: (id) => (stored ? stored.has(id) : sqlite!.find(id) !== undefined),
       });
     } catch (e) {
       app.log.error({ err: e }, 'upload sweep failed');
     }
   };
-  sweep();
-  const sweeper = setInterval(sweep, options.uploads?.sweepEveryMs ?? 60 * 60 * 1000).unref();
+  if (pg) app.addHook('onReady', sweep);
+  else void sweep();
+  const sweeper = setInterval(
+    () => void sweep(),
+    options.uploads?.sweepEveryMs ?? 60 * 60 * 1000,
+  ).unref();
   app.addHook('onClose', async () => clearInterval(sweeper));
 
   // Only JSON is ever parsed; fastify's text/plain parser would let other bodies reach a handler.
@@ -243,13 +269,9 @@ export function buildHub(options: HubOptions): FastifyInstance {
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.decorateRequest('rawBody', ''); // declared up front: every request object has one shape
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
-    // JSON is UTF-8 (RFC 8259): another charset, or bytes that are not UTF-8, are refused (a
-    // lenient decoding would store U+FFFD in place of what was sent).
-    const text = decodeJsonBody(request.headers['content-type'], body as Buffer);
-    if (typeof text !== 'string') return done(text);
-    request.rawBody = text;
-    parseJson(request, text, done);
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    request.rawBody = body as string;
+    parseJson(request, body as string, done);
   });
   installProblemHandlers(app);
 
@@ -279,7 +301,6 @@ export function buildHub(options: HubOptions): FastifyInstance {
     async (api) => {
       submissionRoutes(api, {
         store,
-        commits,
         flows,
         assistants,
         municipalities,
@@ -295,7 +316,7 @@ export function buildHub(options: HubOptions): FastifyInstance {
         municipalities,
         now,
       });
-      metaRoutes(api, { assistants, dataDir: options.dataDir });
+      metaRoutes(api, { assistants });
       paymentRoutes(api, { payments, assistants, now });
       lookupRoutes(api, { lookups });
       adminRoutes(api, {
@@ -309,7 +330,9 @@ export function buildHub(options: HubOptions): FastifyInstance {
         retention,
         sessions,
         flows,
-        storeInfo: { kind: 'sqlite', location: join(options.dataDir, 'hub.sqlite') },
+        storeInfo: pg
+          ? { kind: 'postgres', location: databaseLocation(options.database!.url) }
+          : { kind: 'sqlite', location: join(options.dataDir, 'hub.sqlite') },
         purgeEveryMs,
         lastPurge: () => lastPurge,
       });

@@ -53,22 +53,7 @@ export interface PgStoreOptions {
   onError?: (error: Error) => void;
 }
 
-/** True for errors that mean "the database is not reachable right now" (answered 503). */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const e = error as { code?: string; message?: string } | undefined;
-  if (!e) return false;
-  const code = e.code ?? '';
-  // 08: connection exception; 57P01-57P03: admin shutdown, crash shutdown, cannot connect now;
-  // 53300: too many connections.
-  if (/^08/.test(code) || /^57P0[1-3]$/.test(code) || code === '53300') return true;
-  if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND'].includes(code)) return true;
-  const m = e.message ?? '';
-  return (
-    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection/i.test(
-      m,
-    ) && !code.startsWith('23')
-  );
-}
+export { isDatabaseUnavailable } from './pg-errors.js';
 
 const STORED = 'id, reference, body_hash AS "bodyHash", response';
 const DELIVERY_COLUMNS = `id::float8 AS id, reference, ags, assistant_id AS assistant, sink, status,
@@ -82,6 +67,25 @@ const timeOf = (d: Delivery): Delivery => ({
 });
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
+
+/** Ignored: the query in progress fails with the same error (and a lost client is destroyed). */
+const ignore = () => {};
+
+/**
+ * A client from the pool for a transaction. The pool listens for errors of idle clients only; a
+ * checked-out client whose connection drops between two queries (a database restart) would emit
+ * an unhandled 'error' and end the process, so it gets a listener until released.
+ */
+async function checkout(pool: pg.Pool): Promise<pg.PoolClient> {
+  const client = await pool.connect();
+  client.on('error', ignore);
+  const release = client.release.bind(client);
+  client.release = (err?: Error | boolean) => {
+    client.off('error', ignore);
+    release(err);
+  };
+  return client;
+}
 
 export class PgHubStore implements HubStore {
   readonly kind = 'postgres' as const;
@@ -144,7 +148,7 @@ export class PgHubStore implements HubStore {
 
   async submit(row: NewSubmission): Promise<BatchOutcome> {
     const hash = row.bodyHash ?? bodyHash(JSON.parse(row.envelope));
-    const client = await this.pool.connect();
+    const client = await checkout(this.pool);
     const written: string[] = [];
     let broken: Error | undefined;
     try {
@@ -307,7 +311,7 @@ export class PgHubStore implements HubStore {
   }
 
   async retryDelivery(id: number, now: Date): Promise<boolean> {
-    const client = await this.pool.connect();
+    const client = await checkout(this.pool);
     try {
       await client.query('BEGIN');
       const { rowCount } = await client.query(
@@ -355,7 +359,7 @@ export class PgHubStore implements HubStore {
   async recordAttempts(results: readonly AttemptResult[], now: Date): Promise<void> {
     if (!results.length) return;
     const at = now.toISOString();
-    const client = await this.pool.connect();
+    const client = await checkout(this.pool);
     try {
       await client.query('BEGIN');
       for (const r of results) {
@@ -535,7 +539,7 @@ export class PgRetention {
     more?: (db: pg.PoolClient) => Promise<void>,
   ): Promise<string[]> {
     const files = this.#files(row);
-    const client = await this.store.pool.connect();
+    const client = await checkout(this.store.pool);
     try {
       await client.query('BEGIN');
       await client.query(`UPDATE submissions SET envelope = '', purged_at = $1 WHERE id = $2`, [

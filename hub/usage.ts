@@ -15,6 +15,7 @@ import Database from 'better-sqlite3';
 import type { Assistant } from '../src/engine/define-assistant.js';
 import type { Category } from '../src/engine/types.js';
 import type { Municipality } from './configs.js';
+import type { HubStore } from './store.js';
 
 export interface UsageItem {
   ags: string;
@@ -132,6 +133,40 @@ export function usageReader(deps: UsageDeps): UsageReader {
       db = undefined;
       statements = undefined;
     },
+  };
+}
+
+/**
+ * The same report from any `HubStore` (the PostgreSQL store: several hub instances, one
+ * database), read through the store's own queries instead of a second SQLite connection.
+ */
+export function usageReaderFrom(
+  store: Pick<HubStore, 'usageBetween' | 'municipalityName'>,
+  deps: Omit<UsageDeps, 'dataDir'>,
+): { report(month: string, generatedAt: Date): Promise<UsageReport | undefined>; close(): void } {
+  return {
+    async report(month, generatedAt) {
+      const range = monthRange(month);
+      if (!range) return undefined;
+      const rows = await store.usageBetween(range.from, range.to);
+      const items: UsageItem[] = [];
+      for (const r of rows)
+        items.push({
+          ags: r.ags,
+          municipality:
+            deps.municipalities.get(r.ags)?.config.municipality.name ??
+            (await store.municipalityName(r.ags, r.assistant)),
+          assistant: r.assistant,
+          category: Object.hasOwn(deps.assistants, r.assistant)
+            ? deps.assistants[r.assistant]!.category
+            : null,
+          submissions: r.submissions,
+          firstReceivedAt: r.firstReceivedAt,
+          lastReceivedAt: r.lastReceivedAt,
+        });
+      return { month, ...range, generatedAt: generatedAt.toISOString(), items };
+    },
+    close() {},
   };
 }
 

@@ -17,19 +17,20 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Assistant } from '../../src/engine/define-assistant.js';
 import type { Municipality } from '../configs.js';
-import type { CommitQueue } from '../group-commit.js';
 import type { Sessions } from '../console/session.js';
 import type { Flows } from '../flows.js';
 import { flowsView } from '../flows-view.js';
 import { sendProblem } from '../problem.js';
-import type { AuditEntry, HubStats, PurgeRun, Retention } from '../purge.js';
-import type { Store } from '../store.js';
+import type { AuditEntry, HubStats, PurgeRun, RetentionApi } from '../purge.js';
+import type { DeliveryQueue } from '../queue.js';
+import type { HubStore } from '../store.js';
 import { sendCsrfProblem } from './console.js';
-import { monthOf, prefersCsv, usageCsv, usageReader } from '../usage.js';
+import { monthOf, prefersCsv, usageCsv, usageReader, usageReaderFrom } from '../usage.js';
 
 export interface AdminDeps {
-  store: Store;
-  commits: CommitQueue;
+  store: HubStore;
+  /** The delivery queue (SQLite: the group commit's worker; PostgreSQL: pg-boss). */
+  commits: DeliveryQueue;
   now: () => Date;
   /** Empty: the admin routes are not registered. */
   token: string;
@@ -38,7 +39,7 @@ export interface AdminDeps {
   assistants: Readonly<Record<string, Assistant<unknown>>>;
   municipalities: ReadonlyMap<string, Municipality>;
   /** Erasure and the audit log (issue 9); without it there is no DELETE route. */
-  retention?: Retention;
+  retention?: RetentionApi;
   /** Console sessions (issue 13): their cookie, with `x-csrf-token` on POST/DELETE, counts too. */
   sessions?: Sessions;
   /** The flows in force, for `GET /admin/flows`; without them that route is not registered. */
@@ -62,7 +63,7 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
   const expected = digest(deps.token);
   // Who, in the audit log: the token's fingerprint (never the token, never a person's data).
   const actor = `admin-token:${expected.toString('hex').slice(0, 12)}`;
-  const usage = usageReader(deps);
+  const usage = store.kind === 'sqlite' ? usageReader(deps) : usageReaderFrom(store, deps);
   const { retention } = deps;
   app.addHook('onClose', async () => usage.close());
 
@@ -95,7 +96,7 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
             'malformed',
             'status muss pending, delivered oder dead sein.',
           );
-        return { items: store.listDeliveries({ status, ags, assistant }, 1000) };
+        return { items: await store.listDeliveries({ status, ags, assistant }, 1000) };
       },
     );
 
@@ -105,8 +106,8 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
         const id = Number(request.params.id);
         if (!Number.isSafeInteger(id) || id < 1)
           return sendProblem(request, reply, 'not-found', 'Diese Zustellung gibt es nicht.');
-        if (!store.retryDelivery(id, deps.now())) {
-          return store.findDelivery(id)
+        if (!(await store.retryDelivery(id, deps.now()))) {
+          return (await store.findDelivery(id))
             ? sendProblem(
                 request,
                 reply,
@@ -123,7 +124,7 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
     admin.get<{ Params: { reference: string } }>(
       '/admin/submissions/:reference',
       async (request, reply) => {
-        const found = store.submissionWithDeliveries(request.params.reference);
+        const found = await store.submissionWithDeliveries(request.params.reference);
         if (!found)
           return sendProblem(
             request,
@@ -132,8 +133,8 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
             'Zu dieser Vorgangsnummer gibt es keinen Antrag.',
           );
         const receipt = JSON.parse(found.response) as Record<string, unknown>;
-        const purgedAt = deps.retention?.purgedAt(request.params.reference);
-        deps.retention?.audit({
+        const purgedAt = await deps.retention?.purgedAt(request.params.reference);
+        await deps.retention?.audit({
           at: deps.now().toISOString(),
           action: 'access',
           reference: request.params.reference,
@@ -154,7 +155,7 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
       admin.delete<{ Params: { reference: string } }>(
         '/admin/submissions/:reference',
         async (request, reply) => {
-          const out = retention.erase(request.params.reference, deps.now(), actor);
+          const out = await retention.erase(request.params.reference, deps.now(), actor);
           if (!out)
             return sendProblem(
               request,
@@ -271,7 +272,7 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
 
     admin.get<{ Querystring: { month?: string } }>('/admin/usage', async (request, reply) => {
       const month = request.query.month ?? monthOf(deps.now());
-      const report = usage.report(month, deps.now());
+      const report = await usage.report(month, deps.now());
       if (!report)
         return sendProblem(
           request,

@@ -19,16 +19,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Envelope } from '../../src/transport/envelope-schema.js';
 import { needsAssignmentCode, newAssignmentCode } from '../assignment-code.js';
 import type { Flows } from '../flows.js';
-import type { CommitQueue } from '../group-commit.js';
 import { bodyHash, InFlight } from '../idempotency.js';
 import { sendProblem } from '../problem.js';
-import type { Store, StoredSubmission } from '../store.js';
+import type { HubStore, StoredSubmission } from '../store.js';
 import { checkSubmission, unsafeJsonReason, type CheckContext } from '../validation.js';
 
 export interface SubmissionDeps extends Omit<CheckContext, 'today'> {
-  /** Reads (idempotency, receipts); rows are written through `commits`. */
-  store: Store;
-  commits: CommitQueue;
+  /** SQLite (group commit) or PostgreSQL: idempotency, receipts and storing. */
+  store: HubStore;
   /** Message flows: the sinks of each application, looked up when it is accepted. */
   flows: Flows;
   now: () => Date;
@@ -120,8 +118,8 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
       );
     }
     /** The first answer when the key is stored already (replay or mismatch), else undefined. */
-    const replay = () => {
-      const seen = store.find(key);
+    const replay = async () => {
+      const seen = await store.find(key);
       return seen && answer(request, reply, seen, bodyHash(body), 200);
     };
     try {
@@ -130,7 +128,7 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
       const checked = checkSubmission(body, { ...deps, today });
       if (!checked.ok)
         return (
-          replay() ??
+          (await replay()) ??
           sendProblem(
             request,
             reply,
@@ -142,7 +140,7 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
       const { envelope, def } = checked;
       if (envelope.id !== key)
         return (
-          replay() ??
+          (await replay()) ??
           sendProblem(
             request,
             reply,
@@ -153,7 +151,7 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
 
       // (an encrypted envelope has only the metadata and `encrypted`; the tests' hook reads no more)
       await deps.beforeStore?.(envelope as Envelope);
-      const { stored, created } = await deps.commits.submit({
+      const { stored, created } = await store.submit({
         id: envelope.id,
         assistantId: def.id,
         assistantVersion: envelope.assistant.version,
@@ -195,7 +193,7 @@ export function submissionRoutes(app: FastifyInstance, deps: SubmissionDeps): vo
   });
 
   app.get<{ Params: { reference: string } }>('/submissions/:reference', async (request, reply) => {
-    const stored = store.findByReference(request.params.reference);
+    const stored = await store.findByReference(request.params.reference);
     if (!stored)
       return sendProblem(
         request,
