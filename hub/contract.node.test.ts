@@ -50,8 +50,11 @@ describe('contract routes', () => {
     const doc = (await (await fetch(`${hub.url}/openapi.json`)).json()) as Record<string, any>;
     assert.equal(doc.openapi, '3.1.0');
     assert.deepEqual(Object.keys(doc.paths).sort(), [
+      '/admin/audit',
       '/admin/deliveries',
       '/admin/deliveries/{id}/retry',
+      '/admin/flows',
+      '/admin/overview',
       '/admin/submissions/{reference}',
       '/admin/usage',
       '/health',
