@@ -12,7 +12,7 @@
  *
  * `scripts/build.mjs` runs these builds in sequence through Vite's JS API.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minify as terser } from 'terser';
 import { tsImport } from 'tsx/esm/api';
@@ -286,6 +286,30 @@ function terserPass(): Plugin {
   };
 }
 
+/**
+ * Parts of a bundle loaded on demand (issue 7), each a file beside the script-tag bundles: by the
+ * module that imports it, `import('<specifier>')` -> [part name, entry]. The field templates are
+ * built WITHOUT Lit: the bundle hands its own over (`sharedLit`); the trade notice's derived values
+ * (forms, recipients, fee) need none.
+ */
+const SPLITS: Record<string, Record<string, [part: string, entry: string]>> = {
+  'components/fields/load-fields.ts': {
+    './lookup-field.js': ['komm-lookup', 'components/fields/lookup-field.ts'],
+    './file-field.js': ['komm-file', 'components/fields/file-field.ts'],
+  },
+  'assistants/gewerbeanzeige/gewerbeanzeige.ts': {
+    './gewerbeanzeige.computed.js': [
+      'komm-gewerbeanzeige-computed',
+      'assistants/gewerbeanzeige/gewerbeanzeige.computed.ts',
+    ],
+  },
+};
+const SPLIT_PARTS: Record<string, string> = Object.fromEntries(
+  Object.values(SPLITS).flatMap((m) => Object.values(m)),
+);
+const LOAD_FIELDS = src('components/fields/load-fields.ts');
+const LIT_PACKAGE = /^(?:lit|lit-html|lit-element|@lit\/reactive-element)(?:\/|$)/;
+
 /** The offline part (issue 12) in a file of its own beside every script-tag bundle. */
 export const OFFLINE_FILE = 'komm-offline';
 
@@ -298,6 +322,7 @@ const PARTS: Record<string, string> = {
   'komm-jwe': 'transport/encrypt.ts',
   // The transport client, needed only when sending (src/components/load-send.ts, issue 5 size).
   'komm-send': 'transport/client.ts',
+  ...SPLIT_PARTS,
 };
 const OFFLINE_IMPORT = /import\(\s*['"]\.\/offline\.js['"]\s*\)/;
 /**
@@ -336,6 +361,64 @@ function offlineSplit(): Plugin {
   };
 }
 
+/** In a bundle: each import of `SPLITS` becomes one of its part's file beside the bundle. */
+function partsSplit(): Plugin {
+  return {
+    name: 'komm-parts-split',
+    enforce: 'pre',
+    transform(code, id) {
+      const file = id.split('?')[0]!;
+      const splits = Object.entries(SPLITS).find(([m]) => file === src(m))?.[1];
+      if (!splits) return null;
+      for (const [specifier, [part]] of Object.entries(splits)) {
+        const spec = `import('${specifier}')`;
+        if (!code.includes(spec)) this.error(`komm-parts-split: ${spec} not found in ${file}`);
+        code = code.replace(
+          spec,
+          `import(/* @vite-ignore */ new URL('./${part}.js', import.meta.url).href)`,
+        );
+      }
+      return { code, map: null };
+    },
+  };
+}
+
+/**
+ * In a part of `SPLITS`: every import of Lit reads the bundle's from the global that load-fields.ts sets
+ * (`SHARED_LIT` under `Symbol.for(…)`, names read from that file). The part must not bundle Lit or
+ * a module with state of the bundle (the field templates' registry, the transport).
+ */
+function sharedLit(): Plugin {
+  const virtual = '\0komm-shared-lit';
+  return {
+    name: 'komm-shared-lit',
+    enforce: 'pre',
+    resolveId: (source) => (LIT_PACKAGE.test(source) ? virtual : null),
+    load(id) {
+      if (id !== virtual) return null;
+      const code = readFileSync(LOAD_FIELDS, 'utf8');
+      const names = /export const SHARED_LIT = \{([^}]*)\}/.exec(code)?.[1]?.split(',');
+      const key = /Symbol\.for\(('[^']+')\)/.exec(code)?.[1];
+      if (!names || !key) this.error('komm-shared-lit: SHARED_LIT or its Symbol.for(…) not found');
+      return [
+        `const l = globalThis[Symbol.for(${key})];`,
+        "if (!l) throw new Error('This file is loaded by a komm-assistenten bundle, not on its own.');",
+        `export const ${names.map((n) => `${n.trim()} = l.${n.trim()}`).join(', ')};`,
+      ].join('\n');
+    },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk')
+          for (const id of Object.keys(chunk.modules))
+            if (
+              /\/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) ||
+              /\/src\/(?:transport\/|components\/fields\/render-field\.ts)/.test(id)
+            )
+              this.error(`komm-shared-lit: ${chunk.fileName} must not contain ${id}`);
+    },
+  };
+}
+
 /** In a bundle: `import('../transport/client.js')` in load-send.ts becomes one of `komm-send.js` beside it. */
 function sendSplit(): Plugin {
   const spec = "import('../transport/client.js')";
@@ -358,7 +441,8 @@ function cdnConfig(name: string): UserConfig {
   return {
     publicDir: false,
     plugins: [
-      ...(part ? [] : [langSplit(name), offlineSplit(), sendSplit()]),
+      ...(SPLIT_PARTS[name] ? [sharedLit()] : []),
+      ...(part ? [] : [langSplit(name), offlineSplit(), partsSplit(), sendSplit()]),
       compactTemplates(),
       terserPass(),
     ],

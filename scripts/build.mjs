@@ -11,6 +11,11 @@
 //   dist/cdn/komm-jwe.js end-to-end encryption (jose; src/transport/encrypt.ts), for pages with a key
 //   dist/cdn/komm-send.js  the transport client (src/transport/client.ts): imported from beside any
 //                        of them when an application is sent (src/components/load-send.ts)
+//   dist/cdn/komm-lookup.js, komm-file.js  the lookup and file field templates, imported from beside
+//                        a bundle whose assistant has such fields, built on that bundle's Lit
+//                        (src/components/fields/load-fields.ts)
+//   dist/cdn/komm-gewerbeanzeige-computed.js  the trade notice's forms, recipients and fee, imported
+//                        from beside gewerbeanzeige.js and all.js (src/assistants/gewerbeanzeige/gewerbeanzeige.ts)
 //   dist/cdn/manifest.json  bytes, gzip bytes and SRI hash of each cdn file
 //   dist/schemas/<id>.schema.json, dist/openapi.json   the contract (scripts/gen-contract.ts)
 //   dist/privacy/<id>.de.md   GDPR drafts (Art. 30 record, Art. 13 information; scripts/gen-privacy.ts)
@@ -103,7 +108,16 @@ run('dist/esm/**/*.d.ts (tsc -p tsconfig.build.json)', [
 ]);
 
 // 4. Script-tag bundles, one build each (a multi-entry build would share chunks).
-for (const name of [...ids, 'all', 'komm-offline', 'komm-jwe', 'komm-send'])
+for (const name of [
+  ...ids,
+  'all',
+  'komm-offline',
+  'komm-jwe',
+  'komm-lookup',
+  'komm-file',
+  'komm-gewerbeanzeige-computed',
+  'komm-send',
+])
   await viteBuild(`dist/cdn/${name}.js`, { KOMM_BUILD: 'cdn', KOMM_ENTRY: name });
 delete process.env.KOMM_BUILD;
 delete process.env.KOMM_ENTRY;
@@ -147,6 +161,9 @@ const files = [
   ...[...ids, 'all'].flatMap((name) => [`${name}.js`, `${name}.en.js`]),
   'komm-offline.js',
   'komm-jwe.js',
+  'komm-lookup.js',
+  'komm-file.js',
+  'komm-gewerbeanzeige-computed.js',
   'komm-send.js',
 ];
 for (const file of files)

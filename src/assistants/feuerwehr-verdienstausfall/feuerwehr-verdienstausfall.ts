@@ -1,7 +1,9 @@
 import { KommAssistant } from '../../components/assistant-element.js';
-import '../../components/fields/file-field.js'; // the evidence upload
+import { useFileFields } from '../../components/fields/load-fields.js';
 import { feuerwehrVerdienstausfall } from './feuerwehr-verdienstausfall.definition.js';
 import type { FeuerwehrParams } from './feuerwehr-verdienstausfall.params.js';
+
+useFileFields(); // the evidence upload, loaded beside the bundle when its step is first shown
 
 /**
  * Reimbursement for volunteer firefighters' service: a private employer claims the pay it continued, a self-employed member the loss of earnings (§ 62 SächsBRKG); the medium category, routed to the finance procedure.

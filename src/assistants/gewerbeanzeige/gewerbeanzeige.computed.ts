@@ -18,7 +18,7 @@ import type {
   SummaryLine,
 } from '../../engine/types.js';
 import type { GewerbeanzeigeParams, NoticeType, PersonType } from './gewerbeanzeige.params.js';
-import { PARTNERSHIP_FORMS, SOLE_TRADER_FORMS } from './gewerbeanzeige.rules.js';
+import { linesOf, PARTNERSHIP_FORMS, SOLE_TRADER_FORMS } from './gewerbeanzeige.rules.js';
 
 type P = GewerbeanzeigeParams;
 
@@ -70,6 +70,8 @@ export interface GewaForm {
   registeredName?: string;
   legalForm?: string;
   otherPartners?: Notifier[];
+  /** Feld 1 of a GbR: the partners who do not manage it (they file nothing), by name. */
+  nonManagingPartners?: string[];
 }
 
 const notifierOf = (p: Record<string, unknown>): Notifier =>
@@ -92,12 +94,14 @@ export function formsOf(data: Answers): GewaForm[] {
     ...(str(company.registeredName) ? { registeredName: str(company.registeredName)! } : {}),
     ...(str(company.legalForm) ? { legalForm: str(company.legalForm)! } : {}),
   };
+  const named = linesOf(data.otherPartners);
   if (isPartnership(data))
     return persons.map((notifier, i) => ({
       ...base,
       number: i + 1,
       notifier,
       otherPartners: persons.filter((_, j) => j !== i),
+      ...(named.length ? { nonManagingPartners: named } : {}),
     }));
   if (personTypeOf(data) === 'natuerlichePerson')
     return persons.slice(0, 1).map((notifier) => ({ ...base, number: 1, notifier }));
@@ -181,7 +185,12 @@ export function recipientsOf(data: Answers, params: P): Recipient[] {
   add({ id: 'zoll', name: ZOLL, rule: 'customsAlways' });
 
   const company = record(data.company);
-  if (company.isRegistered === 'ja' && company.registerType !== 'auslaendisch') {
+  // A register court keeps the entry; not abroad, not a foundation's Stiftungsverzeichnis.
+  if (
+    company.isRegistered === 'ja' &&
+    company.registerType !== 'auslaendisch' &&
+    company.registerType !== 'S'
+  ) {
     add({
       id: 'registergericht',
       name: str(company.registerCourt) ?? 'Registergericht',

@@ -6,9 +6,9 @@ import { parseConfig } from '../../engine/config.js';
 import { createTranslator, issueText } from '../../engine/messages.js';
 import { payloadSchemaOf } from '../../engine/payload-schema.js';
 import { pruneAnswers } from '../../engine/prune.js';
-import type { Answers, Issue, Lang } from '../../engine/types.js';
-import { errorsOnly, validateAll, validateStep } from '../../engine/validate.js';
-import { todayIso, visibleSteps } from '../../engine/walk.js';
+import type { Answers, ChoiceField, Issue, Lang } from '../../engine/types.js';
+import { errorsOnly, optionsOf, validateAll, validateStep } from '../../engine/validate.js';
+import { todayIso, visibleSteps, walkStep, type FieldNode } from '../../engine/walk.js';
 import { z } from '../../engine/zod.js';
 import {
   documentsOf,
@@ -554,5 +554,101 @@ describe('gewerbeanzeige: documents, texts, schema', () => {
     assert.equal(p.registerExtractFiles['x-fim-id'], 'F05000017521');
     assert.equal(p.previousNoticeFiles['x-fim-id'], 'F05000017464');
     assert.deepEqual(p.company.properties.legalForm.enum.length, 15);
+  });
+});
+
+describe('gewerbeanzeige: foundations, non-managing GbR partners, street suggestions', () => {
+  const foundation: Answers = {
+    ...gmbh,
+    company: {
+      legalForm: '611',
+      isRegistered: 'ja',
+      registerType: 'S',
+      foundationState: 'SN',
+      foundationNumber: '14/2019',
+      registeredName: 'Bürgerstiftung Neustadt',
+      publicSectorParticipation: 'nein',
+    },
+  };
+  /** Paths of the visible fields of a step, groups flattened (`company.registerCourt`). */
+  const shown = (stepId: string, answers: Answers, p: P = params): string[] => {
+    const flat = (nodes: FieldNode<P>[]): string[] =>
+      nodes.flatMap((n) => [n.path, ...flat((n.children ?? []) as FieldNode<P>[])]);
+    return flat(
+      walkStep(
+        def.steps.find((s) => s.id === stepId)!,
+        input(answers, p),
+      ),
+    );
+  };
+
+  it('a foundation is entered in a Land’s Stiftungsverzeichnis: state and number, no court', () => {
+    const step = def.steps.find((s) => s.id === 'unternehmen')!;
+    const company = walkStep(step, input(foundation))[0]!;
+    const type = (company.children as FieldNode<P>[]).find(
+      (n) => n.key === 'company.registerType',
+    )!;
+    assert.deepEqual(
+      optionsOf(type.field as ChoiceField<P>, type.ctx).map((o) => o.value),
+      ['S', 'auslaendisch'],
+    );
+    const paths = shown('unternehmen', foundation);
+    assert.ok(
+      paths.includes('company.foundationState') && paths.includes('company.foundationNumber'),
+    );
+    assert.ok(
+      !paths.includes('company.registerCourt') && !paths.includes('company.registerNumber'),
+    );
+    assert.deepEqual(brief(errorsOnly(validateAll(def, input(foundation)))), []);
+    assert.equal(payloadSchemaOf(def).safeParse(sent(foundation)).success, true);
+    assert.equal(rulesOf(foundation).registergericht, undefined, 'no register court for it');
+    // A GmbH is not offered the Stiftungsverzeichnis, and its state and number are not asked.
+    assert.ok(!shown('unternehmen', gmbh).includes('company.foundationState'));
+    const missing = {
+      ...foundation,
+      company: { ...(foundation.company as object), foundationNumber: '' },
+    };
+    assert.ok(
+      validateAll(def, input(missing)).some(
+        (i) => i.path === 'company.foundationNumber' && i.code === 'required',
+      ),
+    );
+  });
+
+  it('a GbR names its non-managing partners: they count for the two partners and stand on every form', () => {
+    const managing = [(gbr.persons as Answers[])[0]!];
+    const one = { ...gbr, persons: managing };
+    assert.ok(validateAll(def, input(one)).some((i) => i.code === 'twoPartners'));
+    const named = { ...one, otherPartners: 'Elif Yilmaz\n\n' };
+    assert.ok(!validateAll(def, input(named)).some((i) => i.code === 'twoPartners'));
+    assert.deepEqual(brief(errorsOnly(validateAll(def, input(named)))), []);
+    const forms = computedOf(named).forms as GewaForm[];
+    assert.equal(forms.length, 1, 'only the managing partner files');
+    assert.deepEqual(forms[0]!.nonManagingPartners, ['Elif Yilmaz']);
+    assert.ok(shown('personen', gbr).includes('otherPartners'));
+    assert.ok(!shown('personen', sole).includes('otherPartners'), 'only a GbR is asked');
+    assert.equal(sent({ ...sole, otherPartners: 'X' }).otherPartners, undefined);
+  });
+
+  it('the establishment’s street is suggested by the strassen lookup where the municipality has its streets', () => {
+    const street = (p: P) => {
+      const step = def.steps.find((s) => s.id === 'betrieb')!;
+      const flat = (nodes: FieldNode<P>[]): FieldNode<P>[] =>
+        nodes.flatMap((n) => [n, ...flat((n.children ?? []) as FieldNode<P>[])]);
+      const nodes = flat(walkStep(step, input(sole, p))).filter(
+        (n) => n.path === 'establishment.address.street',
+      );
+      assert.equal(nodes.length, 1, 'one street field shown');
+      return (nodes[0]!.field as { lookup?: { name: string } }).lookup?.name;
+    };
+    assert.equal(street({ ...params, streetLookup: true }), 'strassen');
+    assert.equal(street({ ...params, streetLookup: false }), undefined);
+    assert.equal(street({ ...params, streetLookup: undefined }), undefined);
+    // Chemnitz's example gives the hub its streets and turns the suggestions on.
+    const chemnitz = JSON.parse(readFileSync('examples/config/chemnitz.json', 'utf8')) as {
+      assistants: Record<string, { streetLookup?: boolean; streets?: string[] }>;
+    };
+    assert.equal(chemnitz.assistants.gewerbeanzeige!.streetLookup, true);
+    assert.ok(chemnitz.assistants.gewerbeanzeige!.streets!.includes('Straße der Nationen'));
   });
 });

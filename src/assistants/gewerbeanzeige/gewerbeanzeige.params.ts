@@ -75,6 +75,13 @@ export const gewerbeanzeigeParamsSchema = z.strictObject({
         message: 'one tax office without postalCodes is the default',
       }),
     ),
+  /**
+   * The hub's `strassen` lookup knows this municipality's streets (`streets` below, or any other
+   * assistant's in its config): the establishment's street is suggested from them. Default false.
+   */
+  streetLookup: z.optional(z.boolean()),
+  /** The municipality's streets for the hub's `strassen` lookup (domain §2.5 street directory). */
+  streets: z.optional(z.array(name()).check(z.maxLength(20000))),
   /** The statistics office (Gewerbeanzeigenstatistik, § 14 Abs. 13 GewO). */
   statistik: recipient,
   /** The municipality's own trade register (Fachverfahren). */

@@ -51,7 +51,39 @@ export const REGISTRATION_REQUIRED: readonly string[] = [
   '400',
 ];
 
-export const REGISTER_TYPES = ['HRA', 'HRB', 'GnR', 'GsR', 'PR', 'VR', 'auslaendisch'] as const;
+/** Register types (FIM C60000038); `S` is a foundation's entry in a Land's Stiftungsverzeichnis. */
+export const REGISTER_TYPES = [
+  'HRA',
+  'HRB',
+  'GnR',
+  'GsR',
+  'PR',
+  'VR',
+  'S',
+  'auslaendisch',
+] as const;
+/** The Länder, whose Stiftungsverzeichnis a foundation is entered in (Saxony first). */
+export const STATES = [
+  'SN',
+  'BW',
+  'BY',
+  'BE',
+  'BB',
+  'HB',
+  'HH',
+  'HE',
+  'MV',
+  'NI',
+  'NW',
+  'RP',
+  'SL',
+  'ST',
+  'SH',
+  'TH',
+] as const;
+/** A foundation is entered in a Stiftungsverzeichnis (or abroad), every other form elsewhere. */
+export const registerTypesOf = (form: unknown): readonly string[] =>
+  form === '611' ? ['S', 'auslaendisch'] : REGISTER_TYPES.filter((t) => t !== 'S');
 
 export const ROLES = [
   'einzelunternehmer',
@@ -93,8 +125,14 @@ export const isRegistered: Predicate<P> = (ctx) =>
 export const registerType = (ctx: Ctx): unknown => at(ctx, 'company.registerType');
 export const isForeignRegister: Predicate<P> = (ctx) =>
   isRegistered(ctx) && registerType(ctx) === 'auslaendisch';
+export const isFoundationRegister: Predicate<P> = (ctx) =>
+  isRegistered(ctx) && registerType(ctx) === 'S';
+/** Entered with a German register court (not abroad, not in a Stiftungsverzeichnis). */
 export const isDomesticRegister: Predicate<P> = (ctx) =>
-  isRegistered(ctx) && typeof registerType(ctx) === 'string' && !isForeignRegister(ctx);
+  isRegistered(ctx) &&
+  typeof registerType(ctx) === 'string' &&
+  !isForeignRegister(ctx) &&
+  !isFoundationRegister(ctx);
 
 export const isBranch: Predicate<P> = (ctx) =>
   has(['zweigniederlassung', 'unselbstaendigeZweigstelle'], at(ctx, 'establishmentKind'));
@@ -117,6 +155,15 @@ export const hasCraftEntry: Predicate<P> = (ctx) =>
   isCraft(ctx) &&
   typeof at(ctx, 'crafts.entry') === 'string' &&
   at(ctx, 'crafts.entry') !== 'keine';
+
+/** The non-empty lines of a text (one name a line). */
+export const linesOf = (v: unknown): string[] =>
+  typeof v === 'string'
+    ? v
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+    : [];
 
 export const changeReasons = (ctx: Ctx): string[] => {
   const v = at(ctx, 'changeReasons');
@@ -217,12 +264,16 @@ export const rules: Rule<P>[] = [
     },
   },
   {
-    // A GbR has at least two partners; each managing partner files (§ 14 GewO).
+    // A GbR has at least two partners: the managing ones file (§ 14 GewO), the others are named.
     path: 'persons',
     code: 'twoPartners',
     check: (ctx) => {
       const list = at(ctx, 'persons');
-      return legalForm(ctx) !== '270' || !Array.isArray(list) || list.length >= 2;
+      return (
+        legalForm(ctx) !== '270' ||
+        !Array.isArray(list) ||
+        list.length + linesOf(at(ctx, 'otherPartners')).length >= 2
+      );
     },
   },
   {

@@ -51,6 +51,11 @@ describe('<komm-gewerbeanzeige> lookups at the hub', () => {
     });
     el.goTo('unternehmen');
     await el.updateComplete;
+    // The lookup template comes on demand (komm-lookup.js in a bundle); till then plain text.
+    await waitUntil(
+      () => q(el, '#f-company-registerNumber')?.closest('.field')?.querySelector('.lookup button'),
+      'register lookup not loaded',
+    );
     return el;
   };
   const lookUp = async (el: KommGewerbeanzeige, expected: string) => {
@@ -100,6 +105,7 @@ describe('<komm-gewerbeanzeige> lookups at the hub', () => {
     const el = await atCompanyStep('HRB 23456');
     el.goTo('taetigkeit');
     await el.updateComplete;
+    await waitUntil(() => q(el, '#f-activities-0-wzCode[role="combobox"]'), 'no combobox');
     const input = q<HTMLInputElement>(el, '#f-activities-0-wzCode')!;
     input.value = '';
     input.dispatchEvent(new Event('input'));
@@ -145,6 +151,8 @@ describe('<komm-gewerbeanzeige> documents uploaded to the hub', () => {
     el.loadAnswers({ ...answers, documentDelivery: 'upload' });
     el.goTo('nachweise');
     await el.updateComplete;
+    // The file template comes on demand (komm-file.js in a bundle).
+    await waitUntil(() => q(el, '.file-field input[type="file"]'), 'file field not loaded');
     return el;
   };
   const listed = (el: HTMLElement, id: string) =>

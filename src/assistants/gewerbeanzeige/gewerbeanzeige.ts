@@ -1,10 +1,41 @@
+import { html } from 'lit';
 import { KommAssistant } from '../../components/assistant-element.js';
-// WZ 2008 suggestions, register courts and the register query (renderer loaded only here).
-import '../../components/fields/lookup-field.js';
-// The documents as uploads with progress (renderer and attachment finder loaded only here).
-import '../../components/fields/file-field.js';
-import { gewerbeanzeige } from './gewerbeanzeige.definition.js';
+import { useFileFields, useLookupFields } from '../../components/fields/load-fields.js';
+import { defineAssistant } from '../../engine/define-assistant.js';
+import type * as Derived from './gewerbeanzeige.computed.js';
 import type { GewerbeanzeigeParams } from './gewerbeanzeige.params.js';
+import { gewerbeanzeigeBase } from './gewerbeanzeige.steps.js';
+
+// WZ 2008 suggestions, register courts and the register query; the documents as uploads with
+// progress. Both templates are loaded beside the bundle when a step first needs them.
+useLookupFields();
+useFileFields();
+
+/**
+ * The derived values (forms, recipients, fee, documents, the review's summary) matter from the
+ * review page on. A script-tag bundle loads them beside it (`komm-gewerbeanzeige-computed.js`,
+ * vite.config.ts), requested when the bundle runs, in parallel with the configuration; the element
+ * shows its loading state until both are there. A file that cannot be loaded is tried again on the
+ * next render; meanwhile the steps work and the review shows no fee.
+ */
+let derived: typeof Derived | undefined;
+let loading: Promise<unknown> | undefined;
+let failed = false;
+const loadDerived = () =>
+  (loading ??= import('./gewerbeanzeige.computed.js').then(
+    (m) => (derived = m),
+    () => {
+      loading = undefined;
+      failed = true;
+    },
+  ));
+void loadDerived();
+
+const gewerbeanzeige = defineAssistant<GewerbeanzeigeParams>({
+  ...gewerbeanzeigeBase,
+  computed: (ctx) => derived?.gewerbeanzeigeComputed(ctx) ?? {},
+  summary: (args) => derived?.gewerbeanzeigeSummary(args) ?? [],
+});
 
 /**
  * Trade notice (Gewerbeanzeige: Anmeldung GewA 1, Ummeldung GewA 2, Abmeldung GewA 3, § 14 GewO) for sole traders, every managing partner of a partnership and the representatives of a legal person, with the recipients of the notice and the fee shown before sending.
@@ -16,6 +47,19 @@ import type { GewerbeanzeigeParams } from './gewerbeanzeige.params.js';
  */
 export class KommGewerbeanzeige extends KommAssistant<GewerbeanzeigeParams> {
   static override definition = gewerbeanzeige;
+
+  protected override render() {
+    if (derived) return super.render();
+    const wasFailed = failed;
+    void loadDerived().then(() => {
+      if (derived || !wasFailed) this.requestUpdate();
+    });
+    if (failed) return super.render();
+    const en = (this.lang || document.documentElement.lang).startsWith('en');
+    return html`<p class="loading" role="status">
+      ${en ? 'Loading the application …' : 'Der Antrag wird geladen …'}
+    </p>`;
+  }
 }
 
 declare global {

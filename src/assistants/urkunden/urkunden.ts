@@ -1,7 +1,9 @@
 import { KommAssistant } from '../../components/assistant-element.js';
-import '../../components/fields/file-field.js'; // the proof of a legal interest
+import { useFileFields } from '../../components/fields/load-fields.js';
 import { urkunden } from './urkunden.definition.js';
 import type { UrkundenParams } from './urkunden.params.js';
+
+useFileFields(); // the proof of a legal interest, loaded beside the bundle when its step is first shown
 
 /**
  * Request for a civil-status certificate (Geburts-, Ehe-, Lebenspartnerschafts-, Sterbeurkunde or certified register printout, §§ 55, 62 PStG) with the fee computed before sending; the confirmation page offers the hub's payment link when there is a fee to pay.

@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { KommAssistant } from '../assistant-element.js';
 import { defineAssistant } from '../../engine/define-assistant.js';
 import { z } from '../../engine/zod.js';
-import './file-field.js';
+import { useFileFields } from './load-fields.js';
 import { q, qa } from '../../../test/drive.js';
 import { hubInfo } from '../../../test/hub-commands.js';
 
@@ -21,6 +21,8 @@ const probe = defineAssistant<unknown>({
   steps: [{ id: 'ausweis', fields: [{ type: 'file', path: 'ausweis', required: true }] }],
   messages: { de: { 'ausweis.label': 'Ihr Ausweis' }, en: {} },
 });
+
+useFileFields(); // as an assistant's element module does
 
 class KommUploadProbe extends KommAssistant {
   static override definition = probe;

@@ -7,22 +7,21 @@
  * each finished upload (`FileAnswer`), never the bytes, so a draft restores finished files and
  * nothing else. Problems name the file and the reason; status changes are announced politely.
  *
- * Importing this module sets the template in `render-field.ts` (`optionalFields.file`) and the
- * envelope's attachment finder (`envelopeFiles.of`): the
- * element class of an assistant with file fields imports it once, so the other script-tag
- * bundles leave it out. Its texts (`ui.file.*`) live here for the same reason; a municipality or
- * an assistant overrides them by key like any shared text.
+ * Loaded on demand (`useFileFields()` in `load-fields.ts`, which also sets the envelope's
+ * attachment finder): in a script-tag bundle this module is the file `komm-file.js` beside it,
+ * built on the bundle's own Lit, so no assistant bundle carries it. It imports nothing with state
+ * of the bundle (no `render-field.ts`, no transport): only Lit, types and pure helpers. Its texts
+ * (`ui.file.*`) live here for the same reason; a municipality or an assistant overrides them by
+ * key like any shared text.
  */
 import { html, nothing, type ReactiveElement } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
-import { attachmentsOf, DEFAULT_ACCEPT, DEFAULT_MAX_SIZE, maxFilesOf } from '../../engine/files.js';
+import { DEFAULT_ACCEPT, DEFAULT_MAX_SIZE, maxFilesOf } from '../../engine/files.js';
 import { formatNumber } from '../../engine/format.js';
 import type { FileAnswer, FileField, Lang, Messages } from '../../engine/types.js';
 import type { FieldNode } from '../../engine/walk.js';
-import { envelopeFiles } from '../../transport/envelope.js';
 import { describedBy, fieldId, type FieldContext } from './field-context.js';
 import { issueTemplate } from './messages.js';
-import { optionalFields } from './render-field.js';
 
 const TEXTS: Record<Lang, Messages> = {
   de: {
@@ -353,6 +352,3 @@ const fileUpload = directive(FileUpload);
 /** The template of a `file` field (see the module comment). */
 export const fileField = (ctx: FieldContext, node: FieldNode<unknown>) =>
   html`${fileUpload(ctx, node)}`;
-
-optionalFields.file = fileField;
-envelopeFiles.of = attachmentsOf;

@@ -10,7 +10,10 @@ import { hubInfo } from '../../../test/hub-commands.js';
 import { defineAssistant } from '../../engine/define-assistant.js';
 import { z } from '../../engine/zod.js';
 import { KommAssistant } from '../assistant-element.js';
-import './lookup-field.js';
+import { useLookupFields } from './load-fields.js';
+
+// As an assistant's element module does: the template is loaded when a step first shows one.
+useLookupFields();
 
 const lookupTest = defineAssistant({
   id: 'lookuptest',
@@ -112,6 +115,11 @@ describe('lookup field', () => {
       html`<komm-lookup-test .config=${config()} endpoint=${url} lang=${lang}></komm-lookup-test>`,
     );
     await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
+    // The lookup template comes on demand (load-fields.ts); until then the field is plain text.
+    await waitUntil(
+      () => q(el, '#f-wzCode')?.getAttribute('role') !== null || !q(el, '#f-wzCode'),
+      'lookup template not loaded',
+    );
     return el;
   };
   const typeInto = async (el: KommLookupTest, id: string, text: string) => {
@@ -197,6 +205,20 @@ describe('lookup field', () => {
     await el.updateComplete;
     expect(q(el, '#f-wzCode')!.getAttribute('aria-expanded')).to.equal('true');
     expect(q(el, '#f-wzCode')!.getAttribute('aria-activedescendant')).to.equal('f-wzCode-option-0');
+  });
+
+  it('asks nothing for a field that left the page before the pause ended', async () => {
+    const asked: string[] = [];
+    const el = await mount();
+    el.fetchFn = (url: string, init: RequestInit) => {
+      asked.push(url);
+      return fetch(url, init);
+    };
+    await typeInto(el, 'f-wzCode', '47.11.1');
+    q<HTMLButtonElement>(el, 'button.primary')!.click(); // on to the next step at once
+    await waitUntil(() => q(el, '#step-title')!.textContent!.includes('Ihr Unternehmen'));
+    await new Promise((r) => setTimeout(r, 600));
+    expect(asked.filter((u) => u.includes('/lookups/wz2008'))).to.deep.equal([]);
   });
 
   it('keeps free text and completes the step when the hub is down', async () => {

@@ -16,12 +16,12 @@
  * Whatever happens at the hub, the field keeps what the person typed and the form can be
  * completed: a failed request shows "suggestions are unavailable", nothing else.
  *
- * Importing this module sets the template in `render-field.ts` (`optionalFields.lookup`): the
- * element class of an assistant with lookups imports it once, so the other script-tag bundles
- * leave it (and `@lit/task`) out: about 3.9 KB gzip. The module is listed under `sideEffects` in
- * package.json, else the bundler would drop that bare import. Its texts (`ui.lookup.*`) and
- * styles live here for the same reason; a municipality or an assistant overrides a text by its
- * key like any shared text.
+ * Loaded on demand (`useLookupFields()` in `load-fields.ts`): in a script-tag bundle this module
+ * and `@lit/task` are the file `komm-lookup.js` beside it, built on the bundle's own Lit (about
+ * 4.5 KB gzip no assistant bundle carries). So it imports nothing with state of the bundle (no
+ * `render-field.ts`): only Lit, types and pure helpers. Its texts (`ui.lookup.*`) and styles live
+ * here for the same reason; a municipality or an assistant overrides a text by its key like any
+ * shared text.
  */
 import { Task, TaskStatus } from '@lit/task';
 import {
@@ -33,12 +33,11 @@ import {
   type ReactiveElement,
 } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
-import { live } from 'lit/directives/live.js';
 import type { Lang, LookupOptions, Messages, ScalarField } from '../../engine/types.js';
 import type { FieldNode } from '../../engine/walk.js';
 import { describedBy, fieldId, type FieldContext } from './field-context.js';
+import { live } from './live.js';
 import { hintTemplate, issueTemplate } from './messages.js';
-import { optionalFields } from './render-field.js';
 
 const TEXTS: Record<Lang, Messages> = {
   de: {
@@ -287,6 +286,9 @@ class Lookup extends Directive {
   }
 
   private async suggest(q: string) {
+    // Not for a field no longer on the page (the person went on to another step meanwhile).
+    const root = this.host?.renderRoot as ShadowRoot | undefined;
+    if (!root?.getElementById(fieldId(this.node.path))) return;
     const items = await this.ask(q);
     if (items === undefined) return; // replaced by a newer request
     if (items === null) {
@@ -560,5 +562,3 @@ const lookup = directive(Lookup);
 /** The template of a text field with `lookup` (see the module comment). */
 export const lookupField = (ctx: FieldContext, node: FieldNode<unknown>) =>
   html`${lookup(ctx, node)}`;
-
-optionalFields.lookup = lookupField;
