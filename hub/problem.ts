@@ -104,6 +104,11 @@ function classify(error: FastifyError): [ProblemType, string] {
         'unsupported-media-type',
         'Anträge werden nur als JSON (Content-Type: application/json) angenommen.',
       ];
+    case 'KOMM_NOT_UTF8':
+      return [
+        'malformed',
+        'Der Inhalt ist kein gültiges UTF-8. Senden Sie JSON in UTF-8 (Content-Type: application/json; charset=utf-8).',
+      ];
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return ['malformed', 'Die Anfrage enthält keinen Inhalt.'];
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -221,4 +226,27 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
       'Connection: close\r\n\r\n' +
       body,
   );
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * The text of a JSON body, or a 400 error when it is not UTF-8: a charset other than UTF-8 is
+ * declared, or the bytes are not valid UTF-8.
+ */
+export function decodeJsonBody(
+  contentType: string | undefined,
+  body: Buffer,
+): string | (Error & { statusCode: number; code: string }) {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+  if (charset === undefined || charset === 'utf-8' || charset === 'utf8')
+    try {
+      return utf8.decode(body);
+    } catch {
+      // not UTF-8
+    }
+  return Object.assign(new Error('the JSON body is not UTF-8'), {
+    statusCode: 400,
+    code: 'KOMM_NOT_UTF8',
+  });
 }

@@ -18,7 +18,12 @@ import { Flows } from './flows.js';
 import { CommitQueue } from './group-commit.js';
 import { openPayments, paymentOptionsFromEnv, type PaymentOptions } from './payments.js';
 import { createLookups, type RegisterSource } from './lookups/index.js';
-import { installProblemHandlers } from './problem.js';
+import {
+  clientErrorHandler,
+  decodeJsonBody,
+  frameworkErrors,
+  installProblemHandlers,
+} from './problem.js';
 import { Sessions, WrongTokens } from './console/session.js';
 import { adminRoutes } from './routes/admin.js';
 import { consoleRoutes } from './routes/console.js';
@@ -104,6 +109,28 @@ function deliveryFromEnv(env: NodeJS.ProcessEnv): DeliveryOptions {
   return { maxAttempts: n };
 }
 
+/**
+ * Server timeouts in ms (issue 11, slow clients): `HUB_REQUEST_TIMEOUT_MS` (the whole request,
+ * headers and body, must arrive within it; default 120 s, enough for a 10 MB upload at 1 Mbit/s),
+ * `HUB_CONNECTION_TIMEOUT_MS` (a socket with no byte in either direction for this long is closed;
+ * default 30 s), `HUB_KEEP_ALIVE_TIMEOUT_MS` (an idle kept-alive connection; default 72 s, longer
+ * than a load balancer's usual 60 s).
+ */
+export function timeoutsFromEnv(env: NodeJS.ProcessEnv) {
+  const ms = (name: string, raw: string | undefined, fallback: number) => {
+    if (!raw?.trim()) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0)
+      throw new Error(`${name} must be a whole number of milliseconds ≥ 0, not "${raw}"`);
+    return n;
+  };
+  return {
+    requestTimeout: ms('HUB_REQUEST_TIMEOUT_MS', env.HUB_REQUEST_TIMEOUT_MS, 120_000),
+    connectionTimeout: ms('HUB_CONNECTION_TIMEOUT_MS', env.HUB_CONNECTION_TIMEOUT_MS, 30_000),
+    keepAliveTimeout: ms('HUB_KEEP_ALIVE_TIMEOUT_MS', env.HUB_KEEP_ALIVE_TIMEOUT_MS, 72_000),
+  };
+}
+
 /** The application ids with an upload folder (`DATA_DIR/uploads/<id>/`). */
 function uploadFolders(dataDir: string): string[] {
   try {
@@ -127,11 +154,22 @@ export function databaseLocation(url: string): string {
 const CACHEABLE = new Set([`${API_PREFIX}/schemas/:id`, `${API_PREFIX}/openapi.json`]);
 
 export function buildHub(options: HubOptions): FastifyInstance {
+  const timeouts = timeoutsFromEnv(process.env);
   const app = Fastify({
     logger: hubLoggerOptions(options.logger ?? process.env.HUB_QUIET !== '1'),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    // Slow or stalled clients are cut off; what Node or the router refuses is problem+json too.
+    ...timeouts,
+    // Headers may not take longer than the whole request; Node checks both timeouts on an
+    // interval (default 30 s): a quarter of the request timeout.
+    http: {
+      headersTimeout: Math.min(60_000, timeouts.requestTimeout || 60_000),
+      connectionsCheckingInterval: Math.max(500, Math.min(30_000, timeouts.requestTimeout / 4)),
+    },
+    clientErrorHandler,
+    frameworkErrors,
     // A "Fehlernummer" must be unique across restarts, so not fastify's counter.
     genReqId: () => randomUUID(),
   });
@@ -269,9 +307,13 @@ export function buildHub(options: HubOptions): FastifyInstance {
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.decorateRequest('rawBody', ''); // declared up front: every request object has one shape
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    request.rawBody = body as string;
-    parseJson(request, body as string, done);
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    // JSON is UTF-8 (RFC 8259): another charset, or bytes that are not UTF-8, are refused (a
+    // lenient decoding would store U+FFFD in place of what was sent).
+    const text = decodeJsonBody(request.headers['content-type'], body as Buffer);
+    if (typeof text !== 'string') return done(text);
+    request.rawBody = text;
+    parseJson(request, text, done);
   });
   installProblemHandlers(app);
 
@@ -316,7 +358,7 @@ export function buildHub(options: HubOptions): FastifyInstance {
         municipalities,
         now,
       });
-      metaRoutes(api, { assistants });
+      metaRoutes(api, { assistants, dataDir: options.dataDir });
       paymentRoutes(api, { payments, assistants, now });
       lookupRoutes(api, { lookups });
       adminRoutes(api, {
