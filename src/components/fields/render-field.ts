@@ -10,8 +10,9 @@ import { infoField } from './info-field.js';
 import { inputField } from './input-field.js';
 
 /**
- * Templates of field types few assistants use, set by their module when an assistant's element
- * imports it (`file-field.ts` sets `file`), so the other script-tag bundles leave them out.
+ * Templates of field types few assistants use, set when an assistant's element module calls
+ * `useFileFields()` / `useLookupFields()` (`load-fields.ts`, which loads the real templates on
+ * demand), so the other script-tag bundles leave them out.
  */
 export const optionalFields: {
   file?: (ctx: FieldContext, node: FieldNode<unknown>) => TemplateResult;
