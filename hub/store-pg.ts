@@ -106,6 +106,10 @@ export class PgHubStore implements HubStore {
     const onError = options.onError ?? ((e: Error) => console.error('hub: PostgreSQL:', e.message));
     // An idle connection the server dropped (restart, failover) must not crash the process.
     this.pool.on('error', onError);
+    // pg-pool listens only once per query for a client's 'error'; a dropped connection can emit
+    // twice (the server's 57P01, then the closed socket). The query in progress fails either way,
+    // so every client keeps a listener and a second emit never becomes an uncaught exception.
+    this.pool.on('connect', (client) => client.on('error', ignore));
   }
 
   /** Connects and applies the migrations not yet applied (one instance at a time). */
