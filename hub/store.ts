@@ -169,6 +169,9 @@ CREATE TABLE IF NOT EXISTS deliveries (
 );
 CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (status, next_attempt_at);
 CREATE INDEX IF NOT EXISTS deliveries_by_reference ON deliveries (reference);
+-- The purge (purge.ts) reads each application's deliveries by submission: without it, one full
+-- scan per stored application (a hub with 200,000 rows did not finish its start-up purge).
+CREATE INDEX IF NOT EXISTS deliveries_by_submission ON deliveries (submission_id);
 CREATE TABLE IF NOT EXISTS reference_counters (
   prefix TEXT NOT NULL,
   year INTEGER NOT NULL,
