@@ -101,9 +101,14 @@ before(async () => {
   throw new Error(`hub did not start:\n${output}`);
 });
 
-after(() => {
-  hub.kill();
-  rmSync(dataDir, { recursive: true, force: true });
+after(async () => {
+  // Wait for the hub to exit: it may still be writing into DATA_DIR while it closes.
+  if (hub.exitCode === null && hub.signalCode === null) {
+    const exited = new Promise((r) => hub.once('exit', r));
+    hub.kill();
+    await exited;
+  }
+  rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 it('logs no value of any assistant fixture, and request lines name the route, not the URL', async () => {
