@@ -158,9 +158,12 @@ export class PgHubStore implements HubStore {
     try {
       await client.query('BEGIN');
       // The id first: a concurrent transaction with the same id makes this wait for its end.
+      // The placeholder reference is unique per attempt: with '~' || id, two instances inserting
+      // the same id at once could collide on the reference's unique index, which ON CONFLICT (id)
+      // does not arbitrate — a unique violation and a 500 (seen 14 in 200 rounds under load).
       const claimed = await client.query(
         `INSERT INTO submissions (id, reference, assistant_id, assistant_version, schema_version, ags, body_hash, envelope, response, received_at)
-         VALUES ($1, '~' || $1, $2, $3, $4, $5, $6, $7, '', $8) ON CONFLICT (id) DO NOTHING`,
+         VALUES ($1, '~' || gen_random_uuid()::text, $2, $3, $4, $5, $6, $7, '', $8) ON CONFLICT (id) DO NOTHING`,
         [
           row.id,
           row.assistantId,
