@@ -14,8 +14,8 @@ useFileFields();
 /**
  * The derived values (forms, recipients, fee, documents, the review's summary) matter from the
  * review page on. A script-tag bundle loads them beside it (`komm-gewerbeanzeige-computed.js`,
- * vite.config.ts), requested when the bundle runs, in parallel with the configuration; the element
- * shows its loading state until both are there. A file that cannot be loaded is tried again on the
+ * vite.config.ts), requested when an element connects (not when `all.js` merely defines it), in
+ * parallel with the configuration; the element shows its loading state until both are there. A file that cannot be loaded is tried again on the
  * next render; meanwhile the steps work and the review shows no fee.
  */
 let derived: typeof Derived | undefined;
@@ -29,7 +29,6 @@ const loadDerived = () =>
       failed = true;
     },
   ));
-void loadDerived();
 
 const gewerbeanzeige = defineAssistant<GewerbeanzeigeParams>({
   ...gewerbeanzeigeBase,
@@ -47,6 +46,11 @@ const gewerbeanzeige = defineAssistant<GewerbeanzeigeParams>({
  */
 export class KommGewerbeanzeige extends KommAssistant<GewerbeanzeigeParams> {
   static override definition = gewerbeanzeige;
+
+  override connectedCallback(): void {
+    void loadDerived();
+    super.connectedCallback();
+  }
 
   protected override render() {
     if (derived) return super.render();
