@@ -52,6 +52,10 @@ describe('<komm-feuerwehr-verdienstausfall> evidence upload', () => {
     el.loadAnswers({ ...fx.selbststaendig(today), evidenceSentSeparately: false });
     el.goTo('verdienst');
     await el.updateComplete;
+    // The file template comes on demand (load-fields.ts: useFileFields).
+    await waitUntil(() => q(el, '.file-field input[type="file"]'), 'file field not loaded', {
+      timeout: 5000,
+    });
     return el;
   };
   const input = (el: HTMLElement) => q<HTMLInputElement>(el, '#f-evidenceFile')!;
