@@ -235,7 +235,16 @@ export function buildHub(options: HubOptions): FastifyInstance {
   };
   const purgeEveryMs = options.purgeEveryMs ?? 24 * 60 * 60 * 1000;
   const purger = setInterval(() => void purge(), purgeEveryMs).unref();
-  app.addHook('onReady', async () => purge());
+  // At start the hub waits for the purge up to 5 s (a small store is purged before the first
+  // request), then lets it finish in the background: on a large store (200,000 rows on
+  // PostgreSQL) it outran fastify's 10 s ready timeout and the hub did not start at all.
+  app.addHook('onReady', async () => {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      purge(),
+      new Promise((resolve) => (timer = setTimeout(resolve, 5000))),
+    ]).finally(() => clearTimeout(timer));
+  });
   app.addHook('onClose', async () => {
     clearInterval(purger);
     retention.close();
