@@ -63,7 +63,7 @@ export function threeDogs(root: string) {
   });
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const s = createServer();
     s.on('error', reject);
@@ -120,7 +120,7 @@ function seed(dataDir: string, count: number): number {
   return performance.now() - started;
 }
 
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+export async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   // 60 s: a hub with 200,000 rows on a busy machine takes a while to open (purge, upload sweep).
   for (let i = 0; i < 1200; i++) {
     if (child.exitCode !== null) throw new Error(`hub exited with ${child.exitCode}`);
@@ -140,7 +140,7 @@ interface CannonRequest {
   headers?: Record<string, string>;
   body?: string;
 }
-interface CannonResult {
+export interface CannonResult {
   latency: { p50: number; p99: number; p99_9: number; max: number };
   non2xx: number;
   errors: number;
@@ -162,13 +162,18 @@ type Autocannon = (
 const packageName = 'autocannon'; // a variable: no types to look for
 const autocannon = ((await import(packageName)) as { default: Autocannon }).default;
 
-interface Load {
+export interface Load {
   accepted: number;
   references: string[];
   result: CannonResult;
 }
 
-function load(url: string, template: string, seconds: number): Promise<Load> {
+export function load(
+  url: string,
+  template: string,
+  seconds: number,
+  connections = CONNECTIONS,
+): Promise<Load> {
   const [before, after] = template.split('00000000-0000-4000-8000-000000000000') as [
     string,
     string,
@@ -178,7 +183,7 @@ function load(url: string, template: string, seconds: number): Promise<Load> {
     autocannon(
       {
         url: `${url}/submissions`,
-        connections: CONNECTIONS,
+        connections,
         duration: seconds,
         requests: [
           {

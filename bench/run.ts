@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- engine|hub|browser …] [--quick]`: a report, never a test. Runs the parts in
+ * `npm run bench [-- engine|hub|hub-pg|browser …] [--quick]`: a report, never a test. Runs the parts in
  * sequence (2 cores: parts must not compete), prints one table and writes
  * `bench/results/latest.json` (machine, time, git commit, rows and raw figures). Exit code 0 even
  * when a goal is missed; a part that crashes is reported and exits 1.
@@ -13,7 +13,7 @@ import type { BenchContext, BenchPart, BenchResult } from './types.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const ALL = ['engine', 'hub', 'browser'] as const;
+const ALL = ['engine', 'hub', 'hub-pg', 'browser'] as const;
 const chosen = args.filter((a) => !a.startsWith('--'));
 const parts = chosen.length ? chosen : [...ALL];
 for (const p of parts)
