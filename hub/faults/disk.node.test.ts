@@ -193,9 +193,19 @@ describe('SQLite hub on a full or read-only data dir', { timeout: 120_000 }, () 
         // Read-only: a read-only bind mount over the data dir. (`mount -o remount,ro` of the
         // tmpfs itself is refused while the hub holds hub.sqlite open for writing, as it would be
         // for any disk; the kernel then turns every new file into EROFS, as here.)
-        execFileSync('mount', ['--bind', dataDir, dataDir]);
+        // util-linux binds read-only in one call; the remount makes sure, and is retried: a file
+        // the hub opens for writing in the moment between bind and remount makes it "busy" (CI).
+        execFileSync('mount', ['--bind', '-o', 'ro', dataDir, dataDir]);
         mounts++;
-        execFileSync('mount', ['-o', 'remount,bind,ro', dataDir]);
+        for (let i = 0; ; i++) {
+          try {
+            execFileSync('mount', ['-o', 'remount,bind,ro', dataDir], { stdio: 'pipe' });
+            break;
+          } catch (e) {
+            if (i === 20) throw e;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
         const readOnly = await refused('read-only');
         await unmount(dataDir);
         mounts--;
