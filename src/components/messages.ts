@@ -12,7 +12,8 @@ const de: Messages = {
   'ui.nav.toReview': 'Weiter zur Übersicht',
   'ui.nav.submit': 'Antrag verbindlich absenden',
   'ui.nav.label': 'Schritte',
-  'ui.progress': 'Schritt {n} von {total}',
+  // No total: answers add and remove steps, and "von 3" turning into "von 7" misleads (issue 8).
+  'ui.progress': 'Schritt {n}',
   'ui.progress.review': 'Übersicht',
   'ui.optional': '(optional)',
   'ui.errorSummary.title': 'Bitte prüfen Sie Ihre Angaben',
@@ -141,7 +142,7 @@ const en: Messages = {
   'ui.nav.toReview': 'Continue to summary',
   'ui.nav.submit': 'Submit application',
   'ui.nav.label': 'Steps',
-  'ui.progress': 'Step {n} of {total}',
+  'ui.progress': 'Step {n}',
   'ui.progress.review': 'Summary',
   'ui.optional': '(optional)',
   'ui.errorSummary.title': 'Please check your answers',

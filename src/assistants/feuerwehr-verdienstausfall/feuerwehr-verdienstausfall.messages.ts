@@ -8,9 +8,6 @@ import type { Lang, Messages } from '../../engine/types.js';
 
 const de: Messages = {
   title: 'Erstattung für den Feuerwehrdienst',
-  // The first answer (employer or self-employed) adds 4 or 5 steps: a total on step 1 ("von 2")
-  // would jump to "von 7". The step number alone never jumps.
-  'ui.progress': 'Schritt {n}',
 
   'steps.antrag.title': 'Wer stellt den Antrag?',
   'steps.antrag.lead':
@@ -190,7 +187,6 @@ const de: Messages = {
 
 const en: Messages = {
   title: 'Reimbursement for fire brigade service',
-  'ui.progress': 'Step {n}',
 
   'steps.antrag.title': 'Who is making the claim?',
   'steps.antrag.lead':
