@@ -297,6 +297,10 @@ const SPLITS: Record<string, Record<string, [part: string, entry: string]>> = {
     './lookup-field.js': ['komm-lookup', 'components/fields/lookup-field.ts'],
     './file-field.js': ['komm-file', 'components/fields/file-field.ts'],
   },
+  // The short Art. 13 summary where a config links no privacy notice (issue 9): no Lit.
+  'components/load-privacy.ts': {
+    './privacy-summary.js': ['komm-privacy', 'components/privacy-summary.ts'],
+  },
   'assistants/gewerbeanzeige/gewerbeanzeige.ts': {
     './gewerbeanzeige.computed.js': [
       'komm-gewerbeanzeige-computed',

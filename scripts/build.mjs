@@ -16,6 +16,9 @@
 //                        (src/components/fields/load-fields.ts)
 //   dist/cdn/komm-gewerbeanzeige-computed.js  the trade notice's forms, recipients and fee, imported
 //                        from beside gewerbeanzeige.js and all.js (src/assistants/gewerbeanzeige/gewerbeanzeige.ts)
+//   dist/cdn/komm-privacy.js  the short Art. 13 summary (privacy facts of every assistant), imported
+//                        from beside any of them only when the config links no privacy notice
+//                        (src/components/load-privacy.ts)
 //   dist/cdn/manifest.json  bytes, gzip bytes and SRI hash of each cdn file
 //   dist/schemas/<id>.schema.json, dist/openapi.json   the contract (scripts/gen-contract.ts)
 //   dist/privacy/<id>.de.md   GDPR drafts (Art. 30 record, Art. 13 information; scripts/gen-privacy.ts)
@@ -117,6 +120,7 @@ for (const name of [
   'komm-file',
   'komm-gewerbeanzeige-computed',
   'komm-send',
+  'komm-privacy',
 ])
   await viteBuild(`dist/cdn/${name}.js`, { KOMM_BUILD: 'cdn', KOMM_ENTRY: name });
 delete process.env.KOMM_BUILD;
@@ -165,6 +169,7 @@ const files = [
   'komm-file.js',
   'komm-gewerbeanzeige-computed.js',
   'komm-send.js',
+  'komm-privacy.js',
 ];
 for (const file of files)
   if (!existsSync(join(cdn, file))) fail(`dist/cdn/${file} was not written`);

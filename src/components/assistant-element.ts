@@ -388,6 +388,7 @@ export class KommAssistant<P = unknown> extends KommElement {
       prefill: this.prefill,
       privacyNoticeUrl: cfg?.privacyNoticeUrl ?? '',
       officeName: cfg?.office.name ?? '',
+      privacy: cfg && (() => ({ def: this.def, config: cfg, level: this.headingLevel })),
       set: (path, value, raw) => this.store.set(path, value, raw),
       addItem: (node) => this.addItem(node),
       removeItem: (node, index) => this.removeItem(node, index),

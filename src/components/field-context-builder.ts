@@ -23,6 +23,7 @@ export interface FieldHost<P> {
   prefill: Record<string, { value: unknown; source: string }>;
   privacyNoticeUrl: string;
   officeName: string;
+  privacy?: FieldContext['privacy'];
   set: (path: string, value: unknown, raw?: string) => void;
   addItem: (node: FieldNode<unknown>) => void;
   removeItem: (node: FieldNode<unknown>, index: number) => void;
@@ -91,6 +92,7 @@ export function buildFieldContext<P>(host: FieldHost<P>): FieldContext & ReviewC
     removeItem: host.removeItem,
     privacyNoticeUrl: host.privacyNoticeUrl,
     officeName: host.officeName,
+    privacy: host.privacy,
     render: (node) => renderField(ctx, node),
     stepTitle: (step) => tr.t(step.title ?? `steps.${step.id}.title`),
     prefilledSource: (path) => {

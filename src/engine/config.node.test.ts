@@ -27,6 +27,17 @@ describe('config', () => {
     assert.equal(parseConfig(raw, fixture).ok, true);
   });
 
+  it('accepts a config without privacyNoticeUrl (the element shows its own summary), not a bad one', () => {
+    const raw: Record<string, unknown> = validConfig();
+    delete raw.privacyNoticeUrl;
+    assert.equal(parseConfig(raw, fixture).ok, true);
+    const bad = problems(setPath(validConfig(), 'privacyNoticeUrl', 'datenschutz.html'));
+    assert.deepEqual(
+      bad.map((p) => p.path),
+      ['privacyNoticeUrl'],
+    );
+  });
+
   it('a bad AGS is named by its path, in German', () => {
     for (const ags of ['1461200', '14612000x', 14612000]) {
       const [p, ...rest] = problems(setPath(validConfig(), 'municipality.ags', ags));
@@ -37,10 +48,10 @@ describe('config', () => {
   });
 
   it('a missing key and a wrong type are named by their path, in German', () => {
-    const missing = problems(setPath(validConfig(), 'privacyNoticeUrl', undefined));
+    const missing = problems(setPath(validConfig(), 'municipality.name', undefined));
     assert.deepEqual(
       missing.map((p) => p.path),
-      ['privacyNoticeUrl'],
+      ['municipality.name'],
     );
     assert.equal(missing[0]!.message, 'fehlt');
     const wrongType = problems(setPath(validConfig(), 'office', 'Steueramt'));

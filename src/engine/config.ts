@@ -23,7 +23,8 @@ function buildConfigSchema() {
         .check(z.refine((v) => /^\d{8}$/.test(v), { params: { code: 'invalid_ags' } })),
     }),
     endpoint: z.optional(httpUrlSchema()),
-    privacyNoticeUrl: httpUrlSchema(),
+    /** Left out: the element shows a short Art. 13 summary instead (load-privacy.ts). */
+    privacyNoticeUrl: z.optional(httpUrlSchema()),
     office: officeSchema,
     /** The office that handles one assistant, where it is not `office` (e.g. the Ordnungsamt). */
     offices: z.optional(z.record(z.string(), officeSchema)),
@@ -64,7 +65,7 @@ export const configSchema = {
 export interface MunicipalityConfig {
   municipality: { name: string; ags: string };
   endpoint?: string;
-  privacyNoticeUrl: string;
+  privacyNoticeUrl?: string;
   office: { name: string; email?: string; phone?: string; address?: string };
   offices?: Record<string, { name: string; email?: string; phone?: string; address?: string }>;
   texts?: Partial<Record<Lang, Messages>>;

@@ -6,7 +6,10 @@
  * (Art. 30 DSGVO) and the information for the citizen (Art. 13 DSGVO). Everything only the
  * municipality can say is a visible placeholder `[Von der Kommune zu ergänzen: …]`.
  *
- * Node only (the build and tests): the element bundles never import this module.
+ * The documents are built in Node (the build and tests). `privacySummary` is the short Art. 13
+ * information the element shows where the municipality's config links no privacy notice: only
+ * the on-demand part `komm-privacy.js` (src/components/privacy-summary.ts) imports it, so no
+ * assistant bundle carries these texts.
  */
 import type { Assistant } from './define-assistant.js';
 import { createTranslator } from './messages.js';
@@ -28,6 +31,11 @@ export interface PrivacyFacts {
   obligation: string;
   /** How long the office keeps the data (specialist law), when the law says it; else a placeholder. */
   officeRetention?: string;
+  /**
+   * English for the citizen summary (`privacySummary`): purpose, legal bases (same order and
+   * number as above) and recipients, plainly translated.
+   */
+  en: { purpose: string; legalBasis: readonly string[]; recipients: readonly string[] };
 }
 
 /** One field the assistant can collect. */
@@ -100,6 +108,10 @@ export function dataCategories<P>(def: Assistant<P>, options: DocumentOptions = 
     })
     .filter((s) => s.items.length);
 }
+
+/** The steps that collect data (a field other than info): the summary's data categories. */
+export const dataSteps = <P>(def: Assistant<P>) =>
+  def.steps.filter((s) => s.fields.some((f) => f.type !== 'info'));
 
 /** Message texts may carry light markup (`**`, links): the documents want plain text. */
 const plain = (s: string) => s.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
@@ -250,19 +262,170 @@ export function privacyDocuments<P>(
     '## Wer erhält Ihre Angaben?',
     ...recipientsText(hub, facts),
     '',
-    'Ihre Angaben werden nicht in Länder außerhalb der EU übermittelt.',
+    CITIZEN.de.noThirdCountry,
     '',
     '## Wie lange werden Ihre Angaben gespeichert?',
     ...retentionText(hub, facts),
     '',
     '## Ihre Rechte',
-    'Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18) und Widerspruch (Art. 21), soweit das Gesetz die Verarbeitung nicht vorschreibt. Sie können sich bei der Aufsichtsbehörde beschweren: der Sächsischen Datenschutz- und Transparenzbeauftragten (www.datenschutz.sachsen.de).',
+    CITIZEN.de.rights,
     '',
-    'Es gibt keine automatisierte Entscheidung im Einzelfall (Art. 22 DSGVO): Über Ihren Antrag entscheidet ein Mensch.',
+    CITIZEN.de.noAutomatedDecision,
     '',
     '## Auf diesem Gerät',
-    'Ihre Antworten werden als Entwurf nur in diesem Browser-Tab gespeichert, bis Sie den Antrag senden. Auf dem Gerät über den Tab hinaus nur, wenn Sie das ausdrücklich wählen; Sie können den Entwurf jederzeit löschen.',
+    CITIZEN.de.device,
   ].join('\n');
 
   return { record: `${record}\n`, information: `${information}\n` };
+}
+
+/**
+ * Sentences the Art. 13 draft and the element's summary share, so both say the same (German),
+ * with their English for the summary.
+ */
+const CITIZEN = {
+  de: {
+    rights:
+      'Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18) und Widerspruch (Art. 21), soweit das Gesetz die Verarbeitung nicht vorschreibt. Sie können sich bei der Aufsichtsbehörde beschweren: der Sächsischen Datenschutz- und Transparenzbeauftragten (www.datenschutz.sachsen.de).',
+    noAutomatedDecision:
+      'Es gibt keine automatisierte Entscheidung im Einzelfall (Art. 22 DSGVO): Über Ihren Antrag entscheidet ein Mensch.',
+    device:
+      'Ihre Antworten werden als Entwurf nur in diesem Browser-Tab gespeichert, bis Sie den Antrag senden. Auf dem Gerät über den Tab hinaus nur, wenn Sie das ausdrücklich wählen; Sie können den Entwurf jederzeit löschen.',
+    noThirdCountry: 'Ihre Angaben werden nicht in Länder außerhalb der EU übermittelt.',
+  },
+  en: {
+    rights:
+      'You have the right of access (Art. 15 GDPR), rectification (Art. 16), erasure (Art. 17), restriction of processing (Art. 18) and to object (Art. 21), unless the law requires the processing. You can lodge a complaint with the supervisory authority: the Saxon Data Protection and Transparency Commissioner (Sächsische Datenschutz- und Transparenzbeauftragte, www.datenschutz.sachsen.de).',
+    noAutomatedDecision:
+      'There is no automated individual decision (Art. 22 GDPR): a person decides on your application.',
+    device:
+      'Your answers are kept as a draft in this browser tab only until you send the application; on the device beyond the tab only if you expressly choose so. You can delete the draft at any time.',
+    noThirdCountry: 'Your data is not transferred to countries outside the EU.',
+  },
+} as const;
+
+/** Days the hub keeps a delivered application when the municipality set no other period (hub/purge.ts). */
+export const DEFAULT_RETENTION_DAYS = 30;
+
+/** Texts of the citizen summary around the facts, per language. */
+const SUMMARY = {
+  de: {
+    title: 'Hinweise zum Datenschutz',
+    intro: (form: string, who: string) =>
+      `Wenn Sie den Online-Antrag „${form}“ nutzen, verarbeitet ${who} Ihre Angaben. Hier das Wichtigste in Kürze.`,
+    controller: 'Wer ist verantwortlich?',
+    contact: (office: string) =>
+      `Fragen zum Datenschutz beantwortet Ihnen ${office}; dort erfahren Sie auch, wie Sie die oder den Datenschutzbeauftragten der Kommune erreichen.`,
+    email: 'E-Mail',
+    phone: 'Telefon',
+    purpose: 'Wozu und auf welcher Grundlage?',
+    legalBasis: 'Rechtsgrundlagen:',
+    data: 'Welche Angaben?',
+    dataIntro: 'Die Angaben, die Sie in diesen Schritten des Formulars machen:',
+    recipients: 'Wer erhält Ihre Angaben?',
+    office: (office: string, who: string) =>
+      `${office} (${who}). Die Datendrehscheibe der Kommune übermittelt Ihren Antrag verschlüsselt dorthin.`,
+    retention: 'Wie lange werden Ihre Angaben gespeichert?',
+    hub: (days: number) =>
+      `Die Datendrehscheibe löscht Ihren Antrag ${days} Tage nach der Zustellung an die zuständige Stelle, wenn die Kommune keine andere Frist festgelegt hat.`,
+    officeKeeps:
+      'Die zuständige Stelle bewahrt Ihre Angaben so lange auf, wie das Fachrecht es vorschreibt.',
+    rights: 'Ihre Rechte',
+  },
+  en: {
+    title: 'Privacy information',
+    intro: (form: string, who: string) =>
+      `When you use the online application “${form}”, ${who} processes the data you enter. Here is a short summary.`,
+    controller: 'Who is responsible?',
+    contact: (office: string) =>
+      `${office} answers your questions about data protection and tells you how to reach the municipality's data protection officer.`,
+    email: 'Email',
+    phone: 'Phone',
+    purpose: 'Why, and on what legal basis?',
+    legalBasis: 'Legal bases:',
+    data: 'Which data?',
+    dataIntro: 'The data you enter in these steps of the form:',
+    recipients: 'Who receives your data?',
+    office: (office: string, who: string) =>
+      `${office} (${who}). The municipality's data hub sends your application there, encrypted.`,
+    retention: 'How long is your data kept?',
+    hub: (days: number) =>
+      `The data hub deletes your application ${days} days after it was delivered to the responsible office, unless the municipality set another period.`,
+    officeKeeps:
+      'The responsible office keeps your data as long as the law for this matter requires.',
+    rights: 'Your rights',
+  },
+} as const;
+
+/** What the element knows when it shows the summary (all from the municipality's config). */
+export interface SummaryInput {
+  lang: 'de' | 'en';
+  facts: PrivacyFacts;
+  /** The assistant's title in `lang`. */
+  form: string;
+  /** `municipality.name` of the config: the controller. */
+  municipality: string;
+  /** The office that handles this assistant (`offices[id]`, else `office`). */
+  office: { name: string; email?: string; phone?: string; address?: string };
+  /** Titles (in `lang`) of the steps that collect data: the data categories. */
+  steps: readonly string[];
+}
+
+/** One section of the summary: a heading, paragraphs and an optional list. */
+export interface SummarySection {
+  heading: string;
+  text: string[];
+  list?: readonly string[];
+  after?: string[];
+}
+
+/**
+ * The short Art. 13 information for the citizen, from the same facts as the drafts: controller
+ * (the municipality and its office from the config), purpose and legal basis, data categories
+ * (the form's steps), recipients, retention and rights. No placeholder: what only the
+ * municipality can say is said neutrally (it answers questions, names its data protection officer).
+ */
+export function privacySummary(input: SummaryInput): {
+  title: string;
+  intro: string;
+  sections: SummarySection[];
+} {
+  const t = SUMMARY[input.lang];
+  const c = CITIZEN[input.lang];
+  const facts = input.lang === 'de' ? input.facts : input.facts.en;
+  const { office, municipality } = input;
+  return {
+    title: t.title,
+    intro: t.intro(input.form, municipality),
+    sections: [
+      {
+        heading: t.controller,
+        text: [
+          [
+            municipality,
+            office.name,
+            office.address,
+            office.email && `${t.email}: ${office.email}`,
+            office.phone && `${t.phone}: ${office.phone}`,
+          ]
+            .filter(Boolean)
+            .join(', '),
+          t.contact(office.name),
+        ],
+      },
+      { heading: t.purpose, text: [facts.purpose, t.legalBasis], list: facts.legalBasis },
+      { heading: t.data, text: [t.dataIntro], list: input.steps },
+      {
+        heading: t.recipients,
+        text: [],
+        list: [t.office(office.name, municipality), ...facts.recipients],
+        after: [c.noThirdCountry],
+      },
+      {
+        heading: t.retention,
+        text: [t.hub(DEFAULT_RETENTION_DAYS), t.officeKeeps, c.device],
+      },
+      { heading: t.rights, text: [c.rights, c.noAutomatedDecision] },
+    ],
+  };
 }

@@ -21,4 +21,17 @@ export const privacy: PrivacyFacts = {
   specialCategories: [],
   obligation:
     'Die Polizeiverordnung der Kommune verlangt die Anzeige vor dem Abbrennen. Ohne die Pflichtangaben kann die Anzeige nicht geprüft werden; ein nicht angezeigtes Feuer kann eine Ordnungswidrigkeit sein.',
+  en: {
+    purpose:
+      'Notification of (or application for permission for) a traditional bonfire, such as an Easter bonfire: review by the local police authority, conditions for fire safety and public safety, informing the fire brigade and, where applicable, the forestry authority.',
+    legalBasis: [
+      'Art. 6(1)(e) GDPR in conjunction with the Saxon Police Authorities Act (SächsPBG)',
+      "The municipality's police ordinance (section on lighting open fires)",
+      '§ 15 Saxon Forest Act (SächsWaldG), if the fire is less than 100 m from a forest',
+    ],
+    recipients: [
+      'The local fire brigade or the integrated regional control centre (place and time of the fire)',
+      'If near a forest: the lower forestry authority',
+    ],
+  },
 };

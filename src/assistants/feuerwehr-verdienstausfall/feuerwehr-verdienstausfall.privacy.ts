@@ -19,4 +19,17 @@ export const privacy: PrivacyFacts = {
     'Die Erstattung gibt es nur auf Antrag. Ohne die Pflichtangaben (insbesondere Einsatzzeiten, Entgelt und Bankverbindung) kann der Antrag nicht geprüft und nichts ausgezahlt werden.',
   officeRetention:
     'nach den haushaltsrechtlichen Aufbewahrungsfristen für Auszahlungsbelege [Von der Kommune zu ergänzen: Frist, in der Regel 10 Jahre]',
+  en: {
+    purpose:
+      'Reimbursement of wages paid on to private employers and of lost earnings to self-employed members of the volunteer fire brigade for call-outs, exercises and courses; checking the times of service and payment.',
+    legalBasis: [
+      'Art. 6(1)(c) and (e) GDPR',
+      '§ 62(1) and (2) Saxon Act on Fire Protection, Rescue Services and Disaster Control (SächsBRKG)',
+      '§ 14 Saxon Fire Brigade Ordinance (SächsFwVO)',
+    ],
+    recipients: [
+      "The municipality's fire brigade (confirms the times of service)",
+      'The municipal treasury (payment)',
+    ],
+  },
 };

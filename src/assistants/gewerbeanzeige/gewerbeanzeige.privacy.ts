@@ -20,4 +20,17 @@ export const privacy: PrivacyFacts = {
   specialCategories: [],
   obligation:
     'Die Anzeige ist nach § 14 GewO Pflicht. Wer sie nicht, nicht richtig oder nicht rechtzeitig erstattet, handelt ordnungswidrig (§ 146 GewO).',
+  en: {
+    purpose:
+      'Receiving the trade notification (registration, change, deregistration), confirming its receipt and informing the bodies the law names.',
+    legalBasis: [
+      'Art. 6(1)(c) GDPR',
+      '§ 14 and § 15 Trade Regulation Act (GewO)',
+      'Trade Notification Ordinance (GewAnzV), in particular § 3 (transfer of data)',
+      '§ 138(1) Fiscal Code (AO) (notice to the tax office)',
+    ],
+    recipients: [
+      "Under § 14(8) GewO and § 3 GewAnzV: the Chamber of Industry and Commerce or the Chamber of Crafts, the tax office, the State Statistical Office, the Federal Employment Agency, the main customs office, the employers' liability insurance association, the weights and measures authority and the other bodies responsible for the trade (which ones is listed in the notification under “Recipients”)",
+    ],
+  },
 };

@@ -17,4 +17,14 @@ export const privacy: PrivacyFacts = {
   specialCategories: [],
   obligation:
     'Wer einen Hund hält, muss ihn nach der Hundesteuersatzung anmelden. Ohne die Pflichtangaben kann die Steuer nicht festgesetzt werden; eine unterlassene Anmeldung kann eine Ordnungswidrigkeit sein.',
+  en: {
+    purpose:
+      'Registering, deregistering and changing dogs for the dog tax; assessing and collecting the dog tax, checking reductions and exemptions and issuing the dog tax tag.',
+    legalBasis: [
+      'Art. 6(1)(c) and (e) GDPR',
+      "§ 2(1) and § 7(2) Saxon Municipal Charges Act (SächsKAG) in conjunction with the municipality's dog tax bylaw",
+      'For dangerous dogs: Act on the Protection of the Population from Dangerous Dogs (GefHundG) and DVOGefHundG',
+    ],
+    recipients: ["For dangerous dogs: the municipality's local police authority"],
+  },
 };

@@ -23,4 +23,17 @@ export const privacy: PrivacyFacts = {
     'Eine Urkunde wird nur auf Antrag ausgestellt. Ohne die Pflichtangaben kann das Standesamt den Eintrag nicht finden oder die Berechtigung nach § 62 PStG nicht prüfen.',
   officeRetention:
     'Der Antrag wird nach den Aufbewahrungsfristen des Standesamts aufbewahrt [Von der Kommune zu ergänzen: Frist]; die Register selbst nach § 5 Abs. 5 PStG.',
+  en: {
+    purpose:
+      'Issuing civil status certificates (birth, marriage, civil partnership and death certificates and certified register extracts): checking entitlement, issuing, sending and collecting the fee.',
+    legalBasis: [
+      'Art. 6(1)(c) and (e) GDPR',
+      '§§ 55, 62 Civil Status Act (PStG)',
+      'Saxon Civil Status Ordinance (SächsPStVO) and its fee rules',
+    ],
+    recipients: [
+      "The municipality's registry office",
+      "The municipality's payment service (reference and amount only)",
+    ],
+  },
 };

@@ -19,4 +19,13 @@ export const privacy: PrivacyFacts = {
     'Der Wohnungsgeber ist nach § 19 BMG verpflichtet, den Ein- oder Auszug zu bestätigen. Eine fehlende, falsche oder verspätete Bestätigung kann nach § 54 BMG mit einem Bußgeld geahndet werden.',
   officeRetention:
     'nach dem Bundesmeldegesetz und der Aussonderungsregelung der Meldebehörde [Von der Kommune zu ergänzen: Frist]',
+  en: {
+    purpose:
+      'Electronic confirmation of moving in or out by the landlord to the registration authority; issuing the assignment code with which the person required to register links their registration.',
+    legalBasis: [
+      'Art. 6(1)(c) GDPR',
+      '§ 19 Federal Registration Act (BMG), in particular (3) (content) and (4) (electronic confirmation)',
+    ],
+    recipients: ["The municipality's registration authority and its population register system"],
+  },
 };

@@ -5,6 +5,7 @@
 import type { TemplateResult } from 'lit';
 import type { Lang, Option, Severity } from '../../engine/types.js';
 import type { FieldNode } from '../../engine/walk.js';
+import type { PrivacyHost } from '../load-privacy.js';
 
 export interface ShownIssue {
   text: string;
@@ -28,6 +29,8 @@ export interface FieldContext {
   removeItem: (node: FieldNode<unknown>, index: number) => void;
   privacyNoticeUrl: string;
   officeName: string;
+  /** Once the config is loaded: what the privacy summary reads where it has no URL (load-privacy.ts). */
+  privacy?: (() => PrivacyHost) | undefined;
   /** Renders a child node (groups recurse through this). */
   render: (node: FieldNode<unknown>) => TemplateResult | typeof import('lit').nothing;
 }
