@@ -308,6 +308,89 @@ for (const [name, open] of [
       assert.equal(await retention.purgedAt(done.stored.reference), now.toISOString());
     });
 
+    test('the console: audit log pages and filters, overview numbers', async () => {
+      const { store, retention } = await fresh();
+      const now = new Date('2026-11-20T12:00:00.000Z');
+      await store.submit(row({ receivedAt: '2026-10-31T23:00:00.000Z' }));
+      await store.submit(row({ receivedAt: '2026-11-02T08:00:00.000Z', sinks: ['outbox', 'dms'] }));
+      const a = await store.submit(row({ receivedAt: '2026-11-20T00:00:00.000Z', sinks: ['dms'] }));
+      const b = await store.submit(row({ receivedAt: '2026-11-20T09:00:00.000Z', sinks: ['fv'] }));
+      // One delivery gave up: dead, no longer open.
+      const fv = (await store.submissionWithDeliveries(b.stored.reference))!.deliveries[0]!;
+      await store.recordAttempts([{ id: fv.id, ok: false, error: '400', retryAt: null }], now);
+      assert.deepEqual(await retention.stats(now), {
+        pending: 2,
+        dead: 1,
+        oldestPendingAt: '2026-11-02T08:00:00.000Z',
+        today: 2,
+        month: 3,
+      });
+      const empty = await fresh();
+      assert.deepEqual(await empty.retention.stats(now), {
+        pending: 0,
+        dead: 0,
+        oldestPendingAt: null,
+        today: 0,
+        month: 0,
+      });
+
+      const at = (m: number) => new Date(now.getTime() + m * 60_000).toISOString();
+      const actor = 'admin-token:0123456789ab';
+      await retention.audit({
+        at: at(1),
+        action: 'access',
+        reference: a.stored.reference,
+        actor,
+        outcome: 'shown',
+      });
+      await retention.erase(a.stored.reference, new Date(at(2)), actor);
+      await retention.audit({
+        at: at(3),
+        action: 'access',
+        reference: b.stored.reference,
+        actor,
+        outcome: 'shown',
+      });
+      const all = await retention.auditPage({}, 50, 0);
+      assert.equal(all.total, 3);
+      assert.deepEqual(
+        all.items.map((e) => [e.action, e.reference, e.at, e.actor]),
+        [
+          ['access', b.stored.reference, at(3), actor],
+          ['erasure', a.stored.reference, at(2), actor],
+          ['access', a.stored.reference, at(1), actor],
+        ],
+      );
+      assert.equal(typeof all.items[0]!.id, 'number');
+      assert.ok(all.items[0]!.id > all.items[1]!.id);
+      assert.deepEqual(Object.keys(all.items[0]!).sort(), [
+        'action',
+        'actor',
+        'at',
+        'id',
+        'outcome',
+        'reference',
+      ]);
+      const accesses = await retention.auditPage({ action: 'access' }, 50, 0);
+      assert.deepEqual(
+        [accesses.total, accesses.items.map((e) => e.reference)],
+        [2, [b.stored.reference, a.stored.reference]],
+      );
+      const ofA = await retention.auditPage({ reference: a.stored.reference }, 1, 1);
+      assert.deepEqual([ofA.total, ofA.items.map((e) => e.action)], [2, ['access']]);
+      const both = await retention.auditPage(
+        { action: 'erasure', reference: a.stored.reference },
+        50,
+        0,
+      );
+      assert.deepEqual([both.total, both.items[0]?.outcome], [1, 'purged, 0 file(s)']);
+      assert.deepEqual(await retention.auditPage({ reference: 'TST-2026-999999' }, 50, 0), {
+        items: [],
+        total: 0,
+      });
+      assert.deepEqual((await retention.auditPage({}, 50, 3)).items, []);
+    });
+
     test('payments: opened once, notified, paid is final, a repeat changes nothing', async () => {
       const { payments } = await fresh();
       const at = '2026-11-20T10:00:00.000Z';

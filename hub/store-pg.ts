@@ -36,7 +36,14 @@ import {
   type PaymentRow,
   type PaymentStore,
 } from './payments.js';
-import { retentionDays, type AuditEntry, type PurgeReport, type RetentionTable } from './purge.js';
+import {
+  retentionDays,
+  type AuditEntry,
+  type AuditPage,
+  type HubStats,
+  type PurgeReport,
+  type RetentionTable,
+} from './purge.js';
 import type {
   AttemptResult,
   BatchOutcome,
@@ -611,6 +618,63 @@ export class PgRetention {
       [limit],
     );
     return rows;
+  }
+
+  /**
+   * The audit log newest first, `limit` entries from `offset`, optionally one action and one
+   * reference (exact), with the number of all matching entries (the same as `Retention.auditPage`).
+   */
+  async auditPage(
+    filter: { action?: AuditEntry['action']; reference?: string },
+    limit: number,
+    offset: number,
+  ): Promise<AuditPage> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (filter.action) {
+      args.push(filter.action);
+      where.push(`action = $${args.length}`);
+    }
+    if (filter.reference) {
+      args.push(filter.reference);
+      where.push(`reference = $${args.length}`);
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { pool } = this.store;
+    const [items, count] = await Promise.all([
+      pool.query<AuditPage['items'][number]>(
+        `SELECT id::float8 AS id, at, action, reference, actor, outcome FROM audit_log ${clause}
+         ORDER BY id DESC LIMIT $${args.length + 1} OFFSET $${args.length + 2}`,
+        [...args, limit, offset],
+      ),
+      pool.query<{ total: number }>(`SELECT COUNT(*)::int AS total FROM audit_log ${clause}`, args),
+    ]);
+    return { items: items.rows, total: count.rows[0]!.total };
+  }
+
+  /** Open and failed deliveries, the oldest open one, applications today and this month (UTC). */
+  async stats(now: Date): Promise<HubStats> {
+    const day = now.toISOString().slice(0, 10);
+    const { pool } = this.store;
+    const [queue, counts] = await Promise.all([
+      pool.query<{ status: string; n: number; oldest: string }>(
+        `SELECT status, COUNT(*)::int AS n, MIN(created_at) AS oldest FROM deliveries
+         WHERE status IN ('pending', 'dead') GROUP BY status`,
+      ),
+      pool.query<{ month: number; today: number }>(
+        `SELECT COUNT(*)::int AS month, COUNT(*) FILTER (WHERE received_at >= $1)::int AS today
+         FROM submissions WHERE received_at >= $2`,
+        [`${day}T00:00:00.000Z`, `${day.slice(0, 7)}-01T00:00:00.000Z`],
+      ),
+    ]);
+    const pending = queue.rows.find((q) => q.status === 'pending');
+    return {
+      pending: pending?.n ?? 0,
+      dead: queue.rows.find((q) => q.status === 'dead')?.n ?? 0,
+      oldestPendingAt: pending?.oldest ?? null,
+      today: counts.rows[0]!.today,
+      month: counts.rows[0]!.month,
+    };
   }
 
   #files(row: PurgeRow): string[] {

@@ -181,8 +181,9 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
       let reachable = true;
       let error: string | undefined;
       try {
-        // An indexed lookup of a reference no application has: the store answers, or throws.
-        await store.findByReference('\u0000');
+        // The store answers, or throws. (It was a lookup of the reference "\u0000", which
+        // PostgreSQL refuses as invalid UTF-8: the overview called it unreachable.)
+        await store.ping();
       } catch (e) {
         reachable = false;
         error = (e as Error).message.split('\n')[0];
