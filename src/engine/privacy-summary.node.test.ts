@@ -106,7 +106,7 @@ describe('privacy summary in the element', () => {
       office: { name: 'Amt Z' },
       steps: dataSteps(def).map((x) => x.id),
     });
-    assert.equal(s.sections[0]!.text[0], 'Gemeinde Y, Amt Z');
+    assert.deepEqual(s.sections[0]!.text.slice(0, 2), ['Gemeinde Y', 'Zuständige Stelle: Amt Z']);
     assert.doesNotMatch(text(s), /E-Mail:|Telefon:/);
   });
 });

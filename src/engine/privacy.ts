@@ -314,8 +314,9 @@ const SUMMARY = {
     intro: (form: string, who: string) =>
       `Wenn Sie den Online-Antrag „${form}“ nutzen, verarbeitet ${who} Ihre Angaben. Hier das Wichtigste in Kürze.`,
     controller: 'Wer ist verantwortlich?',
-    contact: (office: string) =>
-      `Fragen zum Datenschutz beantwortet Ihnen ${office}; dort erfahren Sie auch, wie Sie die oder den Datenschutzbeauftragten der Kommune erreichen.`,
+    office: 'Zuständige Stelle',
+    contact:
+      'Sie beantwortet Ihre Fragen zum Datenschutz und nennt Ihnen die oder den Datenschutzbeauftragten der Kommune.',
     email: 'E-Mail',
     phone: 'Telefon',
     purpose: 'Wozu und auf welcher Grundlage?',
@@ -323,8 +324,8 @@ const SUMMARY = {
     data: 'Welche Angaben?',
     dataIntro: 'Die Angaben, die Sie in diesen Schritten des Formulars machen:',
     recipients: 'Wer erhält Ihre Angaben?',
-    office: (office: string, who: string) =>
-      `${office} (${who}). Die Datendrehscheibe der Kommune übermittelt Ihren Antrag verschlüsselt dorthin.`,
+    sent: (office: string) =>
+      `${office}: Die Datendrehscheibe der Kommune übermittelt Ihren Antrag verschlüsselt dorthin.`,
     retention: 'Wie lange werden Ihre Angaben gespeichert?',
     hub: (days: number) =>
       `Die Datendrehscheibe löscht Ihren Antrag ${days} Tage nach der Zustellung an die zuständige Stelle, wenn die Kommune keine andere Frist festgelegt hat.`,
@@ -337,8 +338,9 @@ const SUMMARY = {
     intro: (form: string, who: string) =>
       `When you use the online application “${form}”, ${who} processes the data you enter. Here is a short summary.`,
     controller: 'Who is responsible?',
-    contact: (office: string) =>
-      `${office} answers your questions about data protection and tells you how to reach the municipality's data protection officer.`,
+    office: 'Responsible office',
+    contact:
+      "It answers your questions about data protection and tells you how to reach the municipality's data protection officer.",
     email: 'Email',
     phone: 'Phone',
     purpose: 'Why, and on what legal basis?',
@@ -346,8 +348,8 @@ const SUMMARY = {
     data: 'Which data?',
     dataIntro: 'The data you enter in these steps of the form:',
     recipients: 'Who receives your data?',
-    office: (office: string, who: string) =>
-      `${office} (${who}). The municipality's data hub sends your application there, encrypted.`,
+    sent: (office: string) =>
+      `${office}: the municipality's data hub sends your application there, encrypted.`,
     retention: 'How long is your data kept?',
     hub: (days: number) =>
       `The data hub deletes your application ${days} days after it was delivered to the responsible office, unless the municipality set another period.`,
@@ -401,16 +403,16 @@ export function privacySummary(input: SummaryInput): {
       {
         heading: t.controller,
         text: [
+          municipality,
           [
-            municipality,
-            office.name,
+            `${t.office}: ${office.name}`,
             office.address,
             office.email && `${t.email}: ${office.email}`,
             office.phone && `${t.phone}: ${office.phone}`,
           ]
             .filter(Boolean)
             .join(', '),
-          t.contact(office.name),
+          t.contact,
         ],
       },
       { heading: t.purpose, text: [facts.purpose, t.legalBasis], list: facts.legalBasis },
@@ -418,7 +420,7 @@ export function privacySummary(input: SummaryInput): {
       {
         heading: t.recipients,
         text: [],
-        list: [t.office(office.name, municipality), ...facts.recipients],
+        list: [t.sent(office.name), ...facts.recipients],
         after: [c.noThirdCountry],
       },
       {
