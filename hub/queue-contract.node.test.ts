@@ -15,10 +15,13 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import type { SinkConfig } from './flows.js';
 import { CommitQueue } from './group-commit.js';
+import pg from 'pg';
+import { PgBoss } from 'pg-boss';
 import { createTestDatabase } from './pg-test-support.js';
+import { Retention, type RetentionApi } from './purge.js';
 import type { DeliveryQueue } from './queue.js';
-import { PgDeliveryQueue } from './queue-pg.js';
-import { PgHubStore } from './store-pg.js';
+import { DEAD_LETTER_QUEUE, DELIVERY_QUEUE, PgDeliveryQueue } from './queue-pg.js';
+import { PgHubStore, PgRetention } from './store-pg.js';
 import {
   openStore,
   sqliteHubStore,
@@ -70,6 +73,8 @@ class Receiver {
 interface Subject {
   store: HubStore;
   queue: DeliveryQueue;
+  /** The retention purge and the console's numbers on the same database. */
+  retention: RetentionApi;
   dataDir: string;
   /** Seconds of one back-off step (pg-boss counts whole seconds). */
   slow: boolean;
@@ -86,13 +91,16 @@ const openSqlite: Open = async (sinks, maxAttempts) => {
     delivery: { baseMs: 30, capMs: 200, pollMs: 50, maxAttempts },
   });
   const raw = openStore(dataDir);
+  const retention = new Retention(dataDir);
   return {
     store: sqliteHubStore(raw, (row) => commits.submit(row)),
     queue: commits,
+    retention,
     dataDir,
     slow: false,
     async close() {
       await commits.close();
+      retention.close();
       raw.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
@@ -115,6 +123,7 @@ const openPg: Open = async (sinks, maxAttempts) => {
   return {
     store,
     queue,
+    retention: new PgRetention(store),
     dataDir,
     slow: true,
     async close() {
@@ -232,6 +241,35 @@ for (const [name, open] of [
       assert.equal(again.status, 'delivered');
       assert.equal(again.attempts, 1);
     });
+
+    test('retries used up: dead, shown to the operator, counted, held by the purge, never purged', async () => {
+      const { store, retention } = await fresh(2);
+      const r = row(['outbox', 'fv']);
+      receiver.script.set(r.id, [503, 503, 503]);
+      const { stored } = await store.submit(r);
+      const dead = await settled(store, stored.reference, 'fv', 30_000);
+      assert.equal(dead.status, 'dead');
+      assert.equal(dead.attempts, 2);
+      assert.match(dead.lastError ?? '', /503/);
+      assert.equal(receiver.calls.get(r.id), 2, 'no attempt after the last');
+      // The operator sees it: the dead list and the console's overview numbers.
+      const listed = await store.listDeliveries({ status: 'dead' }, 100);
+      assert.deepEqual(
+        listed.map((d) => d.id),
+        [dead.id],
+      );
+      assert.equal((await retention.stats!(new Date())).dead, 1);
+      // A year later the purge holds it, naming the dead delivery, and keeps the application.
+      const later = new Date(Date.now() + 365 * 24 * 60 * 60 * 1000);
+      const report = await retention.purgeDue(later);
+      assert.deepEqual(report.purged, []);
+      assert.deepEqual(
+        report.held.map((h) => [h.reference, h.open]),
+        [[stored.reference, [{ sink: 'fv', status: 'dead' }]]],
+      );
+      assert.equal(await retention.purgedAt(stored.reference), undefined);
+      assert.equal((await store.submissionWithDeliveries(stored.reference))?.envelope, r.envelope);
+    });
   });
 }
 
@@ -271,6 +309,126 @@ describe('pg-boss: two hub instances work one queue', () => {
     } finally {
       for (const q of queues) await q.close();
       for (const s of stores) await s.close();
+      await db.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('pg-boss: the dead-letter queue', () => {
+  test('pg-boss gives up before the row does: the row is dead with the reason, no attempt counted; a retry delivers', async () => {
+    if (!receiver.url) await receiver.start();
+    const dataDir = mkdtempSync(join(tmpdir(), 'queue-dead-letter-'));
+    const db = await createTestDatabase('deadletter');
+    const store = await PgHubStore.open({ url: db.url, dataDir });
+    const queue = new PgDeliveryQueue({
+      url: db.url,
+      store,
+      dataDir,
+      sinks: { fv: { type: 'webhook', url: receiver.url, secret: SECRET } },
+      configs: [],
+      delivery: { baseMs: 1000, capMs: 1000, maxAttempts: 3 },
+    });
+    const admin = new pg.Client({ connectionString: db.url });
+    await admin.connect();
+    try {
+      await queue.start();
+      // A real database fault: recording an attempt fails (as when the database drops the
+      // connection at that moment, or an instance dies before it records). The job fails each
+      // time, pg-boss counts retries the row never saw, and after its limit (2 retries for 3
+      // attempts) the job goes to the dead-letter queue.
+      await admin.query(`
+        CREATE FUNCTION refuse_attempt() RETURNS trigger AS $$
+        BEGIN RAISE EXCEPTION 'Testfehler: Versuch nicht gespeichert'; END $$ LANGUAGE plpgsql;
+        CREATE TRIGGER refuse_attempt BEFORE UPDATE ON deliveries FOR EACH ROW
+          WHEN (NEW.status <> 'dead') EXECUTE FUNCTION refuse_attempt();`);
+      const r = row(['fv']);
+      receiver.script.set(r.id, [503, 503, 503]);
+      const { stored } = await store.submit(r);
+      const dead = await waitFor(
+        'the dead-letter worker to mark the row dead',
+        async () => {
+          const d = (await store.submissionWithDeliveries(stored.reference))!.deliveries[0]!;
+          return d.status === 'dead' ? d : undefined;
+        },
+        30_000,
+      );
+      console.log(
+        `dead letter: webhook calls ${receiver.calls.get(r.id)}, row attempts ${dead.attempts}, status ${dead.status}`,
+      );
+      assert.equal(receiver.calls.get(r.id), 3, 'pg-boss ran the job 1 + 2 retries');
+      assert.equal(dead.attempts, 0, 'no attempt was recorded, none is invented');
+      assert.match(dead.lastError ?? '', /Warteschlange \(pg-boss\).*Betriebs-API wiederholen/);
+      assert.deepEqual(
+        (await store.listDeliveries({ status: 'dead' }, 10)).map((d) => d.id),
+        [dead.id],
+      );
+      const { rows: deadLetters } = await admin.query<{ n: number }>(
+        `SELECT COUNT(*)::int AS n FROM pgboss.job WHERE name = $1`,
+        [DEAD_LETTER_QUEUE],
+      );
+      assert.equal(deadLetters[0]!.n, 1);
+
+      // The database is healthy again; the operator retries: delivered (the receiver answers 200).
+      await admin.query('DROP TRIGGER refuse_attempt ON deliveries');
+      assert.equal(await store.retryDelivery(dead.id, new Date()), true);
+      const again = await waitFor(
+        'the retried delivery',
+        async () => {
+          const d = await store.findDelivery(dead.id);
+          return d?.status === 'delivered' ? d : undefined;
+        },
+        20_000,
+      );
+      assert.equal(again.attempts, 1);
+      assert.equal(receiver.calls.get(r.id), 4);
+    } finally {
+      await admin.end();
+      await queue.close();
+      await store.close();
+      await db.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('a queue created earlier with fewer attempts: this instance’s HUB_DELIVERY_MAX_ATTEMPTS applies', async () => {
+    if (!receiver.url) await receiver.start();
+    const dataDir = mkdtempSync(join(tmpdir(), 'queue-settings-'));
+    const db = await createTestDatabase('queuesettings');
+    // An earlier start (HUB_DELIVERY_MAX_ATTEMPTS=1) left the queue with no retries.
+    const earlier = new PgBoss({ connectionString: db.url });
+    earlier.on('error', () => {});
+    await earlier.start();
+    await earlier.createQueue(DEAD_LETTER_QUEUE);
+    await earlier.createQueue(DELIVERY_QUEUE, { retryLimit: 0, deadLetter: DEAD_LETTER_QUEUE });
+    await earlier.stop({ graceful: false });
+    const store = await PgHubStore.open({ url: db.url, dataDir });
+    const queue = new PgDeliveryQueue({
+      url: db.url,
+      store,
+      dataDir,
+      sinks: { fv: { type: 'webhook', url: receiver.url, secret: SECRET } },
+      configs: [],
+      delivery: { baseMs: 1000, capMs: 1000, maxAttempts: 3 },
+    });
+    try {
+      await queue.start();
+      const r = row(['fv']);
+      receiver.script.set(r.id, [503, 503]);
+      const { stored } = await store.submit(r);
+      const done = await waitFor(
+        'the delivery to leave pending',
+        async () => {
+          const d = (await store.submissionWithDeliveries(stored.reference))!.deliveries[0]!;
+          return d.status === 'pending' ? undefined : d;
+        },
+        30_000,
+      );
+      assert.equal(done.status, 'delivered', done.lastError ?? '');
+      assert.equal(done.attempts, 3);
+    } finally {
+      await queue.close();
+      await store.close();
       await db.drop();
       rmSync(dataDir, { recursive: true, force: true });
     }

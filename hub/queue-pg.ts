@@ -77,18 +77,21 @@ export class PgDeliveryQueue implements DeliveryQueue {
     const { baseMs, capMs, maxAttempts } = this.#retry;
     await boss.start();
     await boss.createQueue(DEAD_LETTER_QUEUE);
-    await boss.createQueue(DELIVERY_QUEUE, {
+    // The retry settings go with every job too: pg-boss keeps a queue's settings from its first
+    // creation (createQueue does nothing when it exists), so a later HUB_DELIVERY_MAX_ATTEMPTS or
+    // back-off would otherwise not apply and pg-boss would give up at the old limit.
+    const retry = {
       retryLimit: maxAttempts - 1,
       retryDelay: Math.max(1, Math.round(baseMs / 1000)),
       retryBackoff: true,
       retryDelayMax: Math.max(1, Math.round(capMs / 1000)),
       deadLetter: DEAD_LETTER_QUEUE,
-      notify: true,
-    });
+    };
+    await boss.createQueue(DELIVERY_QUEUE, { ...retry, notify: true });
     this.#options.store.onDeliveries = async (db, ids) => {
       await boss.insert(
         DELIVERY_QUEUE,
-        ids.map((deliveryId) => ({ data: { deliveryId } satisfies JobData })),
+        ids.map((deliveryId) => ({ data: { deliveryId } satisfies JobData, ...retry })),
         { db },
       );
     };
@@ -121,21 +124,15 @@ export class PgDeliveryQueue implements DeliveryQueue {
     if (!result.ok && result.retryAt !== null) throw new Error(result.error);
   }
 
-  /** pg-boss gave up on the job: the row is dead (its last error stays). */
+  /**
+   * pg-boss gave up on the job before the row did (its retries counted attempts that were never
+   * recorded: an instance that died mid-delivery, a database error while recording, a queue
+   * created with a lower HUB_DELIVERY_MAX_ATTEMPTS): the row is dead, its last error kept and the
+   * reason added, no attempt counted. Visible to the operator (`/admin/deliveries?status=dead`,
+   * the console) and held by the retention purge until it is retried or erased.
+   */
   async #dead(id: number): Promise<void> {
-    const d = await this.#options.store.findDelivery(id);
-    if (!d || d.status !== 'pending') return;
-    await this.#options.store.recordAttempts(
-      [
-        {
-          id,
-          ok: false,
-          error: d.lastError ?? 'Zustellung abgebrochen (Warteschlange: kein weiterer Versuch)',
-          retryAt: null,
-        },
-      ],
-      new Date(),
-    );
+    await this.#options.store.giveUp(id, new Date());
   }
 
   kick(): void {

@@ -411,6 +411,25 @@ export class PgHubStore implements HubStore {
     }
   }
 
+  /**
+   * The queue gave up on a pending delivery (pg-boss's dead-letter queue): `dead`, for the
+   * operator to see and retry, with its last error kept and the reason added. No attempt is
+   * counted: none was made. False when the row is not pending (delivered, dead or erased).
+   */
+  async giveUp(id: number, now: Date): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `UPDATE deliveries SET status = 'dead', next_attempt_at = NULL, updated_at = $2,
+         last_error = COALESCE(last_error || ' – ', '') || $3
+       WHERE id = $1 AND status = 'pending'`,
+      [
+        id,
+        now.toISOString(),
+        'Zustellung abgebrochen: die Warteschlange (pg-boss) versucht es nicht mehr. Ziel prüfen, dann über die Betriebs-API wiederholen.',
+      ],
+    );
+    return (rowCount ?? 0) > 0;
+  }
+
   async storedIds(ids: readonly string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
     const { rows } = await this.pool.query<{ id: string }>(
