@@ -4,12 +4,12 @@
 // (back-off, dead after max attempts, admin retry, resume after a restart) and the admin API's
 // token check. Over real HTTP and a real SQLite file.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Flows, FlowsError, parseFlows, sinksFor, type FlowsFile } from './flows.js';
+import { killAll, startHubProcess } from './process-test-support.js';
 import type { Delivery } from './store.js';
 import { envelope, flowsOf, startHub, TEST_AGS, waitFor, type TestHub } from './test-support.js';
 
@@ -224,48 +224,27 @@ describe('flows file', () => {
     try {
       const path = join(dir, 'flows.json');
       writeFileSync(path, JSON.stringify({ sinks: { x: { type: 'ftp' } }, flows: {} }));
-      const run = (extra: Record<string, string>) =>
-        spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
-          env: {
-            ...process.env,
-            HUB_FLOWS: path,
-            DATA_DIR: join(dir, 'data'),
-            PORT: '0',
-            HUB_QUIET: '1',
-            ...extra,
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-      const bad = run({});
-      let err = '';
-      bad.stderr.on('data', (c: Buffer) => (err += c));
-      const code = await new Promise((r) => bad.on('exit', r));
-      assert.equal(code, 1);
-      assert.match(err, /HUB_FLOWS: .*flows\.json is invalid:\n\s+\/sinks\/x\/type/);
+      const env = { HUB_FLOWS: path, DATA_DIR: join(dir, 'data'), PORT: '0', HUB_QUIET: '1' };
+      await assert.rejects(
+        startHubProcess(env),
+        /hub exited \(1\) before listening:\n[\s\S]*HUB_FLOWS: .*flows\.json is invalid:\n\s+\/sinks\/x\/type/,
+      );
 
       writeFileSync(path, JSON.stringify({ flows: { '*': { '*': ['outbox'] } } }));
-      const good = run({ HOST: '127.0.0.1' });
-      let out = '';
-      let err2 = '';
-      good.stdout.on('data', (c: Buffer) => (out += c));
-      good.stderr.on('data', (c: Buffer) => (err2 += c));
+      const good = await startHubProcess({ ...env, HOST: '127.0.0.1' });
+      const printed = (text: string) => (good.output().includes(text) ? true : undefined);
       try {
-        await waitFor(
-          'the hub to listen',
-          () => (out.includes('reference hub') ? true : undefined),
-          20000,
-        );
         writeFileSync(path, '{ "flows": ');
-        good.kill('SIGHUP');
-        await waitFor('the refusal', () => (err2.includes('NOT reloaded') ? true : undefined));
+        good.child.kill('SIGHUP');
+        await waitFor('the refusal', () => printed('NOT reloaded'));
         writeFileSync(path, JSON.stringify({ flows: { '*': { '*': ['outbox'] } } }));
-        good.kill('SIGHUP');
-        await waitFor('the reload', () => (out.includes('flows reloaded') ? true : undefined));
+        good.child.kill('SIGHUP');
+        await waitFor('the reload', () => printed('flows reloaded'));
       } finally {
-        good.kill('SIGTERM');
-        await new Promise((r) => good.on('exit', r));
+        await good.stop();
       }
     } finally {
+      killAll(); // a hub that started with the invalid file
       rmSync(dir, { recursive: true, force: true });
     }
   });

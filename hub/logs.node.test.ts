@@ -3,10 +3,8 @@
 // refused and malformed), a query string and a lookup with values; then no fixture value may
 // appear in what it printed, and request lines name the route pattern, never the URL as sent.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
@@ -15,22 +13,19 @@ import { pruneAnswers } from '../src/engine/prune.js';
 import type { Answers } from '../src/engine/types.js';
 import { validateAll } from '../src/engine/validate.js';
 import { todayIso } from '../src/engine/walk.js';
+import {
+  freePort,
+  killAll,
+  root,
+  startHubProcess,
+  type HubProcess,
+} from './process-test-support.js';
 
-const root = new URL('..', import.meta.url).pathname;
 const dresden = JSON.parse(readFileSync(join(root, 'examples/config/dresden.json'), 'utf8')) as {
   municipality: { ags: string; name: string };
   assistants: Record<string, unknown>;
 };
 const today = todayIso();
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 /** Every answer set a fixture module exports (objects, or functions of `today`). */
 async function fixtureAnswers(id: string): Promise<Answers[]> {
@@ -68,46 +63,27 @@ function personalStrings(value: unknown, acc = new Set<string>()): Set<string> {
   return acc;
 }
 
-let hub: ChildProcess;
+let hub: HubProcess;
 let base = '';
-let output = '';
 const dataDir = mkdtempSync(join(tmpdir(), 'komm-hub-logs-'));
 
 before(async () => {
   const port = await freePort();
-  hub = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      RATE_LIMIT: '0',
-      HUB_QUIET: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  // Logging on (HUB_QUIET empty), as an operator runs it.
+  hub = await startHubProcess({
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    RATE_LIMIT: '0',
+    HUB_QUIET: '',
   });
-  hub.stdout!.on('data', (d) => (output += d));
-  hub.stderr!.on('data', (d) => (output += d));
-  base = `http://127.0.0.1:${port}/api/v1`;
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`hub did not start:\n${output}`);
+  base = hub.url;
 });
 
 after(async () => {
   // Wait for the hub to exit: it may still be writing into DATA_DIR while it closes.
-  if (hub.exitCode === null && hub.signalCode === null) {
-    const exited = new Promise((r) => hub.once('exit', r));
-    hub.kill();
-    await exited;
-  }
+  await hub?.stop();
+  killAll(); // a hub that did not start
   rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
@@ -160,6 +136,7 @@ it('logs no value of any assistant fixture, and request lines name the route, no
     body: JSON.stringify({ q: 'Erika Mustermann', ags: dresden.municipality.ags }),
   }).then((r) => r.text());
   await new Promise((r) => setTimeout(r, 300)); // the last lines
+  const output = hub.output();
   assert.ok(
     output.includes('"statusCode":201') || output.includes('201'),
     'the hub logged requests',

@@ -4,80 +4,22 @@
 // configs and the real assistants), its flows file on disk, SQLite read by a separate connection.
 // The sink is down at first: a folder sink whose target folder path is taken by a FILE.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
-import Database from 'better-sqlite3';
-import { brauchtumsfeuer } from '../src/assistants/brauchtumsfeuer/brauchtumsfeuer.definition.js';
 import {
-  dresdenParams,
-  osterfeuerVerein,
-} from '../src/assistants/brauchtumsfeuer/brauchtumsfeuer.fixtures.js';
-import { createEnvelope, newEnvelopeId } from '../src/transport/envelope.js';
+  application,
+  hubEnv,
+  killAll,
+  query,
+  startHubProcess,
+  type HubProcess,
+} from './process-test-support.js';
 import { waitFor } from './test-support.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const DRESDEN = { municipality: { ags: '14612000', name: 'Landeshauptstadt Dresden' } };
 const TOKEN = 'restart-test-token-0123456789';
-
-/** Today in Germany (the hub's rules use the German date). */
-const germanToday = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
-
-function application() {
-  const today = germanToday();
-  const data = osterfeuerVerein(today);
-  return createEnvelope({
-    def: brauchtumsfeuer,
-    config: DRESDEN,
-    data,
-    computed: brauchtumsfeuer.computed!({ answers: data, params: dresdenParams, today }),
-    locale: 'de',
-    id: newEnvelopeId(),
-  });
-}
-
-interface Hub {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-const children = new Set<ChildProcess>();
-
-async function startHub(env: NodeJS.ProcessEnv): Promise<Hub> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  let output = '';
-  child.stdout!.setEncoding('utf8');
-  child.stderr!.setEncoding('utf8');
-  child.stderr!.on('data', (s: string) => (output += s));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 60_000);
-    child.stdout!.on('data', (s: string) => {
-      output += s;
-      const m = /komm reference hub: (http:\/\/\S+)/.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`hub exited (${code ?? signal}) before listening:\n${output}`));
-    });
-  });
-  return { child, url, output: () => output };
-}
 
 interface DeliveryRow {
   reference: string;
@@ -88,20 +30,13 @@ interface DeliveryRow {
 }
 
 /** The deliveries table, read through a connection of its own (the hub may be dead or alive). */
-function deliveries(dataDir: string): DeliveryRow[] {
-  const db = new Database(join(dataDir, 'hub.sqlite'), { readonly: true, fileMustExist: true });
-  try {
-    return db
-      .prepare(
-        'SELECT reference, sink, status, attempts, delivered_at AS deliveredAt FROM deliveries ORDER BY id',
-      )
-      .all() as DeliveryRow[];
-  } finally {
-    db.close();
-  }
-}
+const deliveries = (dataDir: string) =>
+  query<DeliveryRow>(
+    dataDir,
+    'SELECT reference, sink, status, attempts, delivered_at AS deliveredAt FROM deliveries ORDER BY id',
+  );
 
-async function post(hub: Hub): Promise<string> {
+async function post(hub: HubProcess): Promise<string> {
   const e = application();
   const res = await fetch(`${hub.url}/submissions`, {
     method: 'POST',
@@ -117,7 +52,7 @@ describe('hub killed with SIGKILL while deliveries are pending', { timeout: 240_
   const dataDir = mkdtempSync(join(tmpdir(), 'komm-hub-kill-'));
   const flowsFile = join(dataDir, 'flows.json');
   after(() => {
-    for (const child of children) child.kill('SIGKILL');
+    killAll();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -131,19 +66,13 @@ describe('hub killed with SIGKILL while deliveries are pending', { timeout: 240_
         flows: { '*': { '*': ['dms'] } },
       }),
     );
-    const env = {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
+    const env = hubEnv(dataDir, 0, {
       HUB_FLOWS: flowsFile,
-      CONFIG_DIR: join(root, 'examples/config'),
       HUB_ADMIN_TOKEN: TOKEN,
       HUB_DELIVERY_MAX_ATTEMPTS: '1000',
-      HUB_QUIET: '1',
-      RATE_LIMIT: '0',
-    };
+    });
 
-    const first = await startHub(env);
+    const first = await startHubProcess(env);
     const references: string[] = [];
     for (let i = 0; i < 5; i++) references.push(await post(first));
     // Wait until the worker has tried (and failed) each of them at least once …
@@ -169,7 +98,7 @@ describe('hub killed with SIGKILL while deliveries are pending', { timeout: 240_
 
     // The sink works again; the hub comes back on the same DATA_DIR.
     rmSync(join(dataDir, 'blocked'));
-    const second = await startHub(env);
+    const second = await startHubProcess(env);
     try {
       const done = await waitFor(
         'every delivery delivered',
@@ -210,8 +139,7 @@ describe('hub killed with SIGKILL while deliveries are pending', { timeout: 240_
       assert.deepEqual(deliveries(dataDir), done);
       assert.deepEqual(readdirSync(join(dataDir, 'blocked/dms')).sort(), folders);
     } finally {
-      second.child.kill('SIGTERM');
-      await once(second.child, 'exit');
+      await second.stop();
     }
   });
 });
