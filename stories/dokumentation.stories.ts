@@ -16,7 +16,15 @@ import { assistants } from '../src/assistants/registry.js';
 import { privacyFacts } from '../src/assistants/privacy.js';
 import { uiMessages } from '../src/components/messages.js';
 import { dataCategories } from '../src/engine/privacy.js';
-import { loadMunicipalityConfig } from './assistant-story.js';
+import '../src/assistants/hundesteuer/define.js';
+import { anmeldungZweiHunde } from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
+import {
+  type AssistantArgs,
+  defaultArgs,
+  loadMunicipalityConfig,
+  prepareAssistant,
+  renderAssistant,
+} from './assistant-story.js';
 import { markdown } from './docs/markdown.js';
 
 interface Entry {
@@ -216,3 +224,37 @@ export const Wohnungsgeberbestaetigung = docs('wohnungsgeberbestaetigung');
 export const Urkunden = docs('urkunden');
 export const FeuerwehrVerdienstausfall = docs('feuerwehr-verdienstausfall');
 export const Gewerbeanzeige = docs('gewerbeanzeige');
+
+/**
+ * Where a config gives no `privacyNoticeUrl` (here Dresden's without it), the declarations step
+ * shows "Hinweise zum Datenschutz" in place of the link: the short Art. 13 information from the
+ * same facts as the page above (`komm-privacy.js`, loaded only then). Opened here.
+ */
+export const DatenschutzKurzinformation: StoryObj<AssistantArgs> = {
+  name: 'Datenschutz-Kurzinformation (Config ohne privacyNoticeUrl)',
+  args: { ...defaultArgs, answers: anmeldungZweiHunde, step: 'erklaerungen' },
+  loaders: [
+    async () => {
+      const { privacyNoticeUrl: _, ...config } = await loadMunicipalityConfig('dresden');
+      return { config };
+    },
+  ],
+  render: renderAssistant('komm-hundesteuer'),
+  play: async ({ canvasElement, args }) => {
+    const el = await prepareAssistant(canvasElement, 'komm-hundesteuer', args);
+    const until = Date.now() + 5000;
+    const find = () =>
+      el.shadowRoot!.querySelector<HTMLDetailsElement>('komm-privacy-summary details');
+    while (!find()) {
+      if (Date.now() > until) throw new Error('no privacy summary within 5 s');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const details = find()!;
+    await expect(el.shadowRoot!.querySelector('.info a[href]')).toBeNull();
+    details.open = true;
+    const text = details.textContent ?? '';
+    await expect(text).toContain('Landeshauptstadt Dresden');
+    for (const basis of privacyFacts['hundesteuer']!.legalBasis)
+      await expect(text).toContain(basis);
+  },
+};
