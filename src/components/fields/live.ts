@@ -4,8 +4,11 @@
  * (typing changes the element, not the binding; and Lit may reuse an input for another field).
  * Lit's own `live` does this for every part type and brings `directive-helpers` along; this is
  * the one part type we bind, at a fraction of the bytes (issue 5: every bundle ≤ 50 KB gzip).
- * It resets `_$committedValue`, one of the `_$` names Lit keeps stable across versions for
- * exactly this (lit-html's `directive-helpers` `setCommittedValue`).
+ * It resets the part's committed value as lit-html's `directive-helpers` `setCommittedValue` does:
+ * `_$committedValue` in Lit's development build, `_$AH` in its production build (the minified
+ * name, which Lit keeps stable across versions). Without the second, a script-tag bundle kept an
+ * input showing what was typed when the answer was set to a value rendered before (a lookup
+ * suggestion taken after typing over it).
  */
 import { noChange } from 'lit';
 import { Directive, directive, type PropertyPart } from 'lit/directive.js';
@@ -19,7 +22,8 @@ class LiveProperty extends Directive {
 
   override update(part: PropertyPart, [value]: [unknown]) {
     if (value === (part.element as unknown as Record<string, unknown>)[part.name]) return noChange;
-    (part as unknown as { _$committedValue: unknown })._$committedValue = RESET;
+    const p = part as unknown as { _$committedValue: unknown; _$AH: unknown };
+    p._$committedValue = p._$AH = RESET;
     return value;
   }
 }
