@@ -12,8 +12,29 @@ export interface SummaryEntry {
   severity: 'error' | 'warning';
 }
 
+/**
+ * The list items a path lies in, outermost first ("Person 2, Anschrift 1" of
+ * `persons.1.addresses.0.street`): each item's `<list key>.item` text without answers in it
+ * ("Hund 2", not "Hund 2: Luna"), else "Eintrag 2".
+ */
+type T = (k: string, vars?: Record<string, unknown>) => string;
+
+function itemsOf(t: T, path: string) {
+  const names: string[] = [];
+  let key = '';
+  for (const seg of path.split('.')) {
+    if (/^\d+$/.test(seg)) {
+      const vars = { n: +seg + 1 };
+      const name = t(`${key}.item`, vars);
+      names.push(name === `${key}.item` || name.includes('{') ? t('ui.list.item', vars) : name);
+      key += '[]';
+    } else key += key ? `.${seg}` : seg;
+  }
+  return names.join(', ');
+}
+
 export function errorSummary(
-  t: (k: string) => string,
+  t: T,
   entries: SummaryEntry[],
   focusField: (path: string) => void,
   level: number,
@@ -28,19 +49,22 @@ export function errorSummary(
   >
     ${hx(level, t(errors ? 'ui.errorSummary.title' : 'ui.errorSummary.warnings'), { id: 'error-summary-title' })}
     <ul>
-      ${entries.map(
-        (e) =>
-          html`<li>
-            <a
-              href=${`#${fieldId(e.path)}`}
-              @click=${(ev: Event) => {
-                ev.preventDefault();
-                focusField(e.path);
-              }}
-              >${e.text}</a
-            >
-          </li>`,
-      )}
+      ${entries.map((e) => {
+        // A problem inside a list item names the item ("Hund 2: Geben Sie …"): out of the item's
+        // fieldset, "Geben Sie die Rasse an" twice would not say which dog. Not when the text
+        // already starts with it ("Dienst 1 (12.03.2026) liegt …").
+        const items = itemsOf(t, e.path);
+        return html`<li>
+          <a
+            href=${`#${fieldId(e.path)}`}
+            @click=${(ev: Event) => {
+              ev.preventDefault();
+              focusField(e.path);
+            }}
+            >${items && !e.text.startsWith(items) ? `${items}: ${e.text}` : e.text}</a
+          >
+        </li>`;
+      })}
     </ul>
   </div>`;
 }
