@@ -153,14 +153,15 @@ const de: Messages = {
   'date.tooSoon':
     'Sie müssen das Feuer mindestens {noticeDays} Tage vorher anmelden. Wählen Sie ein Datum ab dem {earliestDate}.',
   'startTime.label': 'Beginn',
-  'startTime.hint': 'Frühestens {earliestStart} Uhr.',
+  'startTime.hint': 'In Stunden und Minuten, zum Beispiel 19:30. Frühestens {earliestStart} Uhr.',
   'startTime.required': 'Geben Sie die Uhrzeit ein, zu der das Feuer angezündet wird.',
   'startTime.invalid_format':
     'Geben Sie die Uhrzeit als Stunden und Minuten ein, zum Beispiel 19:30.',
   'startTime.tooEarly':
     'Das Feuer darf frühestens um {earliestStart} Uhr angezündet werden. Geben Sie {earliestStart} Uhr oder eine spätere Uhrzeit ein.',
   'endTime.label': 'Voraussichtliches Ende',
-  'endTime.hint': 'Wann ist das Feuer ganz aus? Das Ende darf nach Mitternacht liegen.',
+  'endTime.hint':
+    'Wann ist das Feuer ganz aus? Zum Beispiel 23:30. Das Ende darf nach Mitternacht liegen, zum Beispiel 01:00.',
   'endTime.required': 'Geben Sie ein, wann das Feuer voraussichtlich aus ist.',
   'endTime.invalid_format':
     'Geben Sie die Uhrzeit als Stunden und Minuten ein, zum Beispiel 23:30.',
@@ -413,15 +414,17 @@ const en: Messages = {
   'date.tooSoon':
     'You must register the fire at least {noticeDays} days in advance. Choose a date on or after {earliestDate}.',
   'startTime.label': 'Start',
-  'startTime.hint': 'Not before {earliestStart}.',
+  'startTime.hint':
+    'In hours and minutes (24-hour clock), for example 19:30. Not before {earliestStart}.',
   'startTime.required': 'Enter the time the fire will be lit.',
-  'startTime.invalid_format': 'Enter the time as hours and minutes, like 19:30.',
+  'startTime.invalid_format': 'Enter the time as hours and minutes (24-hour clock), like 19:30.',
   'startTime.tooEarly':
     'The fire may not be lit before {earliestStart}. Enter {earliestStart} or a later time.',
   'endTime.label': 'Expected end',
-  'endTime.hint': 'When will the fire be completely out? The end may be after midnight.',
+  'endTime.hint':
+    'When will the fire be completely out? For example 23:30. The end may be after midnight, for example 01:00.',
   'endTime.required': 'Enter when the fire is expected to be out.',
-  'endTime.invalid_format': 'Enter the time as hours and minutes, like 23:30.',
+  'endTime.invalid_format': 'Enter the time as hours and minutes (24-hour clock), like 23:30.',
   'alternativeDate.label': 'Alternative date',
   'alternativeDate.hint':
     'In case the fire has to be postponed because of the weather or the risk of forest fires.',

@@ -74,17 +74,13 @@ const unitFields = (section: string): FieldDef<P>[] => [
 
 const hours = () => z.number().check(z.gt(0), z.lte(24));
 /**
- * A time of day as text, "07:30": a native time input shows the browser's locale, so with an
- * English system it asks for AM/PM; the municipality's forms and the payload use 24-hour time.
+ * A time of day, "07:30": the shared 24-hour text field (a native time input follows the
+ * browser's locale and asks for AM/PM with an English system); "7:30" or "730" become "07:30".
  */
 const clockTime = (path: string): FieldDef<P> => ({
-  type: 'text',
+  type: 'time',
   path,
   required: true,
-  width: 's',
-  maxLength: 5,
-  autocomplete: 'off',
-  schema: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
 });
 const money = () =>
   z.number().check(

@@ -1,7 +1,8 @@
 /**
  * Text-like controls: text, textarea, integer, number, money, date, time, email, phone,
  * postal code, IBAN. Numbers use inputmode instead of type=number (GOV.UK: type=number
- * changes values on scroll and is badly announced).
+ * changes values on scroll and is badly announced). A time is a 24-hour text field, not
+ * `type=time`: Chromium follows the system's locale there, not `lang`, and asks for AM/PM.
  */
 import { html, nothing } from 'lit';
 import { live } from './live.js';
@@ -23,7 +24,7 @@ const CONTROLS: Record<string, Control> = {
   integer: { type: 'text', inputmode: 'numeric' },
   number: { type: 'text', inputmode: 'decimal' },
   money: { type: 'text', inputmode: 'decimal' },
-  time: { type: 'time' },
+  time: { type: 'text', autocomplete: 'off', spellcheck: false },
   email: { type: 'email', spellcheck: false, autocomplete: 'email' },
   phone: { type: 'tel', autocomplete: 'tel' },
   postalCode: { type: 'text', inputmode: 'numeric', autocomplete: 'postal-code' },
@@ -39,6 +40,13 @@ export function parseNumber(raw: string, integer: boolean): number | string | un
   return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : raw;
 }
 
+/**
+ * How a time field reads what was typed ("7:30" -> "07:30"): `parseTime` of `time.ts`, set by
+ * `useTimeFields()` in the element modules of assistants with times, so the other script-tag
+ * bundles leave it out. Without it, the text is kept as typed (and checked as `HH:MM`).
+ */
+export const timeFields: { parse?: (raw: string) => string | undefined } = {};
+
 export function inputField(ctx: FieldContext, node: FieldNode<unknown>) {
   const f = node.field as ScalarField<unknown>;
   const id = fieldId(node.path);
@@ -49,23 +57,37 @@ export function inputField(ctx: FieldContext, node: FieldNode<unknown>) {
     const raw = (e.target as HTMLInputElement).value;
     ctx.set(
       node,
-      numeric ? parseNumber(raw, f.type === 'integer') : raw === '' ? undefined : raw,
+      numeric
+        ? parseNumber(raw, f.type === 'integer')
+        : raw === ''
+          ? undefined
+          : f.type === 'time'
+            ? (timeFields.parse?.(raw) ?? raw)
+            : raw,
       raw,
     );
   };
-  // Group the IBAN in fours once the person leaves the field, as printed on bank cards.
+  // Once the person leaves the field: the IBAN in fours, as printed on bank cards; a time as
+  // "07:30".
   const onChange = (e: Event) => {
     const input = e.target as HTMLInputElement;
-    if (f.type === 'iban' && isValidIban(electronicFormatIban(input.value))) {
-      const friendly = friendlyFormatIban(input.value);
-      input.value = friendly;
-      ctx.set(node, friendly, friendly);
+    const shown =
+      f.type === 'iban'
+        ? isValidIban(electronicFormatIban(input.value)) && friendlyFormatIban(input.value)
+        : f.type === 'time' && timeFields.parse?.(input.value);
+    if (shown) {
+      input.value = shown;
+      ctx.set(node, shown, shown);
     }
   };
   const c = CONTROLS[f.type] ?? CONTROLS.text!;
   const width =
     f.width ??
-    (f.type === 'postalCode' || f.type === 'integer' ? 's' : f.type === 'iban' ? 'l' : undefined);
+    (f.type === 'postalCode' || f.type === 'integer' || f.type === 'time'
+      ? 's'
+      : f.type === 'iban'
+        ? 'l'
+        : undefined);
   const common = {
     id,
     describedby: describedBy(node.path, !!hint, !!issue),

@@ -1,0 +1,22 @@
+/**
+ * Reading a typed time of day (24-hour): the assistants with time fields call `useTimeFields()`
+ * in their element module (see `timeFields` in input-field.ts).
+ */
+import { timeFields } from './input-field.js';
+
+/**
+ * A time of day as typed, 24-hour, to "HH:MM": "7:30", "7.30", "730", "0730" -> "07:30";
+ * "19", "19 Uhr" -> "19:00". Three digits are H + MM ("730"; "123" -> "01:23"). Anything else,
+ * or no such time ("24:00", "7:60"), is undefined: the text stays and its format is reported.
+ */
+export function parseTime(raw: string): string | undefined {
+  const m = /^(\d\d?)(?:[:.]?(\d\d))? *(?:uhr|h)?$/i.exec(raw.trim());
+  return m && +m[1]! < 24 && +(m[2] ?? 0) < 60
+    ? `${m[1]!.padStart(2, '0')}:${m[2] ?? '00'}`
+    : undefined;
+}
+
+/** Time fields of this assistant read "7:30" as 07:30 (and show it so once the field is left). */
+export const useTimeFields = (): void => {
+  timeFields.parse = parseTime;
+};
