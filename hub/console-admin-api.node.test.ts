@@ -4,13 +4,11 @@
 // pages and filters the access and erasure written by the submissions routes; the flows answer
 // names every sink's kind and target but no secret, not even one taken from the environment.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { Flows } from './flows.js';
+import { startConsoleHub } from './console-test-support.js';
 import { sinkView } from './flows-view.js';
-import { envelope, startHub, TEST_AGS, waitFor, type TestHub } from './test-support.js';
+import { envelope, TEST_AGS, waitFor, type TestHub } from './test-support.js';
 
 const TOKEN = 'admin-api-test-token';
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -27,20 +25,15 @@ const SECRETS = {
 
 describe('operator API for the console: overview, audit log, flows', () => {
   let hub: TestHub;
-  let dir: string;
   const get = async (path: string) => {
     const res = await fetch(`${hub.url}${path}`, { headers: auth });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'komm-hub-console-api-'));
-    // A file where the folder sink wants a folder: every attempt fails; the next one is an hour away.
-    writeFileSync(join(dir, 'blocked'), 'not a folder');
-    const flowsFile = join(dir, 'flows.json');
-    writeFileSync(
-      flowsFile,
-      JSON.stringify({
+    // The folder sink "stuck" fails every attempt; the next one is an hour away.
+    hub = await startConsoleHub(
+      {
         sinks: {
           stuck: { type: 'folder', path: 'blocked/sink' },
           dms: { type: 'folder', path: '${DMS_PATH}' },
@@ -58,22 +51,18 @@ describe('operator API for the console: overview, audit log, flows', () => {
         },
         flows: { '*': { '*': ['outbox', 'stuck'] }, '09999999': { '*': ['amt', 'fach', 'dms'] } },
         retention: { [TEST_AGS]: { testantrag: 7 } },
-      }),
+      },
+      {
+        adminToken: TOKEN,
+        // Polling and the many audit entries are more than 120 requests a minute on a slow machine.
+        rateLimit: false,
+        purgeEveryMs: DAY,
+        delivery: { maxAttempts: 5, baseMs: 60 * 60 * 1000, pollMs: 20 },
+      },
+      SECRETS,
     );
-    hub = await startHub({
-      dataDir: dir,
-      flows: Flows.fromFile(flowsFile, { ...process.env, ...SECRETS }),
-      adminToken: TOKEN,
-      // Polling and the many audit entries are more than 120 requests a minute on a slow machine.
-      rateLimit: false,
-      purgeEveryMs: DAY,
-      delivery: { maxAttempts: 5, baseMs: 60 * 60 * 1000, pollMs: 20 },
-    });
   });
-  after(async () => {
-    await hub?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => hub?.close());
 
   it('needs the token for every new route', async () => {
     for (const path of ['/admin/overview', '/admin/audit', '/admin/flows']) {
@@ -108,7 +97,7 @@ describe('operator API for the console: overview, audit log, flows', () => {
     assert.equal(status, 200);
     assert.deepEqual(body.store, {
       kind: 'sqlite',
-      location: join(dir, 'hub.sqlite'),
+      location: join(hub.dataDir, 'hub.sqlite'),
       reachable: true,
     });
     const queue = body.queue as Record<string, unknown>;

@@ -5,18 +5,21 @@
 // session's CSRF header) brings it to delivered once the folder can be made; no console error
 // and no CSP violation on the way.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { Flows, parseFlows } from './flows.js';
+import type { Browser } from 'playwright-core';
+import {
+  axeViolations,
+  consoleOrigin,
+  launchChromium,
+  signIn,
+  startConsoleHub,
+  watchProblems,
+} from './console-test-support.js';
 import { envelope, startHub, TEST_AGS, type TestHub } from './test-support.js';
 
 const TOKEN = 'browser-test-token';
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-extensions', '--no-first-run'];
 
 interface Row {
   id: number;
@@ -24,33 +27,9 @@ interface Row {
   lastError: string | null;
 }
 
-/** axe (WCAG 2.x A/AA) on the page as it is; evaluated over CDP, which the page's CSP allows. */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(o: unknown): Promise<{
-            passes: unknown[];
-            violations: { id: string; nodes: { target: unknown }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run({
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-    });
-    // No passes at all would mean axe looked at nothing.
-    if (result.passes.length === 0) return ['axe checked nothing'];
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}
-
 describe('operator console in Chromium', () => {
   let hub: TestHub;
   let browser: Browser;
-  let dataDir: string;
 
   const deliveries = async (): Promise<Row[]> => {
     const res = await fetch(`${hub.url}/admin/deliveries`, {
@@ -70,32 +49,18 @@ describe('operator console in Chromium', () => {
   };
 
   before(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'komm-hub-console-'));
-    writeFileSync(join(dataDir, 'blocked'), 'a file where the sink wants a folder');
-    const flows = new Flows(
-      parseFlows(
-        JSON.stringify({
-          sinks: { dms: { type: 'folder', path: 'blocked/sink' } },
-          flows: { '*': { '*': ['dms'] } },
-        }),
-      ),
+    hub = await startConsoleHub(
+      {
+        sinks: { dms: { type: 'folder', path: 'blocked/sink' } },
+        flows: { '*': { '*': ['dms'] } },
+      },
+      { adminToken: TOKEN, delivery: { maxAttempts: 1, baseMs: 1, pollMs: 50 } },
     );
-    hub = await startHub({
-      dataDir,
-      flows,
-      adminToken: TOKEN,
-      delivery: { maxAttempts: 1, baseMs: 1, pollMs: 50 },
-    });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ARGS,
-      timeout: 30_000,
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
     await hub?.close();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('signs in, sees the dead delivery and delivers it again', async () => {
@@ -106,21 +71,11 @@ describe('operator console in Chromium', () => {
     assert.ok(dead.lastError, 'the dead delivery has an error');
 
     const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    const problems = await watchProblems(page);
     page.on('response', (r) => {
       if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.url()}`);
     });
-    await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (e) =>
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-      ),
-    );
-    const origin = hub.url.replace(/\/api\/v1$/, '');
-    const loaded = await page.goto(`${origin}/admin/`);
+    const loaded = await page.goto(`${consoleOrigin(hub)}/admin/`);
     assert.match(loaded!.headers()['content-security-policy'] ?? '', /default-src 'self'/);
 
     // A wrong token: a German error at the field, focus back in it.
@@ -164,7 +119,7 @@ describe('operator console in Chromium', () => {
     // The outage is over: the folder can be made now. Retry with the keyboard alone: Tab from
     // the sink filter past "Filtern", the table's scroll region and its sort buttons to the
     // row's button, Enter.
-    rmSync(join(dataDir, 'blocked'));
+    rmSync(join(hub.dataDir, 'blocked'));
     await sinkFilter.focus();
     const stops: string[] = [];
     const label = `Zustellung ${dead.id} (${reference}) erneut zustellen`;
@@ -239,9 +194,7 @@ describe('operator console in Chromium', () => {
     const timed = await startHub({ adminToken: TOKEN, now: () => new Date(clock) });
     const page = await browser.newPage();
     try {
-      await page.goto(`${timed.url.replace(/\/api\/v1$/, '')}/admin/`);
-      await page.getByLabel('Betriebs-Token').fill(TOKEN);
-      await page.getByRole('button', { name: 'Anmelden' }).click();
+      await signIn(page, timed, TOKEN);
       await page.getByRole('button', { name: 'Zustellungen' }).waitFor();
       clock += 8 * 60 * 60 * 1000 + 1000;
       await page.getByRole('button', { name: 'Zustellungen' }).click();
@@ -261,21 +214,13 @@ describe('operator console in Chromium', () => {
   });
 
   it('retries every failed delivery to one sink at once after an outage', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'komm-hub-console-bulk-'));
-    writeFileSync(join(dir, 'blocked'), 'a file where the sink wants a folder');
-    const bulk = await startHub({
-      dataDir: dir,
-      flows: new Flows(
-        parseFlows(
-          JSON.stringify({
-            sinks: { dms: { type: 'folder', path: 'blocked/sink' } },
-            flows: { '*': { '*': ['outbox', 'dms'] } },
-          }),
-        ),
-      ),
-      adminToken: TOKEN,
-      delivery: { maxAttempts: 1, baseMs: 1, pollMs: 50 },
-    });
+    const bulk = await startConsoleHub(
+      {
+        sinks: { dms: { type: 'folder', path: 'blocked/sink' } },
+        flows: { '*': { '*': ['outbox', 'dms'] } },
+      },
+      { adminToken: TOKEN, delivery: { maxAttempts: 1, baseMs: 1, pollMs: 50 } },
+    );
     const page = await browser.newPage();
     const statuses = async () => {
       const res = await fetch(`${bulk.url}/admin/deliveries`, {
@@ -296,16 +241,14 @@ describe('operator console in Chromium', () => {
     try {
       for (let i = 0; i < 2; i++) assert.equal((await bulk.post(envelope())).status, 201);
       await until('dead');
-      await page.goto(`${bulk.url.replace(/\/api\/v1$/, '')}/admin/`);
-      await page.getByLabel('Betriebs-Token').fill(TOKEN);
-      await page.getByRole('button', { name: 'Anmelden' }).click();
+      await signIn(page, bulk, TOKEN);
       await page.getByRole('button', { name: 'Zustellungen' }).click();
       // Not offered without a sink filter.
       await page.getByRole('table').waitFor();
       assert.equal(await page.getByRole('button', { name: /Alle .* erneut zustellen/ }).count(), 0);
       await page.getByLabel('Ziel').fill('dms');
       await page.getByRole('button', { name: 'Filtern' }).click();
-      rmSync(join(dir, 'blocked'));
+      rmSync(join(bulk.dataDir, 'blocked'));
       await page
         .getByRole('button', { name: 'Alle 2 gescheiterten Zustellungen an dms erneut zustellen' })
         .click();
@@ -317,7 +260,6 @@ describe('operator console in Chromium', () => {
     } finally {
       await page.close();
       await bulk.close();
-      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

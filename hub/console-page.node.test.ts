@@ -3,6 +3,7 @@
 // and has no inline script or style, so it can work under that policy at all.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { consoleOrigin } from './console-test-support.js';
 import { startHub, type TestHub } from './test-support.js';
 
 describe('GET /admin/', () => {
@@ -10,7 +11,7 @@ describe('GET /admin/', () => {
   let origin: string;
   before(async () => {
     hub = await startHub({ adminToken: 'page-test-token' });
-    origin = hub.url.replace(/\/api\/v1$/, '');
+    origin = consoleOrigin(hub);
   });
   after(() => hub.close());
 

@@ -4,11 +4,10 @@
 // the bearer token working as before.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { consoleOrigin as origin } from './console-test-support.js';
 import { envelope, startHub, type TestHub } from './test-support.js';
 
 const TOKEN = 'console-test-token';
-
-const origin = (hub: TestHub) => hub.url.replace(/\/api\/v1$/, '');
 
 async function signIn(hub: TestHub, token = TOKEN, headers: Record<string, string> = {}) {
   return fetch(`${origin(hub)}/admin/session`, {

@@ -8,50 +8,34 @@
 // (a person looks at them: KEEP_SCREENSHOTS=1 keeps the narrow ones, CONSOLE_SCREENSHOTS=<dir>
 // writes the wide ones there, e.g. docs/images).
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { Flows } from './flows.js';
-import { envelope, startHub, TEST_AGS, waitFor, type TestHub } from './test-support.js';
+import type { Browser, Page } from 'playwright-core';
+import {
+  axeViolations,
+  launchChromium,
+  signIn,
+  startConsoleHub,
+  watchProblems,
+  WCAG,
+} from './console-test-support.js';
+import { envelope, TEST_AGS, waitFor, type TestHub } from './test-support.js';
 
 const TOKEN = 'views-test-token';
 const auth = { authorization: `Bearer ${TOKEN}` };
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-extensions', '--no-first-run'];
 const SECRETS = {
   SMTP_PASSWORD: 'pw-Zz9-nie-zeigen',
   HOOK_SECRET: `whsec_${Buffer.from('geheimer-schluessel-32-bytes-lang!').toString('base64')}`,
   HOOK_TOKEN: 'tok-Qq7-nie-zeigen',
 };
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(o: unknown): Promise<{
-            passes: unknown[];
-            violations: { id: string; nodes: { target: unknown }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run({
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-    });
-    if (result.passes.length === 0) return ['axe checked nothing'];
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}
+/** WCAG 2.x A/AA and axe's best practices. */
+const axe = (page: Page) => axeViolations(page, [...WCAG, 'best-practice']);
 
 describe('operator console views in Chromium', () => {
   let hub: TestHub;
   let browser: Browser;
-  let dir: string;
   let page: Page;
   const problems: string[] = [];
   // The 320 px screenshots go to a temporary folder (removed afterwards); the wide ones too,
@@ -93,12 +77,8 @@ describe('operator console views in Chromium', () => {
 
   before(async () => {
     mkdirSync(shots, { recursive: true });
-    dir = mkdtempSync(join(tmpdir(), 'komm-hub-console-views-'));
-    writeFileSync(join(dir, 'blocked'), 'not a folder');
-    const flowsFile = join(dir, 'flows.json');
-    writeFileSync(
-      flowsFile,
-      JSON.stringify({
+    hub = await startConsoleHub(
+      {
         sinks: {
           dms: { type: 'folder', path: 'blocked/dms' },
           amt: {
@@ -115,46 +95,30 @@ describe('operator console views in Chromium', () => {
         },
         flows: { '*': { '*': ['outbox', 'dms'] }, '09999999': { '*': ['amt', 'fach'] } },
         retention: { [TEST_AGS]: { testantrag: 7 } },
-      }),
+      },
+      {
+        adminToken: TOKEN,
+        // Polling and the many audit entries are more than 120 requests a minute on a slow machine.
+        rateLimit: false,
+        // The blocked folder fails, the next attempt is an hour away: the deliveries stay pending.
+        delivery: { maxAttempts: 5, baseMs: 60 * 60 * 1000, pollMs: 20 },
+      },
+      SECRETS,
     );
-    hub = await startHub({
-      dataDir: dir,
-      flows: Flows.fromFile(flowsFile, { ...process.env, ...SECRETS }),
-      adminToken: TOKEN,
-      // Polling and the many audit entries are more than 120 requests a minute on a slow machine.
-      rateLimit: false,
-      // The blocked folder fails, the next attempt is an hour away: the deliveries stay pending.
-      delivery: { maxAttempts: 5, baseMs: 60 * 60 * 1000, pollMs: 20 },
-    });
     for (let i = 0; i < 3; i++) {
       const res = await hub.post(envelope());
       assert.equal(res.status, 201);
       refs.push(((await res.json()) as { reference: string }).reference);
     }
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ARGS,
-      timeout: 30_000,
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (e) =>
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-      ),
-    );
-    await page.goto(`${hub.url.replace(/\/api\/v1$/, '')}/admin/`);
-    await page.getByLabel('Betriebs-Token').fill(TOKEN);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await watchProblems(page, problems);
+    await signIn(page, hub, TOKEN);
     await page.getByRole('status').filter({ hasText: 'Sie sind angemeldet.' }).waitFor();
   });
   after(async () => {
     await browser?.close();
     await hub?.close();
-    rmSync(dir, { recursive: true, force: true });
     if (process.env.KEEP_SCREENSHOTS) console.log(`320 px screenshots: ${narrowShots}`);
     else rmSync(narrowShots, { recursive: true, force: true });
   });
@@ -211,7 +175,7 @@ describe('operator console views in Chromium', () => {
       )?.trim(),
       '3',
     );
-    assert.deepEqual(await axeViolations(page), [], 'overview');
+    assert.deepEqual(await axe(page), [], 'overview');
     await narrow('overview');
   });
 
@@ -232,7 +196,7 @@ describe('operator console views in Chromium', () => {
     const data = page.getByRole('region', { name: 'Gespeicherte Daten (Art. 15 DSGVO)' });
     await data.waitFor();
     assert.match((await data.textContent()) ?? '', /Erika Mustermann/);
-    assert.deepEqual(await axeViolations(page), [], 'application');
+    assert.deepEqual(await axe(page), [], 'application');
     await narrow('application');
 
     // Without the session's CSRF token the hub refuses the erasure.
@@ -247,7 +211,7 @@ describe('operator console views in Chromium', () => {
     const heading = page.getByRole('heading', { name: `Antrag ${refs[0]} endgültig löschen?` });
     await heading.waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'confirm-heading');
-    assert.deepEqual(await axeViolations(page), [], 'confirm step');
+    assert.deepEqual(await axe(page), [], 'confirm step');
     await page.getByRole('button', { name: 'Abbrechen' }).click();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'erase');
     assert.equal(await heading.count(), 0);
@@ -301,7 +265,7 @@ describe('operator console views in Chromium', () => {
     await page.getByRole('button', { name: 'Ältere Einträge' }).click();
     const page2 = page.getByRole('table', { name: /Protokoll, Einträge 51–52 von 52/ });
     await page2.waitFor();
-    assert.deepEqual(await axeViolations(page), [], 'audit log');
+    assert.deepEqual(await axe(page), [], 'audit log');
 
     await page.getByLabel('Aktion').selectOption('erasure');
     await page.getByRole('button', { name: 'Filtern' }).click();
@@ -342,7 +306,7 @@ describe('operator console views in Chromium', () => {
     for (const [name, value] of Object.entries(SECRETS))
       assert.ok(!html.includes(value), `${name} is on the page`);
     assert.doesNotMatch(html, /whsec_|token=/);
-    assert.deepEqual(await axeViolations(page), [], 'flows');
+    assert.deepEqual(await axe(page), [], 'flows');
     await narrow('flows');
 
     // English.
