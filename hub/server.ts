@@ -207,12 +207,13 @@ export function buildHub(options: HubOptions): FastifyInstance {
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onSend', async (request, reply, payload) => {
+  // A callback hook, not an async one: no promise and no extra turn of the microtask queue per answer.
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close');
     // Answers can carry personal data: no cache keeps them (issue 9). The contract may be cached.
     if (!reply.hasHeader('cache-control') && !CACHEABLE.has(request.routeOptions?.url ?? ''))
       reply.header('cache-control', 'no-store');
-    return payload;
+    done(null, payload);
   });
   const flows = options.flows ?? new Flows();
   // Storage limitation (issue 9, hub/purge.ts): due applications purged at start and daily.
@@ -373,7 +374,7 @@ export function buildHub(options: HubOptions): FastifyInstance {
         municipalities,
         now,
       });
-      metaRoutes(api, { assistants, dataDir: options.dataDir });
+      metaRoutes(api, { assistants, dataDir: options.dataDir, store });
       paymentRoutes(api, { payments, assistants, now });
       lookupRoutes(api, { lookups });
       adminRoutes(api, {

@@ -24,7 +24,7 @@ import type { Municipality } from './configs.js';
 import type { FieldError } from './problem.js';
 import { payloadSchemaOf } from '../src/engine/payload-schema.js';
 import { attachmentsOf } from '../src/engine/files.js';
-import type { StepDef } from '../src/engine/types.js';
+import type { FieldDef, StepDef } from '../src/engine/types.js';
 
 /** Keys that could reach an object's prototype if some consumer merged the payload naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -150,6 +150,8 @@ function attachmentErrors(
   ctx: CheckContext,
 ): FieldError[] {
   const sent = envelope.attachments ?? [];
+  // No file sent and no file field to answer: nothing to find (the walk of the answers is skipped).
+  if (sent.length === 0 && !hasFileField(def)) return [];
   const answered = attachmentsOf(def.steps as readonly StepDef<never>[], envelope.data);
   const key = (a: { field: string; uploadId: string }) => `${a.field}\u0000${a.uploadId}`;
   const inData = new Set(answered.map(key));
@@ -171,6 +173,20 @@ function attachmentErrors(
   // One error per pointer (two files of one field both unknown: the field says it once).
   const seen = new Set<string>();
   return errors.filter((e) => !seen.has(e.pointer) && !!seen.add(e.pointer));
+}
+
+const fileFields = new WeakMap<Assistant<unknown>, boolean>();
+
+/** Whether any step of the definition has a file field, at any depth (computed once per definition). */
+function hasFileField(def: Assistant<unknown>): boolean {
+  let has = fileFields.get(def);
+  if (has === undefined) {
+    const any = (fields: readonly FieldDef<unknown>[]): boolean =>
+      fields.some((f) => f.type === 'file' || (f.type === 'group' && any(f.fields)));
+    has = def.steps.some((s) => any(s.fields as readonly FieldDef<unknown>[]));
+    fileFields.set(def, has);
+  }
+  return has;
 }
 
 const fail = (pointer: string, code: string, detail: string): SubmissionCheck => ({
