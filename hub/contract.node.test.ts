@@ -88,7 +88,7 @@ describe('contract routes', () => {
 
   it('answers /health', async () => {
     const res = await fetch(`${hub.url}/health`);
-    assert.deepEqual(await res.json(), { status: 'ok' });
+    assert.deepEqual(await res.json(), { status: 'ok', store: 'sqlite' });
   });
 
   it('allows a configured origin in a preflight', async () => {

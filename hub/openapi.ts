@@ -446,16 +446,40 @@ export function openApiDocument(
       '/health': {
         get: publicOperation({
           operationId: 'health',
-          summary: 'Liveness (not rate-limited; for monitoring and the Docker HEALTHCHECK).',
+          summary:
+            'Health (not rate-limited; for monitoring, load balancers and the Docker HEALTHCHECK).',
+          description:
+            'Checks that DATA_DIR can be written and that the store answers (`SELECT 1`, at most 2 s), and names the store.',
           tags: ['operations'],
           responses: {
             '200': {
-              description: 'Up.',
+              description: 'Up: applications are taken.',
               content: json({
                 type: 'object',
-                properties: { status: { const: 'ok' } },
-                required: ['status'],
+                properties: { status: { const: 'ok' }, store: { enum: ['sqlite', 'postgresql'] } },
+                required: ['status', 'store'],
               }),
+            },
+            '503': {
+              description:
+                'Degraded: the hub runs but cannot take applications now (DATA_DIR full or read-only: `Retry-After: 30`; the database does not answer: `Retry-After: 2`). `detail` says what to do.',
+              content: {
+                'application/problem+json': {
+                  schema: {
+                    allOf: [
+                      { $ref: '#/components/schemas/Problem' },
+                      {
+                        type: 'object',
+                        properties: {
+                          health: { const: 'degraded' },
+                          store: { enum: ['sqlite', 'postgresql'] },
+                        },
+                        required: ['health', 'store'],
+                      },
+                    ],
+                  },
+                },
+              },
             },
             '4XX': {
               description:

@@ -1,19 +1,51 @@
 /**
- * Read-only public routes: the contract (`/schemas/:id`, `/openapi.json`) and liveness
- * (`/health`). Usage per municipality and assistant is an operator route now
- * (`/admin/usage`, routes/admin.ts).
+ * Read-only public routes: the contract (`/schemas/:id`, `/openapi.json`) and health
+ * (`/health`: `200 {"status":"ok","store":"sqlite"|"postgresql"}`; when DATA_DIR cannot be
+ * written or the database does not answer, 503 problem+json with `health: "degraded"`, the store,
+ * what to do in `detail`, and `Retry-After`). Usage per municipality and assistant is an operator
+ * route now (`/admin/usage`, routes/admin.ts).
  */
 import { rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Assistant } from '../../src/engine/define-assistant.js';
 import { dataJsonSchema, openApiDocument } from '../openapi.js';
-import { sendProblem, STORAGE_RETRY_AFTER } from '../problem.js';
+import { DATABASE_RETRY_AFTER } from '../pg-errors.js';
+import { PROBLEM_BASE, PROBLEM_TYPES, sendProblem, STORAGE_RETRY_AFTER } from '../problem.js';
 
 export interface MetaDeps {
   assistants: Readonly<Record<string, Assistant<unknown>>>;
   /** DATA_DIR: `/health` checks that it can be written (a small file written and removed). */
   dataDir?: string;
+  /** The store `/health` names and asks (`SELECT 1`) on every call. */
+  store?: { kind: 'sqlite' | 'postgres'; ping(): Promise<void> };
+}
+
+/** How `/health` names the store. */
+const STORE_NAMES = { sqlite: 'sqlite', postgres: 'postgresql' } as const;
+
+/** A database that has not answered `/health`'s ping within this is reported as unreachable. */
+export const HEALTH_PING_TIMEOUT_MS = 2000;
+
+/** The store's ping, or its error; a ping without an answer in time counts as an error. */
+async function pingError(store: NonNullable<MetaDeps['store']>): Promise<Error | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      store.ping(),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`no answer within ${HEALTH_PING_TIMEOUT_MS} ms`)),
+          HEALTH_PING_TIMEOUT_MS,
+        );
+      }),
+    ]);
+    return undefined;
+  } catch (e) {
+    return e as Error;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Below this much free space the hub reports itself unhealthy. */
@@ -51,13 +83,37 @@ export function metaRoutes(app: FastifyInstance, deps: MetaDeps): void {
   const schemas = new Map<string, string>();
   let openapi: string | undefined;
 
+  const store = deps.store && STORE_NAMES[deps.store.kind];
   app.get('/health', { config: { rateLimit: false } }, async (request, reply) => {
+    /** 503 problem+json: the hub runs but cannot take applications now (`detail`: what to do). */
+    const degraded = (retryAfter: number, detail: string) =>
+      reply
+        .code(503)
+        .header('retry-after', String(retryAfter))
+        .type('application/problem+json; charset=utf-8')
+        .send({
+          type: `${PROBLEM_BASE}unavailable`,
+          title: PROBLEM_TYPES.unavailable.title,
+          status: 503,
+          detail,
+          requestId: request.id,
+          health: 'degraded',
+          ...(store ? { store } : {}),
+        });
     const problem = deps.dataDir === undefined ? undefined : storageProblem(deps.dataDir);
-    if (problem) {
-      reply.header('retry-after', String(STORAGE_RETRY_AFTER));
-      return sendProblem(request, reply, 'unavailable', problem);
+    if (problem) return degraded(STORAGE_RETRY_AFTER, problem);
+    const error = deps.store && (await pingError(deps.store));
+    if (error) {
+      // The cause goes to the log only: /health is public, the database's address is not.
+      request.log.warn({ err: error }, 'health: the database does not answer');
+      return degraded(
+        DATABASE_RETRY_AFTER,
+        store === 'postgresql'
+          ? 'Die Datendrehscheibe erreicht ihre Datenbank (PostgreSQL) nicht. Prüfen Sie, ob der Datenbankserver läuft und von dieser Instanz aus erreichbar ist (DATABASE_URL, Netz, max_connections); die Ursache steht im Protokoll der Instanz. Bis dahin werden Anträge mit 503 abgelehnt und von den Assistenten erneut gesendet.'
+          : 'Die Datendrehscheibe kann ihre Datenbank (hub.sqlite in DATA_DIR) nicht lesen. Prüfen Sie die Datei, ihre Rechte und das Protokoll der Instanz. Bis dahin werden Anträge mit 503 abgelehnt und von den Assistenten erneut gesendet.',
+      );
     }
-    return { status: 'ok' };
+    return { status: 'ok', ...(store ? { store } : {}) };
   });
 
   app.get<{ Params: { id: string } }>('/schemas/:id', async (request, reply) => {
