@@ -194,17 +194,21 @@ export function applicationView(input: ApplicationInput): ApplicationView {
   const { envelope, receipt, def, config } = input;
   const tr = createTranslator('de', [config?.texts ?? {}, def?.messages ?? {}, uiMessages]);
   const office = config ? (config.offices?.[envelope.assistant.id] ?? config.office) : undefined;
+  // What every view has, readable or not: the assistant, the municipality and the receipt.
+  const head = {
+    title: tr.has('title') ? tr.t('title') : envelope.assistant.id,
+    assistantId: envelope.assistant.id,
+    assistantVersion: envelope.assistant.version,
+    municipality: config?.municipality ?? envelope.municipality,
+    office,
+    reference: receipt.reference,
+    receivedAt: receipt.receivedAt,
+    receivedAtText: germanDateTime(receipt.receivedAt),
+    ...(receipt.assignmentCode ? { assignmentCode: receipt.assignmentCode } : {}),
+  };
   if (typeof (envelope as { encrypted?: unknown }).encrypted === 'string')
     return {
-      title: tr.has('title') ? tr.t('title') : envelope.assistant.id,
-      assistantId: envelope.assistant.id,
-      assistantVersion: envelope.assistant.version,
-      municipality: config?.municipality ?? envelope.municipality,
-      office,
-      reference: receipt.reference,
-      receivedAt: receipt.receivedAt,
-      receivedAtText: germanDateTime(receipt.receivedAt),
-      ...(receipt.assignmentCode ? { assignmentCode: receipt.assignmentCode } : {}),
+      ...head,
       steps: [],
       summary: [],
       computed: [],
@@ -239,15 +243,7 @@ export function applicationView(input: ApplicationInput): ApplicationView {
   } else steps = [{ title: 'Angaben', rows: rawRows(answers) }];
 
   return {
-    title: tr.has('title') ? tr.t('title') : envelope.assistant.id,
-    assistantId: envelope.assistant.id,
-    assistantVersion: envelope.assistant.version,
-    municipality: config?.municipality ?? envelope.municipality,
-    office,
-    reference: receipt.reference,
-    receivedAt: receipt.receivedAt,
-    receivedAtText: germanDateTime(receipt.receivedAt),
-    ...(receipt.assignmentCode ? { assignmentCode: receipt.assignmentCode } : {}),
+    ...head,
     steps,
     summary,
     computed: summary.length
