@@ -301,6 +301,11 @@ const SPLITS: Record<string, Record<string, [part: string, entry: string]>> = {
   'components/load-privacy.ts': {
     './privacy-summary.js': ['komm-privacy', 'components/privacy-summary.ts'],
   },
+  // ibantools (issue 5: size and first render): `iban.lazy.ts` stands in for `iban.ts` in a
+  // bundle (plugin `komm-iban-lazy`) and loads the real one as this part.
+  'engine/iban.lazy.ts': {
+    './iban.js': ['komm-iban', 'engine/iban.ts'],
+  },
   'assistants/gewerbeanzeige/gewerbeanzeige.ts': {
     './gewerbeanzeige.computed.js': [
       'komm-gewerbeanzeige-computed',
@@ -423,6 +428,25 @@ function sharedLit(): Plugin {
   };
 }
 
+/**
+ * In a bundle: every import of `engine/iban.ts` gets `engine/iban.lazy.ts` instead (same
+ * functions; ibantools is the part `komm-iban.js`, see SPLITS), except the lazy module's own
+ * import of the real one, which `partsSplit` turns into that part's URL.
+ */
+function ibanLazy(): Plugin {
+  const full = src('engine/iban.ts');
+  const lazy = src('engine/iban.lazy.ts');
+  return {
+    name: 'komm-iban-lazy',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || importer.split('?')[0] === lazy || !source.endsWith('iban.js')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id.split('?')[0] === full ? lazy : null;
+    },
+  };
+}
+
 /** In a bundle: `import('../transport/client.js')` in load-send.ts becomes one of `komm-send.js` beside it. */
 function sendSplit(): Plugin {
   const spec = "import('../transport/client.js')";
@@ -446,7 +470,7 @@ function cdnConfig(name: string): UserConfig {
     publicDir: false,
     plugins: [
       ...(SPLIT_PARTS[name] ? [sharedLit()] : []),
-      ...(part ? [] : [langSplit(name), offlineSplit(), partsSplit(), sendSplit()]),
+      ...(part ? [] : [langSplit(name), offlineSplit(), partsSplit(), sendSplit(), ibanLazy()]),
       compactTemplates(),
       terserPass(),
     ],

@@ -19,6 +19,8 @@
 //   dist/cdn/komm-privacy.js  the short Art. 13 summary (privacy facts of every assistant), imported
 //                        from beside any of them only when the config links no privacy notice
 //                        (src/components/load-privacy.ts)
+//   dist/cdn/komm-iban.js  ibantools (src/engine/iban.ts), loaded from beside any of them when an
+//                        assistant with an IBAN field starts (src/engine/iban.lazy.ts)
 //   dist/cdn/manifest.json  bytes, gzip bytes and SRI hash of each cdn file
 //   dist/schemas/<id>.schema.json, dist/openapi.json   the contract (scripts/gen-contract.ts)
 //   dist/privacy/<id>.de.md   GDPR drafts (Art. 30 record, Art. 13 information; scripts/gen-privacy.ts)
@@ -121,6 +123,7 @@ for (const name of [
   'komm-gewerbeanzeige-computed',
   'komm-send',
   'komm-privacy',
+  'komm-iban',
 ])
   await viteBuild(`dist/cdn/${name}.js`, { KOMM_BUILD: 'cdn', KOMM_ENTRY: name });
 delete process.env.KOMM_BUILD;
@@ -170,6 +173,7 @@ const files = [
   'komm-gewerbeanzeige-computed.js',
   'komm-send.js',
   'komm-privacy.js',
+  'komm-iban.js',
 ];
 for (const file of files)
   if (!existsSync(join(cdn, file))) fail(`dist/cdn/${file} was not written`);

@@ -32,6 +32,7 @@ import { WarmUpController } from './_controllers/warm-up-controller.js';
 import { LoadTask } from './_controllers/load-task.js';
 import { downloadAnswers } from './download.js';
 import { loadSend, submitEnvelope } from './load-send.js';
+import { loadIban } from '../engine/iban.js';
 import { loadOffline, outboxMarked, withKey } from './load-offline.js';
 import type { Seal } from '../transport/encrypt.js';
 import type { Offline, OfflineHost } from './offline.js';
@@ -53,6 +54,23 @@ export interface PrefillValue {
   value: unknown;
   source: string;
 }
+
+/**
+ * ibantools is a part of its own beside a script-tag bundle (`engine/iban.lazy.ts`): loaded for
+ * the step that asks for an IBAN, and at idle already on the step before it (`renderAhead`).
+ */
+const ibanSoon = (step: StepDef<unknown> | undefined) => {
+  if (step && hasField(step.fields, 'iban')) loadIban().catch(() => {});
+};
+
+/** Whether a field of this type is anywhere in these fields (groups and lists included). */
+const hasField = (node: unknown, type: string): boolean =>
+  Array.isArray(node)
+    ? node.some((n) => hasField(n, type))
+    : !!node &&
+      typeof node === 'object' &&
+      ((node as { type?: unknown }).type === type ||
+        Object.values(node).some((v) => typeof v === 'object' && hasField(v, type)));
 
 /**
  * The wizard shell every assistant inherits: loads and validates the municipality's config,
@@ -752,6 +770,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     }
     const step = this.currentStep() as StepDef<unknown>;
     const index = steps.indexOf(step);
+    if (!preview) ibanSoon(step);
     return html`${stepView({
       tr,
       level,
@@ -813,6 +832,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     ahead.inert = true;
     ahead.setAttribute('aria-hidden', 'true');
     const next = steps[index + 1];
+    ibanSoon(next);
     // Three pieces, each in an idle period of its own (WarmUpController).
     return [
       () => {

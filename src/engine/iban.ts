@@ -15,3 +15,9 @@ export const friendlyFormatIban = (value: string): string =>
 
 /** True for an IBAN in electronic format with a known country, length, format and check digits. */
 export const isValidIban = (iban: string): boolean => isValidIBAN(iban);
+
+/**
+ * Resolves once the functions above are the full ibantools checks. Here at once; in a script-tag
+ * bundle ibantools is the part `komm-iban.js`, and this loads it (see `iban.lazy.ts`).
+ */
+export const loadIban = (): Promise<void> => Promise.resolve();
