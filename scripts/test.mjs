@@ -149,6 +149,8 @@ const hub = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
     PAYMENT_URL_TEMPLATE:
       process.env.PAYMENT_URL_TEMPLATE ??
       'https://zahlung.example/pay?ref={reference}&amount={amount}&currency={currency}&return={returnUrl}',
+    // The browser tests play the payment platform's notification (test/wtr-hub-plugin.mjs).
+    PAYMENT_NOTIFY_SECRET: process.env.PAYMENT_NOTIFY_SECRET ?? 'komm-test-payment-secret',
   },
   stdio: 'inherit',
 });

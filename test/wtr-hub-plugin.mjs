@@ -1,10 +1,15 @@
-// WTR server commands that let browser tests look at the real hub: its URL, and how many
-// submissions its SQLite file holds (tests assert "stored once", not just "answered 201").
+// WTR server commands that let browser tests look at the real hub: its URL, how many
+// submissions its SQLite file holds (tests assert "stored once", not just "answered 201"), and
+// the payment platform's signed notification (`hub-pay`).
 import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+
+/** The secret of the payment notifications; scripts/test.mjs gives its hub the same. */
+const paymentSecret = process.env.PAYMENT_NOTIFY_SECRET ?? 'komm-test-payment-secret';
 
 export function hubCommandsPlugin() {
   let child;
@@ -31,6 +36,7 @@ export function hubCommandsPlugin() {
           PAYMENT_URL_TEMPLATE:
             process.env.PAYMENT_URL_TEMPLATE ??
             'https://zahlung.example/pay?ref={reference}&amount={amount}&currency={currency}&return={returnUrl}',
+          PAYMENT_NOTIFY_SECRET: paymentSecret,
         },
         stdio: 'inherit',
       });
@@ -50,6 +56,17 @@ export function hubCommandsPlugin() {
     },
     executeCommand({ command, payload }) {
       if (command === 'hub-info') return { url, dataDir };
+      if (command === 'hub-pay') {
+        // As the payment platform: POST /payments/:reference/notify, signed (hub/payments.ts).
+        const { reference, ...body } = payload;
+        const raw = JSON.stringify(body);
+        const signature = `sha256=${createHmac('sha256', paymentSecret).update(raw).digest('hex')}`;
+        return fetch(`${url}/payments/${encodeURIComponent(reference)}/notify`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Signature': signature },
+          body: raw,
+        }).then((r) => r.status);
+      }
       if (command === 'hub-count') {
         const db = new Database(join(String(dataDir), 'hub.sqlite'), {
           readonly: true,

@@ -155,6 +155,13 @@ const de: Messages = {
   'ui.confirmation.paymentText':
     'Das Standesamt bearbeitet Ihren Antrag, sobald die Gebühr bezahlt ist. Ihr Antrag ist schon gesendet: Wenn Sie nach dem Bezahlen wieder auf diese Seite kommen, müssen Sie ihn nicht noch einmal stellen.',
   'ui.confirmation.payNow': 'Gebühr jetzt bezahlen',
+  // Paid, or back from the payment page (the page asks the hub for the payment's state).
+  'ui.confirmation.payment.paid':
+    'Die Gebühr ist bezahlt. Vielen Dank! Das Standesamt bearbeitet jetzt Ihren Antrag.',
+  'ui.confirmation.payment.open':
+    'Ihre Zahlung ist noch nicht bei uns angekommen. Wenn Sie gerade bezahlt haben, kann das einige Minuten dauern: Sie müssen nichts weiter tun. Wenn Sie noch nicht bezahlt haben, können Sie es jetzt tun. Ihr Antrag ist schon gesendet.',
+  'ui.confirmation.payment.failed':
+    'Die Zahlung hat nicht geklappt. Versuchen Sie es bitte noch einmal. Ihr Antrag ist schon gesendet; Sie müssen ihn nicht noch einmal stellen.',
 };
 
 const en: Messages = {
@@ -305,6 +312,12 @@ const en: Messages = {
   'ui.confirmation.paymentText':
     'The registry office processes your request once the fee has been paid. Your request has already been sent: when you come back to this page after paying, you do not need to send it again.',
   'ui.confirmation.payNow': 'Pay the fee now',
+  'ui.confirmation.payment.paid':
+    'The fee has been paid. Thank you! The registry office is now processing your request.',
+  'ui.confirmation.payment.open':
+    'Your payment has not reached us yet. If you have just paid, this can take a few minutes: you do not need to do anything else. If you have not paid yet, you can do so now. Your request has already been sent.',
+  'ui.confirmation.payment.failed':
+    'The payment did not go through. Please try again. Your request has already been sent; you do not need to send it again.',
 };
 
 export const messages: Record<Lang, Messages> = { de, en };

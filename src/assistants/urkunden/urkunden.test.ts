@@ -6,8 +6,8 @@ import { urkunden } from './urkunden.definition.js';
 import * as fx from './urkunden.fixtures.js';
 import { todayIso } from '../../engine/walk.js';
 import { describeAssistant } from '../../../test/assistant-suite.js';
-import { completeSteps, q, qa, submit } from '../../../test/drive.js';
-import { hubInfo } from '../../../test/hub-commands.js';
+import { completeSteps, q, qa, submit, view } from '../../../test/drive.js';
+import { hubInfo, hubPay } from '../../../test/hub-commands.js';
 
 const today = todayIso();
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -139,6 +139,67 @@ describe('<komm-urkunden> fee and payment', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('back from the payment page: the confirmation and the payment’s state from the hub, not an empty form', async () => {
+    const el = await mount();
+    await completeSteps(el, fx.geburtSelbst);
+    const reference = await submit(el);
+    const payUrl = q<HTMLAnchorElement>(el, 'a.pay')!.href;
+    el.remove(); // "Gebühr jetzt bezahlen" leaves the page
+    const page = location.href;
+    const confirmation = (e: Element) => text(q(e as HTMLElement, '[part="confirmation"]'));
+    const pay = (status: 'paid' | 'failed', transactionId: string) =>
+      hubPay({ reference, status, amount: 29, currency: 'EUR', transactionId });
+    try {
+      // The platform sends the citizen back to the page, with a query of its own.
+      history.replaceState(null, '', `${location.pathname}?zahlung=abgebrochen&ref=${reference}`);
+      const back = await mount();
+      expect(view(back)).to.equal('confirmation');
+      expect(q(back, '#f-certificateType')).to.equal(null);
+      expect(text(q(back, '.reference'))).to.equal(reference);
+      await waitUntil(() => confirmation(back).includes('noch nicht bei uns angekommen'));
+      expect(confirmation(back)).to.contain('29,00 €');
+      expect(q<HTMLAnchorElement>(back, 'a.pay')!.href).to.equal(payUrl);
+      await expect(back).to.be.accessible();
+      back.remove();
+
+      // The platform reports a failed payment: back in English, the link again.
+      expect(await pay('failed', 'T-1')).to.equal(200);
+      const failed = await mount('en');
+      await waitUntil(() => confirmation(failed).includes('did not go through'));
+      expect(q<HTMLAnchorElement>(failed, 'a.pay')!.href).to.equal(payUrl);
+      failed.remove();
+
+      // Paid: said once, without a link; the next visit starts a new application.
+      expect(await pay('paid', 'T-2')).to.equal(200);
+      const paid = await mount();
+      await waitUntil(() => confirmation(paid).includes('Die Gebühr ist bezahlt'));
+      expect(q(paid, 'a.pay')).to.equal(null);
+      expect(Object.keys(sessionStorage).filter((k) => k.startsWith('komm-payment'))).to.deep.equal(
+        [],
+      );
+      await expect(paid).to.be.accessible();
+      paid.remove();
+      const fresh = await mount();
+      expect(view(fresh)).to.equal('step');
+      expect(q(fresh, '#f-certificateType')).to.not.equal(null);
+    } finally {
+      history.replaceState(null, '', page);
+    }
+  });
+
+  it('with draft="off" nothing is remembered: back from paying, a new application starts', async () => {
+    const el = await fixture<KommUrkunden>(
+      html`<komm-urkunden draft="off" .config=${config} endpoint=${endpoint}></komm-urkunden>`,
+    );
+    await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
+    await completeSteps(el, fx.geburtSelbst);
+    await submit(el);
+    expect(Object.keys(sessionStorage)).to.deep.equal([]);
+    el.reset();
+    await el.updateComplete;
+    expect(view(el)).to.equal('step');
+  });
+
   it('fee-exempt (pension insurance): 0 € on the review, no payment on the confirmation', async () => {
     const el = await mount();
     await completeSteps(el, fx.eheRente);
@@ -173,6 +234,7 @@ describe('<komm-urkunden> fee and payment', () => {
     expect(q<HTMLAnchorElement>(open, 'a.pay')!.href).to.equal('https://pay.example/x');
     await expect(open).to.be.accessible();
 
+    sessionStorage.clear(); // a new visit, not a return from the payment page
     const paid = await mount(
       'de',
       receipt({ url: 'https://pay.example/x', amount: 22, currency: 'EUR', status: 'paid' }),

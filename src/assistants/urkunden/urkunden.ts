@@ -1,5 +1,6 @@
 import { KommAssistant } from '../../components/assistant-element.js';
 import { useFileFields } from '../../components/fields/load-fields.js';
+import { PaymentReturn } from '../../components/wizard/payment-return.js';
 import { urkunden } from './urkunden.definition.js';
 import type { UrkundenParams } from './urkunden.params.js';
 
@@ -15,6 +16,15 @@ useFileFields(); // the proof of a legal interest, loaded beside the bundle when
  */
 export class KommUrkunden extends KommAssistant<UrkundenParams> {
   static override definition = urkunden;
+
+  /** Back from the payment page: the confirmation and the payment's state, not an empty form. */
+  private readonly paymentReturn = new PaymentReturn(this);
+
+  /** Clears every answer and the draft and starts again (and forgets a payment to come back to). */
+  override reset(): void {
+    this.paymentReturn.forget();
+    super.reset();
+  }
 }
 
 declare global {

@@ -3,7 +3,8 @@ import { html, nothing } from 'lit';
 import type { ConfigProblem, MunicipalityConfig } from '../../engine/config.js';
 import type { Translator } from '../../engine/messages.js';
 import { formatMoney } from '../../engine/format.js';
-import type { ReceiptPayment, SubmitFailure } from '../../transport/outcome.js';
+import type { SubmitFailure } from '../../transport/outcome.js';
+import type { ShownPayment } from './payment-return.js';
 import { hx } from './heading.js';
 
 /**
@@ -12,6 +13,8 @@ import { hx } from './heading.js';
  * `ui.confirmation.assignmentCode*` and a print button. When it carries a `payment`, the amount
  * is shown and, until it is paid, a primary link to the payment page (same window: the platform
  * sends the citizen back), with the assistant's texts `ui.confirmation.payment*` / `payNow`.
+ * Paid, or back from the payment page (`returned`, see payment-return.ts), the panel says the
+ * payment's state: `ui.confirmation.payment.paid|open|failed`.
  */
 export function confirmationPage(
   tr: Translator,
@@ -19,7 +22,7 @@ export function confirmationPage(
   cfg: MunicipalityConfig,
   level: number,
   assignmentCode = '',
-  payment?: ReceiptPayment,
+  payment?: ShownPayment,
 ) {
   const contact = [cfg.office.email, cfg.office.phone].filter(Boolean).join(', ');
   return html`<div part="confirmation" class="confirmation">
@@ -36,13 +39,14 @@ export function confirmationPage(
       ${
         payment
           ? html`<p>${tr.t('ui.confirmation.payment')}</p>
-              <p class="reference"><strong>${formatMoney(payment.amount, tr.lang)}</strong></p>`
+              <p class="reference"><strong>${formatMoney(payment.amount, tr.lang)}</strong></p>
+              ${payment.returned || payment.status === 'paid' ? html`<p>${tr.t(`ui.confirmation.payment.${payment.status}`)}</p>` : nothing}`
           : nothing
       }
     </div>
     ${
       payment && payment.status !== 'paid'
-        ? html`<p>${tr.t('ui.confirmation.paymentText')}</p>
+        ? html`${payment.returned ? nothing : html`<p>${tr.t('ui.confirmation.paymentText')}</p>`}
             <p>
               <a part="button-primary" class="button primary pay" href=${payment.url}
                 >${tr.t('ui.confirmation.payNow')}</a
