@@ -183,14 +183,15 @@ describe('gewerbeanzeige.js and its parts (dist/cdn, Chromium, real hub)', () =>
     test(`komm-lookup.js not loaded (${failure}): a plain text field, what is missing, and a retry`, async () => {
       let broken = true;
       const o = await open(browser, {
-        route: (page) =>
-          page.route('**/komm-lookup.js', (route) =>
+        route: async (page) => {
+          await page.route('**/komm-lookup.js', (route) =>
             !broken
               ? route.continue()
               : failure === '404'
                 ? route.fulfill({ status: 404, body: 'not found' })
                 : route.abort('failed'),
-          ),
+          );
+        },
       });
       try {
         await showStep(o, 'taetigkeit');
