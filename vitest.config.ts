@@ -23,6 +23,8 @@ export default defineConfig({
         test: {
           name: 'storybook',
           testTimeout: 20_000,
+          // Fails a story when Lit was loaded twice (.storybook/lit-once.setup.ts).
+          setupFiles: ['.storybook/lit-once.setup.ts'],
           browser: {
             enabled: true,
             headless: true,

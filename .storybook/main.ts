@@ -5,6 +5,29 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { privacyDocsPlugin } from './privacy-docs.js';
 
+/**
+ * Every Lit entry point the preview loads, pre-bundled together so that they share one lit-html
+ * and one reactive-element. Left to discovery, `lit/directive-helpers.js` (imported by Storybook's
+ * web-components renderer) was served unbundled from node_modules with its own
+ * `lit-html/development/lit-html.js`: a second Lit on every story ("Multiple versions of Lit
+ * loaded"); and `lit/static-html.js`, found only when a story ran, re-bundled the deps with a
+ * new `?v=` query, which evaluated the shared chunk again. `.storybook/lit-once.setup.ts` fails
+ * the stories run when it happens again.
+ */
+const LIT_ENTRIES = [
+  'lit',
+  'lit/directive.js',
+  'lit/directive-helpers.js',
+  'lit/static-html.js',
+  '@lit/task',
+  '@lit/reactive-element',
+];
+
+// Lit's development build stays (its binding checks are what a workbench is for); only its
+// one-line "Lit is in dev mode" notice is switched off, the way Lit documents
+// (https://lit.dev/msg/dev-mode): before Lit loads (in the stories run: lit-once.setup.ts).
+const LIT_QUIET = `<script>(globalThis.litIssuedWarnings ??= new Set()).add('dev-mode');</script>`;
+
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-vitest'],
@@ -20,8 +43,13 @@ const config: StorybookConfig = {
   viteFinal: (viteConfig) => ({
     ...viteConfig,
     plugins: [...(viteConfig.plugins ?? []), privacyDocsPlugin()],
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), ...LIT_ENTRIES],
+    },
     build: { ...viteConfig.build, chunkSizeWarningLimit: 1024 },
   }),
+  previewHead: (head) => `${head ?? ''}\n${LIT_QUIET}`,
 };
 
 export default config;
