@@ -30,7 +30,9 @@ const LIT_QUIET = `<script>(globalThis.litIssuedWarnings ??= new Set()).add('dev
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // addon-docs: a Docs page per assistant from custom-elements.json (tag `autodocs` on the
+  // assistants' meta, stories/assistant-story.ts; tables trimmed in ./docs-manifest.ts).
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // The stories fetch the example municipality configs like an embedding page fetches its own

@@ -68,32 +68,63 @@ export interface KommStoryParameters {
 
 export type AssistantStory = StoryObj<AssistantArgs> & { parameters?: KommStoryParameters };
 
-export const assistantArgTypes: Partial<ArgTypes<AssistantArgs>> = {
+/** The story's own args (not the element's API) are grouped apart on the Docs page. */
+const story_ = { category: 'Story setup' };
+
+/**
+ * Controls of the story args; the element's API (custom-elements.json, .storybook/preview.ts)
+ * adds its tables. The render sets only `lang`, `theme` and `heading-level` of those; the rest are
+ * documented without a control that would do nothing.
+ */
+export const assistantArgTypes: Partial<ArgTypes<AssistantArgs>> & ArgTypes = {
   municipality: {
     control: 'select',
     options: [...MUNICIPALITIES],
-    description: 'Example config from `examples/config/<name>.json`.',
+    description: 'Example config from `examples/config/<name>.json`, given as `.config`.',
+    table: story_,
   },
-  lang: { control: 'inline-radio', options: ['de', 'en'], description: 'Attribute `lang`.' },
+  lang: { control: 'inline-radio', options: ['de', 'en'] },
   theme: {
     control: 'inline-radio',
     options: ['standard', 'kern', 'sachsen', 'kontrast', 'dunkel', 'auto'],
-    description: 'Attribute `theme` (`standard`: no attribute).',
   },
-  'heading-level': {
-    control: { type: 'number', min: 1, max: 4, step: 1 },
-    description: 'Attribute `heading-level`.',
-  },
+  'heading-level': { control: { type: 'number', min: 1, max: 4, step: 1 } },
   primaryColor: {
     control: 'color',
     description: 'CSS custom property `--komm-color-primary` on the element.',
+    table: story_,
   },
   // These define the story; changing them after the setup ran would not show anything new.
-  answers: { control: false, description: 'Fixture answers, loaded with `loadAnswers()`.' },
-  step: { control: false, description: 'Shown with `goTo()`.' },
-  showErrors: { control: false, description: 'Calls `next()` once.' },
-  brokenConfig: { control: false },
-  send: { control: false, description: 'How "Absenden" is answered (hub, hang, reject).' },
+  answers: {
+    control: false,
+    description: 'Fixture answers, loaded with `loadAnswers()`.',
+    table: story_,
+  },
+  step: { control: false, description: 'Shown with `goTo()`.', table: story_ },
+  showErrors: { control: false, description: 'Calls `next()` once.', table: story_ },
+  brokenConfig: {
+    control: false,
+    description: 'A wrong key in the config.',
+    table: story_,
+  },
+  send: {
+    control: false,
+    description: 'How "Absenden" is answered (hub, hang, reject, offline).',
+    table: story_,
+  },
+  // The element's API that the stories set themselves (or not at all).
+  ...Object.fromEntries(
+    [
+      'config-src',
+      'endpoint',
+      'encryption-key',
+      'draft',
+      'draft-ttl',
+      'config',
+      'prefill',
+      'fetchFn',
+    ].map((name) => [name, { control: false }]),
+  ),
 };
 
 export const defaultArgs: AssistantArgs = {

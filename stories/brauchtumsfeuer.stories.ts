@@ -35,6 +35,8 @@ const invalid = invalidByStep(today);
 const meta: Meta<AssistantArgs> = {
   title: 'Assistenten/Brauchtumsfeuer',
   component: 'komm-brauchtumsfeuer',
+  // A Docs page from custom-elements.json (.storybook/docs-page.ts).
+  tags: ['autodocs'],
   ...assistantMeta('komm-brauchtumsfeuer'),
 };
 export default meta;

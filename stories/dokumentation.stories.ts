@@ -1,14 +1,17 @@
 /**
- * One docs page per assistant, generated, not written: what it asks (its definition's steps and
- * fields), how a page embeds and configures it (the example config), its attributes, events,
- * `::part`s, `--komm-*` tokens and CSS states (custom-elements.json), and its data-protection
+ * One page per assistant, generated, not written: what it asks (its definition's steps and
+ * fields), how a page embeds and configures it (the example config), and its data-protection
  * information (the draft of scripts/gen-privacy.ts, through
- * `virtual:komm-privacy`, see .storybook/privacy-docs.ts). Each page is a story, so the stories
+ * `virtual:komm-privacy`, see .storybook/privacy-docs.ts). The element's API (attributes,
+ * properties, methods, events, parts, tokens, CSS states) is on its Docs page under "Assistenten"
+ * (autodocs from custom-elements.json, .storybook/docs-page.ts), not repeated here. Each page is a
+ * story, so the stories
  * run checks it with axe like every other, and its `play` proves the privacy part is the
  * generated one (every legal basis of `<id>.privacy.ts` is on the page).
  */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { toId } from 'storybook/internal/csf';
 import { expect } from 'storybook/test';
 import drafts from 'virtual:komm-privacy';
 import manifest from '../custom-elements.json';
@@ -27,22 +30,10 @@ import {
 } from './assistant-story.js';
 import { markdown } from './docs/markdown.js';
 
-interface Entry {
-  name: string;
-  description?: string;
-  default?: string;
-  type?: { text: string };
-}
 interface Declaration {
   tagName?: string;
   summary?: string;
   description?: string;
-  attributes?: Entry[];
-  events?: Entry[];
-  cssParts?: Entry[];
-  cssProperties?: Entry[];
-  cssStates?: Entry[];
-  slots?: Entry[];
 }
 
 const declarations = (manifest.modules as { declarations?: Declaration[] }[]).flatMap(
@@ -53,36 +44,6 @@ const declarationOf = (tag: string): Declaration => {
   if (!d) throw new Error(`custom-elements.json has no <${tag}>: run \`npm run manifest\``);
   return d;
 };
-
-const table = (caption: string, rows: Entry[], columns: ('type' | 'default')[] = []) =>
-  rows.length
-    ? html`<table>
-        <caption>
-          ${caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            ${columns.map((c) => html`<th scope="col">${c === 'type' ? 'Type' : 'Default'}</th>`)}
-            <th scope="col">Description</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (r) =>
-              html`<tr>
-                <th scope="row"><code>${r.name}</code></th>
-                ${columns.map((c) =>
-                  c === 'type'
-                    ? html`<td><code>${r.type?.text ?? ''}</code></td>`
-                    : html`<td>${r.default ? html`<code>${r.default}</code>` : ''}</td>`,
-                )}
-                <td>${r.description ?? ''}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>`
-    : nothing;
 
 /** The example config (Dresden) as a page gives it to this assistant: the shared keys and its own section. */
 function exampleConfig(id: string, config: Record<string, unknown>): string {
@@ -139,6 +100,18 @@ const styles = html`<style>
   }
 </style>`;
 
+/** The titles of the assistants' story files (`Assistenten/<title>`, each with a Docs page). */
+const storyTitles: Record<string, string> = {
+  hundesteuer: 'Hundesteuer',
+  brauchtumsfeuer: 'Brauchtumsfeuer',
+  wohnungsgeberbestaetigung: 'Wohnungsgeberbestätigung',
+  urkunden: 'Urkunden',
+  'feuerwehr-verdienstausfall': 'Feuerwehr-Verdienstausfall',
+  gewerbeanzeige: 'Gewerbeanzeige',
+};
+/** The assistant's Docs page in the Storybook manager (links leave the preview iframe). */
+const docsHref = (id: string) => `?path=/docs/${toId(`Assistenten/${storyTitles[id]}`, 'docs')}`;
+
 function docsPage(id: string, config: Record<string, unknown>) {
   const def = assistants[id]!;
   const tag = `komm-${id}`;
@@ -180,10 +153,12 @@ function docsPage(id: string, config: Record<string, unknown>) {
       <pre tabindex="0"><code>${exampleConfig(id, config)}</code></pre>
 
       <h3>API</h3>
-      ${table('Attributes', d.attributes ?? [], ['type', 'default'])}
-      ${table('Events', d.events ?? [], ['type'])} ${table('Parts (::part)', d.cssParts ?? [])}
-      ${table('Theme tokens (CSS custom properties)', d.cssProperties ?? [], ['default'])}
-      ${table('CSS states (:state())', d.cssStates ?? [])} ${table('Slots', d.slots ?? [])}
+      <p>
+        Attributes, properties, methods, events, <code>::part</code>s, <code>--komm-*</code> tokens
+        and CSS states: the
+        <a href=${docsHref(id)} target="_top">Docs page of <code>&lt;${tag}&gt;</code></a>
+        (generated from <code>custom-elements.json</code>).
+      </p>
 
       <h3>Data protection</h3>
       <p class="note">
@@ -213,8 +188,8 @@ const docs = (id: string): StoryObj => ({
     const text = canvasElement.textContent ?? '';
     for (const basis of privacyFacts[id]!.legalBasis) await expect(text).toContain(basis);
     await expect(text).toContain(privacyFacts[id]!.purpose);
-    for (const part of declarationOf(`komm-${id}`).cssParts ?? [])
-      await expect(text).toContain(part.name);
+    for (const step of dataCategories(assistants[id]!, { sharedTexts: uiMessages }))
+      await expect(text).toContain(step.title);
   },
 });
 

@@ -34,6 +34,8 @@ const invalid = invalidByStep(today);
 const meta: Meta<AssistantArgs> = {
   title: 'Assistenten/Feuerwehr-Verdienstausfall',
   component: 'komm-feuerwehr-verdienstausfall',
+  // A Docs page from custom-elements.json (.storybook/docs-page.ts).
+  tags: ['autodocs'],
   ...assistantMeta('komm-feuerwehr-verdienstausfall'),
 };
 export default meta;

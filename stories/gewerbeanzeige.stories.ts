@@ -35,6 +35,8 @@ const craft = fx.handwerkAnmeldung(today);
 const meta: Meta<AssistantArgs> = {
   title: 'Assistenten/Gewerbeanzeige',
   component: 'komm-gewerbeanzeige',
+  // A Docs page from custom-elements.json (.storybook/docs-page.ts).
+  tags: ['autodocs'],
   ...assistantMeta('komm-gewerbeanzeige'),
 };
 export default meta;

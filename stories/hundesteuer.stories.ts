@@ -30,6 +30,8 @@ import {
 const meta: Meta<AssistantArgs> = {
   title: 'Assistenten/Hundesteuer',
   component: 'komm-hundesteuer',
+  // A Docs page from custom-elements.json (.storybook/docs-page.ts).
+  tags: ['autodocs'],
   ...assistantMeta('komm-hundesteuer'),
 };
 export default meta;

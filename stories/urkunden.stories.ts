@@ -34,6 +34,8 @@ const invalid = invalidByStep(todayIso());
 const meta: Meta<AssistantArgs> = {
   title: 'Assistenten/Urkunden',
   component: 'komm-urkunden',
+  // A Docs page from custom-elements.json (.storybook/docs-page.ts).
+  tags: ['autodocs'],
   ...assistantMeta('komm-urkunden'),
 };
 export default meta;

@@ -38,6 +38,8 @@ const invalid = invalidByStep(today);
 const meta: Meta<AssistantArgs> = {
   title: 'Assistenten/Wohnungsgeberbestätigung',
   component: 'komm-wohnungsgeberbestaetigung',
+  // A Docs page from custom-elements.json (.storybook/docs-page.ts).
+  tags: ['autodocs'],
   ...assistantMeta('komm-wohnungsgeberbestaetigung'),
 };
 export default meta;
