@@ -1,0 +1,29 @@
+/** `lazySchema` (issue 5, first render): built on first use, once, and then a zod schema like any. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { hundesteuerParamsSchema } from '../assistants/hundesteuer/hundesteuer.params.js';
+import { dresdenParams } from '../assistants/hundesteuer/hundesteuer.fixtures.js';
+import { lazySchema, z } from './zod.js';
+
+test('lazySchema builds on first use, once', () => {
+  let builds = 0;
+  const schema = lazySchema(() => {
+    builds++;
+    return z.object({ n: z.number().check(z.gte(1)) });
+  });
+  assert.equal(builds, 0, 'not built when defined');
+  assert.equal(schema.safeParse({ n: 2 }).success, true);
+  assert.equal(schema.safeParse({ n: 0 }).success, false);
+  assert.deepEqual(schema.parse({ n: 3 }), { n: 3 });
+  assert.equal(builds, 1);
+  assert.ok('_zod' in schema, 'reads like the real schema');
+  // Nested in another schema, it checks as the real one.
+  assert.equal(z.object({ inner: schema }).safeParse({ inner: { n: 0 } }).success, false);
+  assert.equal(z.object({ inner: schema }).safeParse({ inner: { n: 5 } }).success, true);
+});
+
+test('the dog tax parameters are such a schema and check a config as before', () => {
+  assert.equal(hundesteuerParamsSchema.safeParse(dresdenParams).success, true);
+  const bad = hundesteuerParamsSchema.safeParse({ ...dresdenParams, paymentMethods: [] });
+  assert.equal(bad.success, false);
+});
