@@ -230,6 +230,35 @@ describe('gewerbeanzeige.js and its parts (dist/cdn, Chromium, real hub)', () =>
     });
   }
 
+  test('komm-gewerbeanzeige-computed.js not loaded: the steps work, the fee and recipients say so, with a retry', async () => {
+    let broken = true;
+    const o = await open(browser, {
+      route: async (page) => {
+        await page.route('**/komm-gewerbeanzeige-computed.js', (route) =>
+          broken ? route.fulfill({ status: 404, body: 'not found' }) : route.continue(),
+        );
+      },
+    });
+    try {
+      const note = o.host.locator('#computed-part');
+      await note.waitFor();
+      assert.match(
+        (await note.textContent())!.replace(/\s+/g, ' '),
+        /Die Gebühr und die Empfänger Ihrer Anzeige können gerade nicht geladen werden\. .* Erneut versuchen/,
+      );
+      // The first step is there and usable below it.
+      await o.host.getByRole('radio', { name: /Anmeldung/ }).check();
+      broken = false;
+      await o.host.getByRole('button', { name: 'Erneut versuchen' }).click();
+      await note.waitFor({ state: 'detached' });
+      await showStep(o, 'review');
+      await o.host.getByText('Gebühr insgesamt: 40,00').waitFor();
+      assert.deepEqual(o.recorded.pageErrors, []);
+    } finally {
+      await o.close();
+    }
+  });
+
   test('in English; the register query and the upload say what is missing the same way', async () => {
     let broken = true;
     const o = await open(browser, {

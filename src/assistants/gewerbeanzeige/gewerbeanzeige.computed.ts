@@ -64,8 +64,13 @@ export interface GewaForm {
   number: number;
   /** Who files this record. Absent for a legal person (the entity files, `representatives` act). */
   notifier?: Notifier;
-  /** A legal person's representatives named on its one record (further ones on the "Beiblatt"). */
+  /** A legal person's representatives, all of them (the form's person fields hold the first). */
   representatives?: Notifier[];
+  /**
+   * A legal person's further representatives, who do not fit on the form: they go on the
+   * "Beiblatt" (domain §2: "further representatives on a Beiblatt"), however many there are.
+   */
+  beiblatt?: Notifier[];
   /** Feld 1: the registered name, or the partnership's other partners. */
   registeredName?: string;
   legalForm?: string;
@@ -82,6 +87,9 @@ const notifierOf = (p: Record<string, unknown>): Notifier =>
         givenNames: str(p.givenNames) ?? '',
         familyName: str(p.familyName) ?? '',
       };
+
+const nameOf = (n: Notifier): string =>
+  n.kind === 'juristisch' ? n.organisationName : `${n.givenNames} ${n.familyName}`.trim();
 
 /** § 14 GewO: a partnership's every managing partner files; a legal person and a sole trader once. */
 export function formsOf(data: Answers): GewaForm[] {
@@ -105,7 +113,14 @@ export function formsOf(data: Answers): GewaForm[] {
     }));
   if (personTypeOf(data) === 'natuerlichePerson')
     return persons.slice(0, 1).map((notifier) => ({ ...base, number: 1, notifier }));
-  return [{ ...base, number: 1, representatives: persons }];
+  return [
+    {
+      ...base,
+      number: 1,
+      representatives: persons,
+      ...(persons.length > 1 ? { beiblatt: persons.slice(1) } : {}),
+    },
+  ];
 }
 
 // --- recipients ------------------------------------------------------------------------------
@@ -322,8 +337,21 @@ export function gewerbeanzeigeSummary(args: {
   if (!fee) return [];
   const money = (v: number) => formatMoney(v, args.lang);
   const lines: SummaryLine[] = [];
-  const forms = (args.computed.forms as GewaForm[] | undefined)?.length ?? 0;
-  if (forms > 1) lines.push({ key: 'summary.forms', vars: { count: forms } });
+  const all = (args.computed.forms as GewaForm[] | undefined) ?? [];
+  if (all.length > 1)
+    lines.push({
+      key: 'summary.forms',
+      vars: {
+        count: all.length,
+        names: all.map((f) => (f.notifier ? nameOf(f.notifier) : '')).join(', '),
+      },
+    });
+  const further = (args.computed.forms as GewaForm[] | undefined)?.[0]?.beiblatt ?? [];
+  if (further.length)
+    lines.push({
+      key: 'summary.beiblatt',
+      vars: { count: further.length, names: further.map(nameOf).join('; ') },
+    });
   for (const l of fee.lines)
     lines.push(
       l.kind === 'notice'

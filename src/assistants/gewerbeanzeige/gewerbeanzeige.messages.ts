@@ -118,6 +118,9 @@ const de: Messages = {
   'company.registeredName.label': 'Name des Unternehmens (Firma)',
   'company.registeredName.hint': 'Genau wie im Register. In Gründung mit dem Zusatz „i. G.“.',
   'company.registeredName.required': 'Geben Sie den Namen des Unternehmens ein.',
+  'company.registeredName.labelUnregistered': 'Name der Gesellschaft',
+  'company.registeredName.hintUnregistered':
+    'Wenn die Gesellschaft einen Namen führt, zum Beispiel „Krause & Yilmaz GbR“. Sonst lassen Sie das Feld leer.',
   'company.tradeName.label': 'Geschäftsbezeichnung',
   'company.tradeName.hint': 'Der Name, unter dem Sie auftreten, zum Beispiel „Café am Markt“.',
   'company.publicSectorParticipation.label': 'Ist die öffentliche Hand am Unternehmen beteiligt?',
@@ -207,6 +210,8 @@ const de: Messages = {
 
   'steps.betrieb.title': 'Wo ist der Betrieb?',
   'steps.betrieb.lead': 'Die Betriebsstätte muss in dieser Gemeinde liegen.',
+  'newValuesHint.text':
+    'Geben Sie hier die Angaben an, die ab der Änderung gelten. Zieht der Betrieb um, ist das die neue Anschrift. Nach der bisherigen fragen wir später.',
   'establishment.label': 'Betriebsstätte',
   'establishment.address.label': 'Anschrift der Betriebsstätte',
   'establishment.address.postalCode.notInMunicipality':
@@ -406,7 +411,8 @@ const de: Messages = {
   'transmissionNotice.text':
     'Das Gewerbeamt gibt Ihre Angaben an andere Stellen weiter, zum Beispiel Finanzamt, IHK oder Handwerkskammer (§ 14 Abs. 8 Gewerbeordnung). Sie sehen sie in der Übersicht.',
 
-  'summary.forms': 'Anzeigen: {count} (je eine für jede geschäftsführende Person)',
+  'summary.forms': 'Anzeigen: {count} (je eine für jede geschäftsführende Person: {names})',
+  'summary.beiblatt': 'Weitere gesetzliche Vertreter auf dem Beiblatt ({count}): {names}',
   'summary.fee': 'Gebühr: {amount}',
   'summary.feePerForm': 'Gebühr: {quantity} × {unit} = {amount}',
   'summary.surcharge': 'Zuschlag {label}: {amount}',
@@ -536,6 +542,9 @@ const en: Messages = {
   'company.registeredName.label': 'Name of the business (registered name)',
   'company.registeredName.hint': 'Exactly as in the register. In formation with “i. G.”.',
   'company.registeredName.required': 'Enter the name of the business.',
+  'company.registeredName.labelUnregistered': 'Name of the partnership',
+  'company.registeredName.hintUnregistered':
+    'If the partnership goes by a name, for example “Krause & Yilmaz GbR”. Otherwise leave it empty.',
   'company.tradeName.label': 'Trading name',
   'company.tradeName.hint': 'The name you trade under, for example “Café am Markt”.',
   'company.publicSectorParticipation.label': 'Does the public sector hold a share in the business?',
@@ -621,6 +630,8 @@ const en: Messages = {
 
   'steps.betrieb.title': 'Where is the business?',
   'steps.betrieb.lead': 'The establishment must be in this municipality.',
+  'newValuesHint.text':
+    'Enter the details that apply from the change on. If the business moves, this is the new address. We ask for the previous one later.',
   'establishment.label': 'Establishment',
   'establishment.address.label': 'Address of the establishment',
   'establishment.address.postalCode.notInMunicipality':
@@ -813,7 +824,8 @@ const en: Messages = {
   'transmissionNotice.text':
     'The trade office passes your details on to other bodies, for example the tax office, the chamber of commerce or the chamber of crafts (§ 14 (8) Trade Regulation Act). You see them in the summary.',
 
-  'summary.forms': 'Notices: {count} (one for each managing person)',
+  'summary.forms': 'Notices: {count} (one for each managing person: {names})',
+  'summary.beiblatt': 'Further legal representatives on the additional sheet ({count}): {names}',
   'summary.fee': 'Fee: {amount}',
   'summary.feePerForm': 'Fee: {quantity} × {unit} = {amount}',
   'summary.surcharge': 'Surcharge {label}: {amount}',

@@ -652,3 +652,156 @@ describe('gewerbeanzeige: foundations, non-managing GbR partners, street suggest
     assert.ok(chemnitz.assistants.gewerbeanzeige!.streets!.includes('Straße der Nationen'));
   });
 });
+
+describe('gewerbeanzeige: more persons than the form holds (Beiblatt), GbR recipients, previous address', () => {
+  /** `n` managing persons, each with a name of their own. */
+  const many = (n: number): Answers[] => {
+    const [first] = gbr.persons as Answers[];
+    return Array.from({ length: n }, (_, i) => ({
+      ...first!,
+      givenNames: `Vorname${i + 1}`,
+      familyName: `Familie${i + 1}`,
+    }));
+  };
+  const gbr12 = { ...gbr, persons: many(12) };
+  const gmbh12 = { ...gmbh, persons: many(12) };
+
+  it('a GbR with 12 managing partners: valid, 12 GewA 1 records each naming the 11 others, 12 fees', () => {
+    assert.deepEqual(brief(errorsOnly(validateAll(def, input(gbr12)))), []);
+    const c = computedOf(gbr12);
+    const forms = c.forms as GewaForm[];
+    assert.equal(forms.length, 12);
+    assert.deepEqual(
+      forms.map((f) => [
+        f.number,
+        f.notifier && 'familyName' in f.notifier && f.notifier.familyName,
+      ]),
+      Array.from({ length: 12 }, (_, i) => [i + 1, `Familie${i + 1}`]),
+    );
+    for (const f of forms) assert.equal(f.otherPartners!.length, 11);
+    assert.equal(c.numberOfManagers, 12);
+    assert.deepEqual((c.fee as Fee).lines[0], {
+      kind: 'notice',
+      quantity: 12,
+      unit: 40,
+      amount: 480,
+    });
+  });
+
+  it('a GmbH with 12 representatives: one record, the first on the form, the 11 others on the Beiblatt', () => {
+    assert.deepEqual(brief(errorsOnly(validateAll(def, input(gmbh12)))), []);
+    const c = computedOf(gmbh12);
+    const [form, ...none] = c.forms as GewaForm[];
+    assert.equal(none.length, 0);
+    assert.equal(form!.representatives!.length, 12);
+    assert.deepEqual(
+      form!.beiblatt!.map((n) => n.kind === 'natuerlich' && n.familyName),
+      Array.from({ length: 11 }, (_, i) => `Familie${i + 2}`),
+    );
+    // One representative: nothing for a Beiblatt.
+    assert.equal(formsOf(sent(gmbh))[0]!.beiblatt, undefined);
+    // The review (and the office's PDF, which prints the summary) names all of them.
+    for (const lang of ['de', 'en'] as Lang[]) {
+      const tr = createTranslator(lang, [messages, uiMessages]);
+      const line = def.summary!({ ctx: input(gmbh12), computed: c, lang }).find(
+        (l) => l.key === 'summary.beiblatt',
+      )!;
+      const text = tr.t(line.key, line.vars);
+      assert.match(text, lang === 'de' ? /Beiblatt \(11\)/ : /additional sheet \(11\)/);
+      for (let i = 2; i <= 12; i++) assert.ok(text.includes(`Vorname${i} Familie${i}`), text);
+    }
+  });
+
+  it('the payload carries every person: up to 50 accepted, the 51st refused with a message', () => {
+    const schema = payloadSchemaOf(def);
+    assert.ok(z.safeParse(schema, sent({ ...gbr, persons: many(50) })).success);
+    const over = validateAll(def, input({ ...gbr, persons: many(51) }));
+    assert.deepEqual(brief(over.filter((i) => i.path === 'persons')), ['persons:too_many:error']);
+    const tr = createTranslator('de', [messages, uiMessages]);
+    assert.equal(
+      issueText(
+        tr,
+        over.find((i) => i.code === 'too_many')!,
+      ),
+      'Sie können höchstens 50 Personen angeben.',
+    );
+  });
+
+  it('a GbR not in a register is asked the name it goes by (optional), not its name "as in the register"', () => {
+    const nameNode = (answers: Answers) =>
+      visibleSteps(def, input(answers))
+        .flatMap((s) => walkStep(s, input(answers)) as FieldNode<unknown>[])
+        .flatMap((n) => n.children ?? [])
+        .find((n) => n.path === 'company.registeredName')!;
+    const tr = createTranslator('de', [messages, uiMessages]);
+    const g = nameNode(gbr);
+    assert.equal(tr.t(g.field.label!), 'Name der Gesellschaft');
+    assert.match(tr.t(g.field.hint!), /Wenn die Gesellschaft einen Namen führt/);
+    assert.equal(g.field.required, undefined);
+    const noName = { ...gbr, company: { ...(gbr.company as object), registeredName: undefined } };
+    assert.deepEqual(brief(errorsOnly(validateAll(def, input(noName)))), []);
+    // Registered (the UG): the register's name, required.
+    const u = nameNode(gmbh);
+    assert.equal(u.field.label, undefined);
+    assert.equal(u.field.required, true);
+    // The review names whose notices a partnership files.
+    const line = def.summary!({ ctx: input(gbr), computed: computedOf(gbr), lang: 'de' }).find(
+      (l) => l.key === 'summary.forms',
+    )!;
+    assert.equal(
+      tr.t(line.key, line.vars),
+      'Anzeigen: 2 (je eine für jede geschäftsführende Person: Jonas Krause, Elif Yilmaz)',
+    );
+  });
+
+  it('a GbR (domain §2.4): every recipient that applies, each with the rule that selected it', () => {
+    assert.deepEqual(
+      recipientsOf(sent(gbr), params).map((r) => `${r.id}:${r.rule}`),
+      [
+        'ihk:ihkMember',
+        'finanzamt:taxOfficeDefault',
+        'statistik:statisticsAnmeldungAbmeldung',
+        'dguv:accidentInsuranceAlways',
+        'bundesagentur:employmentAgencyEmployees',
+        'zoll:customsAlways',
+        'gewerberegister:tradeRegisterAlways',
+      ],
+    );
+  });
+
+  it('Ummeldung with a move: the previous establishment address is asked, required and sent', () => {
+    const umm = valid.ummeldungVerlegung!;
+    const fields = (answers: Answers) =>
+      visibleSteps(def, input(answers))
+        .flatMap((s) => walkStep(s, input(answers)) as FieldNode<unknown>[])
+        .flatMap(function flat(n): FieldNode<unknown>[] {
+          return [n, ...(n.children ?? []).flatMap(flat)];
+        })
+        .map((n) => n.path);
+    assert.ok(fields(umm).includes('previous.address.street'));
+    assert.ok(fields(umm).includes('newValuesHint'), 'step 4 says it asks the new values');
+    // Not asked without a move, nor on a GewA 1.
+    const noMove = { ...umm, changeReasons: ['ausdehnungTaetigkeit'] };
+    assert.ok(!fields(noMove).includes('previous.address.street'));
+    assert.ok(!fields(sole).includes('newValuesHint'));
+    // Required: street, house number, postal code and town of the old address.
+    const missing = validateAll(def, input({ ...umm, previous: { activities: 'x' } }));
+    assert.deepEqual(brief(missing.filter((i) => i.path.startsWith('previous.address'))), [
+      'previous.address.city:required:error',
+      'previous.address.houseNumber:required:error',
+      'previous.address.postalCode:required:error',
+      'previous.address.street:required:error',
+    ]);
+    // In the payload beside the new one, and valid against the contract.
+    const data = sent(umm);
+    assert.deepEqual((data.previous as Answers).address, {
+      street: 'Louisenstraße',
+      houseNumber: '17',
+      postalCode: '01099',
+      city: 'Dresden',
+    });
+    assert.equal(((data.establishment as Answers).address as Answers).street, 'Alaunstraße');
+    assert.ok(z.safeParse(payloadSchemaOf(def), data).success);
+    assert.equal(sent(noMove).previous && (sent(noMove).previous as Answers).address, undefined);
+  });
+});

@@ -242,9 +242,19 @@ const unternehmen: StepDef<P> = {
           visibleWhen: isFoundationRegister,
         }),
         text('registeredName', 200, {
-          required: (ctx: Ctx) => isRegistered(ctx) || at(ctx, 'company.inFormation') === true,
+          required: true,
           fimId: 'F60000000319',
-          visibleWhen: (ctx: Ctx) => isRegistered(ctx) || isPartnership(ctx) || isLegalPerson(ctx),
+          visibleWhen: (ctx: Ctx) => isRegistered(ctx) || at(ctx, 'company.inFormation') === true,
+        }),
+        // Not in a register (a GbR): the name it goes by, if any; "as in the register" would puzzle.
+        text('registeredName', 200, {
+          label: 'company.registeredName.labelUnregistered',
+          hint: 'company.registeredName.hintUnregistered',
+          fimId: 'F60000000319',
+          visibleWhen: (ctx: Ctx) =>
+            !isRegistered(ctx) &&
+            at(ctx, 'company.inFormation') !== true &&
+            (isPartnership(ctx) || isLegalPerson(ctx)),
         }),
         text('tradeName', 200, { fimId: 'F60000000320' }),
         {
@@ -264,6 +274,9 @@ const unternehmen: StepDef<P> = {
 
 // --- Step 3: the notifying persons ------------------------------------------------------------
 
+/** Persons one notice may carry (more managing partners than any form sheet holds). */
+export const MAX_PERSONS = 50;
+
 const personen: StepDef<P> = {
   id: 'personen',
   fields: [
@@ -281,7 +294,9 @@ const personen: StepDef<P> = {
       type: 'group',
       path: 'persons',
       required: true,
-      repeat: { min: 1, max: 10, editable: true },
+      // Every managing partner or legal representative, however many: the form holds one
+      // person, a legal person's further ones go on the Beiblatt (computed.forms[].beiblatt).
+      repeat: { min: 1, max: MAX_PERSONS, editable: true },
       fields: [
         {
           type: 'radio',
@@ -375,6 +390,8 @@ const personen: StepDef<P> = {
 const betrieb: StepDef<P> = {
   id: 'betrieb',
   fields: [
+    // A GewA 2 asks the new values here, the previous ones on its own step (previous.address).
+    { type: 'info', path: 'newValuesHint', visibleWhen: isUmmeldung },
     {
       type: 'group',
       path: 'establishment',

@@ -15,8 +15,9 @@ useFileFields();
  * The derived values (forms, recipients, fee, documents, the review's summary) matter from the
  * review page on. A script-tag bundle loads them beside it (`komm-gewerbeanzeige-computed.js`,
  * vite.config.ts), requested when an element connects (not when `all.js` merely defines it), in
- * parallel with the configuration; the element shows its loading state until both are there. A file that cannot be loaded is tried again on the
- * next render; meanwhile the steps work and the review shows no fee.
+ * parallel with the configuration; the element shows its loading state until both are there. A
+ * file that cannot be loaded is said above the form with a button to try again; meanwhile the
+ * steps work and the review shows no fee.
  */
 let derived: typeof Derived | undefined;
 let loading: Promise<unknown> | undefined;
@@ -54,12 +55,32 @@ export class KommGewerbeanzeige extends KommAssistant<GewerbeanzeigeParams> {
 
   protected override render() {
     if (derived) return super.render();
-    const wasFailed = failed;
-    void loadDerived().then(() => {
-      if (derived || !wasFailed) this.requestUpdate();
-    });
-    if (failed) return super.render();
     const en = (this.lang || document.documentElement.lang).startsWith('en');
+    // Failed: the steps work, the review shows no fee and the envelope carries no `computed`
+    // (the office derives it from the answers). Said above the form, with a button to try
+    // again; not tried again on its own.
+    if (failed)
+      return html`<p part="error" class="error" role="status" id="computed-part">
+          ${
+            en
+              ? 'The fee and the recipients of your notice cannot be loaded right now. Check your internet connection and try again.'
+              : 'Die Gebühr und die Empfänger Ihrer Anzeige können gerade nicht geladen werden. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.'
+          }
+          <button
+            type="button"
+            class="secondary"
+            aria-disabled=${loading ? 'true' : 'false'}
+            @click=${() => {
+              if (loading) return;
+              void loadDerived().then(() => this.requestUpdate());
+              this.requestUpdate();
+            }}
+          >
+            ${loading ? (en ? 'Loading …' : 'Wird geladen …') : en ? 'Try again' : 'Erneut versuchen'}
+          </button>
+        </p>
+        ${super.render()}`;
+    void loadDerived().then(() => this.requestUpdate());
     return html`<p class="loading" role="status">
       ${en ? 'Loading the application …' : 'Der Antrag wird geladen …'}
     </p>`;
