@@ -92,6 +92,35 @@ interface FlowsAnswer {
 type Direction = 'ascending' | 'descending';
 type Cell = string | number | null | undefined;
 
+/** A column of a table: its header, sortable when it has a `key`; `cls` on the header cell. */
+interface Column {
+  label: string;
+  key?: string;
+  cls?: string;
+}
+const col = (label: string, key?: string, cls?: string): Column => ({ label, key, cls });
+
+/** A table of the console (see `#table`). */
+interface TableSpec<T> {
+  /** Names the table's sort order in `sorts`. */
+  name: string;
+  /** The id of the label above the table, which names its scroll region. */
+  id: string;
+  /** That label, and the table's caption. */
+  caption: string;
+  /** The label above the table visible (default), or for screen readers only. */
+  showLabel?: boolean;
+  columns: Column[];
+  rows: readonly T[];
+  /** A row's value in the column with `key`, to sort by. */
+  sortValue: (row: T, key: string) => Cell;
+  row: (row: T) => TemplateResult;
+  /** The rows of a `<tfoot>`. */
+  foot?: TemplateResult;
+  /** Said instead of the table when there are no rows (without it: the empty table). */
+  empty?: string;
+}
+
 interface Answer {
   status: number;
   body: unknown;
@@ -418,12 +447,37 @@ export class KommConsole extends LitElement {
   }
 
   /**
-   * A table in its own scroll region (narrow screens): focusable and named by the label above it,
-   * which wraps at the screen's width (the table's caption, the same text, would scroll away).
+   * A sortable table (header buttons, `aria-sort`), captioned, in its own scroll region (narrow
+   * screens): focusable and named by the label above it, which wraps at the screen's width (the
+   * table's caption, the same text, would scroll away). With `empty`, a sentence instead when
+   * there are no rows.
    */
-  #scroll(id: string, label: string, table: TemplateResult, showLabel = true): TemplateResult {
-    return html`<p id=${id} class=${showLabel ? 'caption' : 'visually-hidden'}>${label}</p>
-      <div class="scroll" role="region" tabindex="0" aria-labelledby=${id}>${table}</div>`;
+  #table<T>(t: TableSpec<T>): TemplateResult {
+    if (t.empty !== undefined && t.rows.length === 0) return html`<p>${t.empty}</p>`;
+    const labelClass = t.showLabel === false ? 'visually-hidden' : 'caption';
+    return html`<p id=${t.id} class=${labelClass}>${t.caption}</p>
+      <div class="scroll" role="region" tabindex="0" aria-labelledby=${t.id}>
+        <table>
+          <caption class="visually-hidden">
+            ${t.caption}
+          </caption>
+          <thead>
+            <tr>
+              ${t.columns.map((c) => this.#th(t.name, c.label, c.key, c.cls))}
+            </tr>
+          </thead>
+          <tbody>
+            ${this.#sorted(t.name, t.rows, t.sortValue).map(t.row)}
+          </tbody>
+          ${
+            t.foot
+              ? html`<tfoot>
+                  ${t.foot}
+                </tfoot>`
+              : nothing
+          }
+        </table>
+      </div>`;
   }
 
   #time(iso: string | null | undefined): string {
@@ -698,62 +752,52 @@ export class KommConsole extends LitElement {
       ${
         !list
           ? html`<p>${this.#t('loading')}</p>`
-          : list.length === 0
-            ? html`<p>${this.#t('deliveries.none')}</p>`
-            : html`${this.#bulkRetry(list)}
-              ${this.#scroll(
-                'deliveries-caption',
-                this.#t('nav.deliveries'),
-                html`<table>
-                  <caption class="visually-hidden">
-                    ${this.#t('nav.deliveries')}
-                  </caption>
-                  <thead>
-                    <tr>
-                      ${this.#th('deliveries', this.#t('col.id'), 'id', 'num')}
-                      ${this.#th('deliveries', this.#t('col.reference'), 'reference')}
-                      ${this.#th('deliveries', this.#t('col.ags'), 'ags')}
-                      ${this.#th('deliveries', this.#t('col.assistant'), 'assistant')}
-                      ${this.#th('deliveries', this.#t('col.sink'), 'sink')}
-                      ${this.#th('deliveries', this.#t('col.status'), 'status')}
-                      ${this.#th('deliveries', this.#t('col.attempts'), 'attempts', 'num')}
-                      ${this.#th('deliveries', this.#t('col.error'))}
-                      ${this.#th('deliveries', this.#t('col.action'))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${this.#sorted('deliveries', list, (d, k) =>
-                      k === 'status' ? this.#t(`status.${d.status}`) : d[k as keyof Delivery],
-                    ).map(
-                      (d) =>
-                        html`<tr class=${d.status}>
-                          <td class="num">${d.id}</td>
-                          <th scope="row">${d.reference}</th>
-                          <td>${d.ags}</td>
-                          <td>${d.assistant}</td>
-                          <td>${d.sink}</td>
-                          <td>${this.#t(`status.${d.status}`)}</td>
-                          <td class="num">${d.attempts}</td>
-                          <td class="error-text">${d.lastError ?? ''}</td>
-                          <td>
-                            ${
-                              d.status === 'dead'
-                                ? html`<button
-                                    type="button"
-                                    aria-label=${this.#t('retry.label', { id: d.id, ref: d.reference })}
-                                    @click=${() => this.#retry(d)}
-                                  >
-                                    ${this.#t('retry')}
-                                  </button>`
-                                : nothing
-                            }
-                          </td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>`,
-                false,
-              )}`
+          : html`${this.#bulkRetry(list)}
+            ${this.#table({
+              name: 'deliveries',
+              id: 'deliveries-caption',
+              caption: this.#t('nav.deliveries'),
+              showLabel: false,
+              empty: this.#t('deliveries.none'),
+              columns: [
+                col(this.#t('col.id'), 'id', 'num'),
+                col(this.#t('col.reference'), 'reference'),
+                col(this.#t('col.ags'), 'ags'),
+                col(this.#t('col.assistant'), 'assistant'),
+                col(this.#t('col.sink'), 'sink'),
+                col(this.#t('col.status'), 'status'),
+                col(this.#t('col.attempts'), 'attempts', 'num'),
+                col(this.#t('col.error')),
+                col(this.#t('col.action')),
+              ],
+              rows: list,
+              sortValue: (d, k) =>
+                k === 'status' ? this.#t(`status.${d.status}`) : d[k as keyof Delivery],
+              row: (d) =>
+                html`<tr class=${d.status}>
+                  <td class="num">${d.id}</td>
+                  <th scope="row">${d.reference}</th>
+                  <td>${d.ags}</td>
+                  <td>${d.assistant}</td>
+                  <td>${d.sink}</td>
+                  <td>${this.#t(`status.${d.status}`)}</td>
+                  <td class="num">${d.attempts}</td>
+                  <td class="error-text">${d.lastError ?? ''}</td>
+                  <td>
+                    ${
+                      d.status === 'dead'
+                        ? html`<button
+                            type="button"
+                            aria-label=${this.#t('retry.label', { id: d.id, ref: d.reference })}
+                            @click=${() => this.#retry(d)}
+                          >
+                            ${this.#t('retry')}
+                          </button>`
+                        : nothing
+                    }
+                  </td>
+                </tr>`,
+            })}`
       }`;
   }
 
@@ -792,51 +836,35 @@ export class KommConsole extends LitElement {
                   >${this.#t('usage.csv')}</a
                 >
               </p>
-              ${
-                usage.items.length === 0
-                  ? html`<p>${this.#t('usage.none')}</p>`
-                  : html`${this.#chart(usage.items)}
-                    ${this.#scroll(
-                      'usage-caption',
-                      this.#t('usage.caption', { month: usage.month }),
-                      html`<table>
-                        <caption class="visually-hidden">
-                          ${this.#t('usage.caption', { month: usage.month })}
-                        </caption>
-                        <thead>
-                          <tr>
-                            ${this.#th('usage', this.#t('col.municipality'), 'municipality')}
-                            ${this.#th('usage', this.#t('col.ags'), 'ags')}
-                            ${this.#th('usage', this.#t('col.assistant'), 'assistant')}
-                            ${this.#th('usage', this.#t('col.category'), 'category')}
-                            ${this.#th('usage', this.#t('col.submissions'), 'submissions', 'num')}
-                          </tr>
-                        </thead>
-                        <tbody>
-                          ${this.#sorted('usage', usage.items, (i, k) =>
-                            k === 'municipality'
-                              ? (i.municipality ?? i.ags)
-                              : i[k as keyof UsageItem],
-                          ).map(
-                            (i) =>
-                              html`<tr>
-                                <th scope="row">${i.municipality ?? i.ags}</th>
-                                <td>${i.ags}</td>
-                                <td>${i.assistant}</td>
-                                <td>${i.category ?? ''}</td>
-                                <td class="num">${i.submissions}</td>
-                              </tr>`,
-                          )}
-                        </tbody>
-                        <tfoot>
-                          <tr>
-                            <th scope="row" colspan="4">${this.#t('total')}</th>
-                            <td class="num">${total}</td>
-                          </tr>
-                        </tfoot>
-                      </table>`,
-                    )}`
-              }`
+              ${usage.items.length ? this.#chart(usage.items) : nothing}
+              ${this.#table({
+                name: 'usage',
+                id: 'usage-caption',
+                caption: this.#t('usage.caption', { month: usage.month }),
+                empty: this.#t('usage.none'),
+                columns: [
+                  col(this.#t('col.municipality'), 'municipality'),
+                  col(this.#t('col.ags'), 'ags'),
+                  col(this.#t('col.assistant'), 'assistant'),
+                  col(this.#t('col.category'), 'category'),
+                  col(this.#t('col.submissions'), 'submissions', 'num'),
+                ],
+                rows: usage.items,
+                sortValue: (i, k) =>
+                  k === 'municipality' ? (i.municipality ?? i.ags) : i[k as keyof UsageItem],
+                row: (i) =>
+                  html`<tr>
+                    <th scope="row">${i.municipality ?? i.ags}</th>
+                    <td>${i.ags}</td>
+                    <td>${i.assistant}</td>
+                    <td>${i.category ?? ''}</td>
+                    <td class="num">${i.submissions}</td>
+                  </tr>`,
+                foot: html`<tr>
+                  <th scope="row" colspan="4">${this.#t('total')}</th>
+                  <td class="num">${total}</td>
+                </tr>`,
+              })}`
       }`;
   }
 
@@ -901,38 +929,29 @@ export class KommConsole extends LitElement {
             >
 ${JSON.stringify(a.envelope, null, 2)}</pre>`
       }
-      ${this.#scroll(
-        'application-deliveries',
-        this.#t('application.deliveries'),
-        html`<table>
-          <caption class="visually-hidden">
-            ${this.#t('application.deliveries')}
-          </caption>
-          <thead>
-            <tr>
-              ${this.#th('record', this.#t('col.sink'), 'sink')}
-              ${this.#th('record', this.#t('col.status'), 'status')}
-              ${this.#th('record', this.#t('col.attempts'), 'attempts', 'num')}
-              ${this.#th('record', this.#t('col.deliveredAt'), 'deliveredAt')}
-              ${this.#th('record', this.#t('col.error'))}
-            </tr>
-          </thead>
-          <tbody>
-            ${this.#sorted('record', a.deliveries, (d, k) =>
-              k === 'status' ? this.#t(`status.${d.status}`) : d[k as keyof Delivery],
-            ).map(
-              (d) =>
-                html`<tr class=${d.status}>
-                  <th scope="row">${d.sink}</th>
-                  <td>${this.#t(`status.${d.status}`)}</td>
-                  <td class="num">${d.attempts}</td>
-                  <td>${this.#time(d.deliveredAt)}</td>
-                  <td class="error-text">${d.lastError ?? ''}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>`,
-      )}
+      ${this.#table({
+        name: 'record',
+        id: 'application-deliveries',
+        caption: this.#t('application.deliveries'),
+        columns: [
+          col(this.#t('col.sink'), 'sink'),
+          col(this.#t('col.status'), 'status'),
+          col(this.#t('col.attempts'), 'attempts', 'num'),
+          col(this.#t('col.deliveredAt'), 'deliveredAt'),
+          col(this.#t('col.error')),
+        ],
+        rows: a.deliveries,
+        sortValue: (d, k) =>
+          k === 'status' ? this.#t(`status.${d.status}`) : d[k as keyof Delivery],
+        row: (d) =>
+          html`<tr class=${d.status}>
+            <th scope="row">${d.sink}</th>
+            <td>${this.#t(`status.${d.status}`)}</td>
+            <td class="num">${d.attempts}</td>
+            <td>${this.#time(d.deliveredAt)}</td>
+            <td class="error-text">${d.lastError ?? ''}</td>
+          </tr>`,
+      })}
       ${
         a.envelope === null
           ? nothing
@@ -1025,72 +1044,62 @@ ${JSON.stringify(a.envelope, null, 2)}</pre>`
       ${
         !audit
           ? html`<p>${this.#t('loading')}</p>`
-          : audit.items.length === 0
-            ? html`<p>${this.#t('audit.none')}</p>`
-            : html`${this.#scroll(
-                  'audit-caption',
-                  this.#t('audit.caption', {
-                    from: audit.offset + 1,
-                    to: audit.offset + audit.items.length,
-                    total: audit.total,
-                  }),
-                  html`<table>
-                    <caption class="visually-hidden">
-                      ${this.#t('audit.caption', {
-                        from: audit.offset + 1,
-                        to: audit.offset + audit.items.length,
-                        total: audit.total,
-                      })}
-                    </caption>
-                    <thead>
-                      <tr>
-                        ${this.#th('audit', this.#t('col.at'), 'at')}
-                        ${this.#th('audit', this.#t('audit.action'), 'action')}
-                        ${this.#th('audit', this.#t('col.reference'), 'reference')}
-                        ${this.#th('audit', this.#t('col.actor'), 'actor')}
-                        ${this.#th('audit', this.#t('col.outcome'))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      ${this.#sorted('audit', audit.items, (i, k) =>
-                        k === 'action' ? actionLabel(i.action) : i[k as keyof AuditItem],
-                      ).map(
-                        (i) =>
-                          html`<tr>
-                            <td><time datetime=${i.at}>${this.#time(i.at)}</time></td>
-                            <td>${actionLabel(i.action)}</td>
-                            <th scope="row">${i.reference}</th>
-                            <td>${actor(i.actor)}</td>
-                            <td>${outcome(i.outcome)}</td>
-                          </tr>`,
-                      )}
-                    </tbody>
-                  </table>`,
-                )}
-                <p class="pager">
-                  ${
-                    audit.offset > 0
-                      ? html`<button
-                          type="button"
-                          class="secondary"
-                          @click=${() => this.#loadAudit(Math.max(0, audit.offset - AUDIT_PAGE))}
-                        >
-                          ${this.#t('audit.newer')}
-                        </button>`
-                      : nothing
-                  }
-                  ${
-                    audit.offset + audit.items.length < audit.total
-                      ? html`<button
-                          type="button"
-                          class="secondary"
-                          @click=${() => this.#loadAudit(audit.offset + AUDIT_PAGE)}
-                        >
-                          ${this.#t('audit.older')}
-                        </button>`
-                      : nothing
-                  }
-                </p>`
+          : html`${this.#table({
+              name: 'audit',
+              id: 'audit-caption',
+              caption: this.#t('audit.caption', {
+                from: audit.offset + 1,
+                to: audit.offset + audit.items.length,
+                total: audit.total,
+              }),
+              empty: this.#t('audit.none'),
+              columns: [
+                col(this.#t('col.at'), 'at'),
+                col(this.#t('audit.action'), 'action'),
+                col(this.#t('col.reference'), 'reference'),
+                col(this.#t('col.actor'), 'actor'),
+                col(this.#t('col.outcome')),
+              ],
+              rows: audit.items,
+              sortValue: (i, k) =>
+                k === 'action' ? actionLabel(i.action) : i[k as keyof AuditItem],
+              row: (i) =>
+                html`<tr>
+                  <td><time datetime=${i.at}>${this.#time(i.at)}</time></td>
+                  <td>${actionLabel(i.action)}</td>
+                  <th scope="row">${i.reference}</th>
+                  <td>${actor(i.actor)}</td>
+                  <td>${outcome(i.outcome)}</td>
+                </tr>`,
+            })}
+            ${
+              audit.items.length === 0
+                ? nothing
+                : html`<p class="pager">
+                    ${
+                      audit.offset > 0
+                        ? html`<button
+                            type="button"
+                            class="secondary"
+                            @click=${() => this.#loadAudit(Math.max(0, audit.offset - AUDIT_PAGE))}
+                          >
+                            ${this.#t('audit.newer')}
+                          </button>`
+                        : nothing
+                    }
+                    ${
+                      audit.offset + audit.items.length < audit.total
+                        ? html`<button
+                            type="button"
+                            class="secondary"
+                            @click=${() => this.#loadAudit(audit.offset + AUDIT_PAGE)}
+                          >
+                            ${this.#t('audit.older')}
+                          </button>`
+                        : nothing
+                    }
+                  </p>`
+            }`
       }`;
   }
 
@@ -1131,78 +1140,56 @@ ${JSON.stringify(a.envelope, null, 2)}</pre>`
     return html`<h2 tabindex="-1">${this.#t('nav.flows')}</h2>
       <p>${this.#t('flows.intro', { source: f.source ?? this.#t('flows.noSource') })}</p>
       <p>${this.#t('flows.default', { days: f.defaultRetentionDays })}</p>
-      ${
-        rows.length === 0
-          ? html`<p>${this.#t('flows.none')}</p>`
-          : this.#scroll(
-              'flows-caption',
-              this.#t('flows.flowsCaption'),
-              html`<table>
-                <caption class="visually-hidden">
-                  ${this.#t('flows.flowsCaption')}
-                </caption>
-                <thead>
-                  <tr>
-                    ${this.#th('flows', this.#t('col.municipality'), 'name')}
-                    ${this.#th('flows', this.#t('col.ags'), 'ags')}
-                    ${this.#th('flows', this.#t('col.assistant'), 'assistant')}
-                    ${this.#th('flows', this.#t('col.category'), 'category')}
-                    ${this.#th('flows', this.#t('col.sinks'), 'sinks')}
-                    ${this.#th('flows', this.#t('col.retention'), 'retentionDays', 'num')}
-                  </tr>
-                </thead>
-                <tbody>
-                  ${this.#sorted('flows', rows, (r, k) =>
-                    k === 'sinks' ? r.sinks.join(', ') : (r[k as keyof typeof r] as Cell),
-                  ).map(
-                    (r) =>
-                      html`<tr>
-                        <th scope="row">${r.name}</th>
-                        <td>${r.ags}</td>
-                        <td>${r.assistant}</td>
-                        <td>${r.category ?? ''}</td>
-                        <td>${r.sinks.length ? r.sinks.join(', ') : this.#t('flows.noSinks')}</td>
-                        <td class="num">${r.retentionDays}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`,
-            )
-      }
-      ${this.#scroll(
-        'sinks-caption',
-        this.#t('flows.sinksCaption'),
-        html`<table>
-          <caption class="visually-hidden">
-            ${this.#t('flows.sinksCaption')}
-          </caption>
-          <thead>
-            <tr>
-              ${this.#th('sinks', this.#t('col.name'), 'name')}
-              ${this.#th('sinks', this.#t('col.type'), 'type')}
-              ${this.#th('sinks', this.#t('col.settings'))}
-            </tr>
-          </thead>
-          <tbody>
-            ${this.#sorted('sinks', f.sinks, (s, k) =>
-              k === 'type' ? type(s.type) : (s[k as keyof typeof s] as Cell),
-            ).map(
-              (s) =>
-                html`<tr>
-                  <th scope="row">
-                    ${s.name}${s.builtin ? html` <span class="tag">(${this.#t('flows.builtin')})</span>` : nothing}
-                  </th>
-                  <td>${type(s.type)}</td>
-                  <td>
-                    <ul class="settings">
-                      ${s.settings.map((x) => this.#setting(x))}
-                    </ul>
-                  </td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>`,
-      )}`;
+      ${this.#table({
+        name: 'flows',
+        id: 'flows-caption',
+        caption: this.#t('flows.flowsCaption'),
+        empty: this.#t('flows.none'),
+        columns: [
+          col(this.#t('col.municipality'), 'name'),
+          col(this.#t('col.ags'), 'ags'),
+          col(this.#t('col.assistant'), 'assistant'),
+          col(this.#t('col.category'), 'category'),
+          col(this.#t('col.sinks'), 'sinks'),
+          col(this.#t('col.retention'), 'retentionDays', 'num'),
+        ],
+        rows,
+        sortValue: (r, k) =>
+          k === 'sinks' ? r.sinks.join(', ') : (r[k as keyof typeof r] as Cell),
+        row: (r) =>
+          html`<tr>
+            <th scope="row">${r.name}</th>
+            <td>${r.ags}</td>
+            <td>${r.assistant}</td>
+            <td>${r.category ?? ''}</td>
+            <td>${r.sinks.length ? r.sinks.join(', ') : this.#t('flows.noSinks')}</td>
+            <td class="num">${r.retentionDays}</td>
+          </tr>`,
+      })}
+      ${this.#table({
+        name: 'sinks',
+        id: 'sinks-caption',
+        caption: this.#t('flows.sinksCaption'),
+        columns: [
+          col(this.#t('col.name'), 'name'),
+          col(this.#t('col.type'), 'type'),
+          col(this.#t('col.settings')),
+        ],
+        rows: f.sinks,
+        sortValue: (s, k) => (k === 'type' ? type(s.type) : (s[k as keyof typeof s] as Cell)),
+        row: (s) =>
+          html`<tr>
+            <th scope="row">
+              ${s.name}${s.builtin ? html` <span class="tag">(${this.#t('flows.builtin')})</span>` : nothing}
+            </th>
+            <td>${type(s.type)}</td>
+            <td>
+              <ul class="settings">
+                ${s.settings.map((x) => this.#setting(x))}
+              </ul>
+            </td>
+          </tr>`,
+      })}`;
   }
 
   /** "Retry all failed to this sink": only when the table is filtered to one sink. */
