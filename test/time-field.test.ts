@@ -43,9 +43,14 @@ describe('time fields: 24-hour text, "7:30" read as 07:30', () => {
       [' 7:30 uhr ', '07:30'],
       ['0:05', '00:05'],
       ['23:59', '23:59'],
+      ['8pm', '20:00'],
+      ['8:30 p.m.', '20:30'],
+      ['7.30am', '07:30'],
+      ['12am', '00:00'],
+      ['12 PM', '12:00'],
     ];
     for (const [typed, time] of read) expect(parseTime(typed), typed).to.equal(time);
-    for (const typed of ['24:00', '7:60', '12345', '7:3', 'halb acht', '7:30 pm', ''])
+    for (const typed of ['24:00', '7:60', '12345', '7:3', 'halb acht', '13pm', '0am', ''])
       expect(parseTime(typed), typed).to.equal(undefined);
   });
 
@@ -86,7 +91,7 @@ describe('time fields: 24-hour text, "7:30" read as 07:30', () => {
   }
 
   for (const lang of ['de', 'en']) {
-    it(`Brauchtumsfeuer (${lang}): the same text field (no AM/PM), "19 Uhr" → 19:00, "2415" refused`, async () => {
+    it(`Brauchtumsfeuer (${lang}): the same text field (no AM/PM), "19 Uhr" and "7pm" → 19:00, "2415" refused`, async () => {
       const el = await fixture<El>(
         html`<komm-brauchtumsfeuer lang=${lang} .config=${config}></komm-brauchtumsfeuer>`,
       );
@@ -99,7 +104,7 @@ describe('time fields: 24-hour text, "7:30" read as 07:30', () => {
       const end = q<HTMLInputElement>(el, '#f-endTime')!;
       expect([start.type, end.type]).to.deep.equal(['text', 'text']);
       expect(q(el, '#f-startTime-hint')!.textContent).to.contain('19:30');
-      expect((await type(el, 'f-startTime', lang === 'de' ? '19 Uhr' : '19')).value).to.equal(
+      expect((await type(el, 'f-startTime', lang === 'de' ? '19 Uhr' : '7pm')).value).to.equal(
         '19:00',
       );
       expect((await type(el, 'f-endTime', '2415')).value).to.equal('2415');
