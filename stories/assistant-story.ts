@@ -9,6 +9,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import type { ArgTypes, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import type { KommAssistant } from '../src/components/assistant-element.js';
 import type { Answers } from '../src/engine/types.js';
+import { loadOffline } from '../src/components/load-offline.js';
 import { MARKER, outboxEntries, removeEntry } from '../src/transport/outbox.js';
 
 /** The example municipalities in `examples/config/`. */
@@ -29,15 +30,22 @@ export type StoryState =
   | 'send-failed'
   | 'confirmation'
   | 'config'
+  | 'offline'
   | 'lang'
   | 'theme';
 
 /**
  * How a story's "Absenden" is answered: `hub` the reference hub (`npm test` passes its HUB_URL
  * through vitest.config.ts; elsewhere a stand-in answers like the hub: 201 with a reference),
- * `hang` never (the sending state), `reject` a 400 problem (the send-failed state).
+ * `hang` never (the sending state), `reject` a 400 problem (the send-failed state), `offline`
+ * not at all: every request fails as the browser's fetch does without a connection, to an
+ * endpoint nothing listens on (`OFFLINE_ENDPOINT`), so after the transport's retries the
+ * application stays in the device's outbox (issue 12's queued state).
  */
-export type Send = 'hub' | 'hang' | 'reject';
+export type Send = 'hub' | 'hang' | 'reject' | 'offline';
+
+/** A hub that refuses every connection (port 9, "discard", is closed on any machine here). */
+export const OFFLINE_ENDPOINT = 'http://127.0.0.1:9';
 
 /** Args of every assistant story. */
 export interface AssistantArgs {
@@ -181,6 +189,8 @@ const problem = (status: number, title: string) =>
 /** The `fetchFn` of a story that sends (undefined: the browser's fetch, to the real hub). */
 export function storyFetch(send: Send | undefined): typeof fetch | undefined {
   if (!send || (send === 'hub' && hubUrl())) return undefined;
+  // What the browser's fetch does when the connection is refused or the device is offline.
+  if (send === 'offline') return () => Promise.reject(new TypeError('Failed to fetch'));
   if (send === 'hang') return () => new Promise<Response>(() => {});
   if (send === 'reject') return () => Promise.resolve(problem(400, 'Bad Request'));
   // The stand-in for the hub's receipt (hub/README.md, POST /submissions: 201).
@@ -224,7 +234,13 @@ export function renderAssistant(tag: string) {
       theme=${theme === 'standard' ? nothing : theme}
       heading-level=${args['heading-level']}
       draft="off"
-      endpoint=${args.send === 'hub' && hubUrl() ? hubUrl() : nothing}
+      endpoint=${
+        args.send === 'offline'
+          ? OFFLINE_ENDPOINT
+          : args.send === 'hub' && hubUrl()
+            ? hubUrl()
+            : nothing
+      }
       .fetchFn=${storyFetch(args.send)}
       style=${args.primaryColor ? `--komm-color-primary: ${args.primaryColor}` : nothing}
       @komm-submit=${args.send ? undefined : noSubmit}
@@ -290,19 +306,34 @@ const sentShows: Record<Send, string> = {
   hub: '[part~="confirmation"]',
   hang: '.status .sending',
   reject: '.submit-failure',
+  offline: '.queued',
 };
 
 /** Presses "Antrag verbindlich absenden" on the review and waits for what `how` ends in. */
-async function send(el: KommAssistant, how: Send, timeoutMs = 10_000): Promise<void> {
+async function send(el: KommAssistant, how: Send, timeoutMs = 15_000): Promise<void> {
   const root = el.shadowRoot!;
   const button = root.querySelector<HTMLButtonElement>('[part~="nav"] [part~="button-primary"]');
   if (!root.querySelector('[part~="review"]') || !button)
     throw new Error(`<${el.localName}>: "send" needs the review (step: 'review')`);
+  // The outbox (load-offline.ts) loads when the review shows; offline, it must be there before
+  // "Absenden" (the element's own wait on the same promise resumes first).
+  if (how === 'offline') {
+    await loadOffline();
+    // Its own field, read here only to fail clearly instead of showing the failure page.
+    const until = Date.now() + 5000;
+    while (!(el as unknown as { off?: unknown }).off) {
+      if (Date.now() > until) throw new Error(`<${el.localName}>: the outbox part did not load`);
+      await sleep(20);
+    }
+    await el.updateComplete;
+  }
   button.click();
   const until = Date.now() + timeoutMs;
+  // Offline: five tries with back-off (up to 7.5 s), then the queued state.
   while (!root.querySelector(sentShows[how])) {
     const failure = root.querySelector('.submit-failure');
-    if (how !== 'reject' && failure)
+    // Offline, the transport's failure shows for a moment before the outbox keeps it.
+    if (how !== 'reject' && how !== 'offline' && failure)
       throw new Error(
         `<${el.localName}>: sending failed: ${failure.textContent?.replace(/\s+/g, ' ').trim()}`,
       );
@@ -376,6 +407,14 @@ export const confirmationStory = (
   answers: Answers,
   args: Partial<AssistantArgs> = {},
 ): AssistantStory => story('confirmation', { ...args, step: 'review', answers, send: 'hub' });
+
+/**
+ * The review of a valid fixture, "Absenden" pressed while no hub answers (a refused connection):
+ * after the transport's retries the element says the application is saved on this device and
+ * will be sent automatically (issue 12).
+ */
+export const offlineStory = (answers: Answers, args: Partial<AssistantArgs> = {}): AssistantStory =>
+  story('offline', { ...args, step: 'review', answers, send: 'offline' });
 
 /** The config error page (a wrong key in the municipality's config). */
 export const configErrorStory = (): AssistantStory => story('config', { brokenConfig: true });

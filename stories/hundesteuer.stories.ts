@@ -20,6 +20,7 @@ import {
   confirmationStory,
   emptyStory,
   errorStory,
+  offlineStory,
   reviewStory,
   sendFailedStory,
   sendingStory,
@@ -100,4 +101,8 @@ export const Sending = sendingStory(anmeldungZweiHunde);
 export const SendFailed = sendFailedStory(anmeldungZweiHunde);
 export const Confirmation = confirmationStory(anmeldungZweiHunde);
 export const EnglishEmpty = story('lang', { lang: 'en' });
+
+/** "Absenden" without a reachable hub: saved on this device, sent automatically later. */
+export const Offline = offlineStory(anmeldungZweiHunde);
+export const EnglishOffline = offlineStory(anmeldungZweiHunde, { lang: 'en' });
 export const EnglishConfirmation = confirmationStory(anmeldungZweiHunde, { lang: 'en' });
