@@ -5,15 +5,13 @@
 // (422, nothing stored); `npx komm-decrypt` with the private key gives back exactly the answers.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import {
+  encryptBytes,
   encryptEnvelope,
   loadEncryptionKey,
   type EncryptedEnvelope,
@@ -23,12 +21,14 @@ import { pdfText } from './test-pdf.js';
 import {
   envelope,
   flowsOf,
+  smtpCatcher,
   startHub,
   TEST_AGS,
   testConfig,
   waitFor,
   type TestHub,
 } from './test-support.js';
+import { uploadFilePath } from './uploads.js';
 
 const PROBLEMS = 'https://komm-assistenten.de/problems/';
 const OTHER_AGS = '14713000';
@@ -62,32 +62,18 @@ const withPart = (jwe: string, i: number, part: string) =>
     .join('.');
 const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
 
-async function smtpCatcher() {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    secure: false,
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    disableReverseLookup: true,
-    logger: false,
-    onData(stream, _session, cb) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push(mail);
-          cb();
-        },
-        (e: Error) => cb(e),
-      );
-    },
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
+const fixture = (name: string) =>
+  readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url));
+const PDF = fixture('nachweis.pdf');
+const JPEG = fixture('ausweis.jpg');
+const EXE = fixture('rechnung.pdf'); // a Windows program renamed to .pdf
+const sha = (b: string | Buffer) => createHash('sha256').update(b).digest('hex');
+/** The municipality's file size limit in this test (config `uploads.maxFileSize`). */
+const MAX_FILE = 64 * 1024;
+
+/** A file's bytes as the browser's file field encrypts them (`Seal.file`). */
+const jweOf = async (bytes: Uint8Array, cty: string, pub: object = municipality.pub) =>
+  encryptBytes(await loadEncryptionKey(pub as never), bytes, cty);
 
 describe('end-to-end encrypted applications at the hub', () => {
   let hub: TestHub;
@@ -105,6 +91,7 @@ describe('end-to-end encrypted applications at the hub', () => {
           ...testConfig(),
           office: { name: 'Bürgerbüro', email: 'buergerbuero@teststadt.example' },
           encryptionKey: municipality.pub,
+          uploads: { maxFileSize: MAX_FILE },
         },
         testConfig(OTHER_AGS),
       ],
@@ -215,7 +202,7 @@ describe('end-to-end encrypted applications at the hub', () => {
   });
 
   it('the mail sink sends no answer in plaintext: text, PDF and JSON say it is encrypted', async () => {
-    const mail = await waitFor('the mail', () => smtp.received[0]);
+    const { mail } = await waitFor('the mail', () => smtp.received[0]);
     assert.equal(mail.subject, `Neuer Antrag: testantrag – ${reference}`);
     const text = mail.text ?? '';
     assert.match(text, /Ende-zu-Ende-verschlüsselt/);
@@ -296,5 +283,225 @@ describe('end-to-end encrypted applications at the hub', () => {
     );
     assert.equal(w.status, 1);
     assert.match(w.stderr, /cannot decrypt with this key/);
+  });
+  // ---- Uploaded files -------------------------------------------------------------------------
+
+  /** POST /uploads as the file field sends it: a JWE is the part `file` of type application/jose. */
+  const upload = (body: string | Buffer, name: string, applicationId: string, ags = TEST_AGS) => {
+    const form = new FormData();
+    form.append('assistant', 'testantrag');
+    form.append('ags', ags);
+    form.append('applicationId', applicationId);
+    const type = typeof body === 'string' ? 'application/jose' : 'application/octet-stream';
+    form.append(
+      'file',
+      new Blob([typeof body === 'string' ? body : new Uint8Array(body)], { type }),
+      name,
+    );
+    return fetch(`${hub.url}/uploads`, { method: 'POST', body: form });
+  };
+  /** Stored upload files (not their metadata) of one application. */
+  const uploadsOf = (applicationId: string) => {
+    const dir = join(hub.dataDir, 'uploads', applicationId);
+    return existsSync(dir) ? readdirSync(dir).filter((f) => /^[0-9a-f-]{36}$/.test(f)) : [];
+  };
+  const refusedUpload = async (res: Response, status: number, code: string) => {
+    assert.equal(res.status, status, await res.clone().text());
+    assert.match(res.headers.get('content-type') ?? '', /^application\/problem\+json/);
+    const body = (await res.json()) as { code: string; detail: string };
+    assert.equal(body.code, code);
+    assert.ok(body.detail.length > 20, 'says what to do');
+    return body.detail;
+  };
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, ['hub/bin/komm-decrypt.mjs', '--key', keyFile, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+
+  it('uploaded files are stored and forwarded only as JWE; komm-decrypt gives back the bytes', async () => {
+    const plainEnv = envelope();
+    const pdfJwe = await jweOf(PDF, 'application/pdf');
+    const jpegJwe = await jweOf(JPEG, 'image/jpeg');
+    const attachments: NonNullable<Envelope['attachments']> = [];
+    for (const [jwe, name, bytes, type] of [
+      [pdfJwe, 'nachweis.pdf', PDF, 'application/pdf'],
+      [jpegJwe, 'ausweis.jpg', JPEG, 'image/jpeg'],
+    ] as const) {
+      const res = await upload(jwe, name, plainEnv.id);
+      assert.equal(res.status, 201, await res.clone().text());
+      const meta = (await res.json()) as Record<string, unknown> & {
+        uploadId: string;
+        sha256: string;
+      };
+      // The size of the file inside (exact: A256GCM's ciphertext is as long as the plaintext),
+      // the declared type, the hash of what the hub keeps.
+      assert.deepEqual(
+        { ...meta, uploadId: undefined },
+        {
+          uploadId: undefined,
+          sha256: sha(jwe),
+          size: bytes.length,
+          mediaType: type,
+          filename: name,
+          encrypted: true,
+        },
+      );
+      const stored = readFileSync(uploadFilePath(hub.dataDir, plainEnv.id, meta.uploadId)!);
+      assert.equal(stored.toString('latin1'), jwe, 'the hub keeps the JWE as received');
+      assert.ok(!stored.includes(bytes.subarray(0, 64)), 'no plaintext bytes at the hub');
+      // What the file field keeps of the answer (FileAnswer), with its field.
+      const { uploadId, sha256: hash } = meta;
+      attachments.push({
+        uploadId,
+        field: 'nachweise',
+        filename: name,
+        mediaType: type,
+        size: bytes.length,
+        sha256: hash,
+      });
+    }
+    const sealedEnv = await seal({ ...plainEnv, attachments });
+    assert.deepEqual(sealedEnv.attachments, attachments, 'the list stays readable for routing');
+    const res = await hub.post(sealedEnv);
+    assert.equal(res.status, 201, await res.clone().text());
+    const ref = ((await res.json()) as { reference: string }).reference;
+    rows++;
+
+    // The outbox: the files beside the file as <n>-<name>.jwe; the CLI decrypts them too.
+    const file = join(hub.dataDir, 'outbox', TEST_AGS, 'testantrag', `${ref}.json`);
+    const files = `${file.slice(0, -5)}.files`;
+    await waitFor('the outbox file', () => (existsSync(file) ? true : undefined));
+    assert.deepEqual(readdirSync(files).sort(), ['1-nachweis.pdf.jwe', '2-ausweis.jpg.jwe']);
+    assert.equal(readFileSync(join(files, '1-nachweis.pdf.jwe'), 'latin1'), pdfJwe);
+    const r = cli(file);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /2 uploaded file\(s\) decrypted/);
+    assert.deepEqual((JSON.parse(r.stdout) as Envelope).data, plainEnv.data);
+    assert.deepEqual(readFileSync(join(files, '1-nachweis.pdf')), PDF);
+    assert.deepEqual(readFileSync(join(files, '2-ausweis.jpg')), JPEG);
+
+    // The folder sink: the same, and the whole folder decrypts.
+    const folder = join(hub.dataDir, 'dms', TEST_AGS, ref);
+    await waitFor('the folder delivery', () => (existsSync(folder) ? true : undefined));
+    assert.deepEqual(readdirSync(folder).sort(), [
+      '1-nachweis.pdf.jwe',
+      '2-ausweis.jpg.jwe',
+      'antrag.json',
+      'antrag.pdf',
+    ]);
+    const f = cli(folder);
+    assert.equal(f.status, 0, f.stderr);
+    assert.match(f.stderr, /1 file\(s\) decrypted .*, and 2 uploaded file\(s\)/);
+    assert.deepEqual(readFileSync(join(folder, '1-nachweis.pdf')), PDF);
+    assert.deepEqual(readFileSync(join(folder, '2-ausweis.jpg')), JPEG);
+
+    // The mail: the files attached as .jwe (application/jose); one saved from it decrypts.
+    const { mail } = await waitFor('the mail', () =>
+      smtp.received.find((m) => m.mail.subject?.endsWith(ref)),
+    );
+    const jwes = mail.attachments.filter((a) => a.filename?.endsWith('.jwe'));
+    assert.deepEqual(
+      jwes.map((a) => [a.filename, a.contentType]),
+      [
+        ['nachweis.pdf.jwe', 'application/jose'],
+        ['ausweis.jpg.jwe', 'application/jose'],
+      ],
+    );
+    const saved = join(dir, 'nachweis.pdf.jwe');
+    writeFileSync(saved, jwes[0]!.content);
+    const m = cli(saved);
+    assert.equal(m.status, 0, m.stderr);
+    assert.deepEqual(readFileSync(join(dir, 'nachweis.pdf')), PDF);
+    // A wrong key fails loudly on a file too.
+    const wrong = join(dir, 'other-upload.jwk');
+    writeFileSync(wrong, JSON.stringify(other.priv));
+    const w = spawnSync(process.execPath, ['hub/bin/komm-decrypt.mjs', '--key', wrong, saved], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.equal(w.status, 1);
+    assert.match(w.stderr, /nachweis\.pdf\.jwe: cannot decrypt with this key/);
+  });
+
+  it('refuses a plaintext upload where the municipality requires encryption; nothing kept', async () => {
+    const app = randomUUID();
+    const detail = await refusedUpload(
+      await upload(PDF, 'nachweis.pdf', app),
+      422,
+      'encryption_required',
+    );
+    assert.match(detail, /nur Ende-zu-Ende-verschlüsselt/);
+    assert.deepEqual(uploadsOf(app), []);
+    // Where the municipality publishes no key, plaintext is taken as before.
+    const res = await upload(PDF, 'nachweis.pdf', app, OTHER_AGS);
+    assert.equal(res.status, 201);
+    assert.equal(((await res.json()) as { encrypted?: boolean }).encrypted, undefined);
+  });
+
+  it('checks what it can see of an encrypted file: form, algorithms, kid, declared type, size', async () => {
+    const app = randomUUID();
+    const good = await jweOf(PDF, 'application/pdf');
+    const [head] = good.split('.');
+    const header = JSON.parse(Buffer.from(head!, 'base64url').toString()) as object;
+    const cases: [string, number, string, string][] = [
+      ['not a JWE at all', 422, 'invalid_jwe', 'hello world'],
+      ['four parts', 422, 'invalid_jwe', good.split('.').slice(0, 4).join('.')],
+      ['six parts', 422, 'invalid_jwe', `${good}.AAAA`],
+      [
+        'another algorithm',
+        422,
+        'invalid_jwe',
+        withPart(good, 0, b64({ ...header, alg: 'RSA1_5' })),
+      ],
+      ['compressed', 422, 'invalid_jwe', withPart(good, 0, b64({ ...header, zip: 'DEF' }))],
+      [
+        "another key's kid",
+        422,
+        'invalid_jwe',
+        await jweOf(PDF, 'application/pdf', { ...municipality.pub, kid: 'alt-2025' }),
+      ],
+      [
+        'a type not accepted',
+        415,
+        'unsupported_file_type',
+        await jweOf(EXE, 'application/x-msdownload'),
+      ],
+      [
+        'one byte over the limit',
+        413,
+        'file_too_large',
+        await jweOf(Buffer.alloc(MAX_FILE + 1, 0x25), 'application/pdf'),
+      ],
+    ];
+    for (const [what, status, code, body] of cases)
+      await refusedUpload(await upload(body, 'x.pdf', app), status, code).catch((e: Error) => {
+        throw new Error(`${what}: ${e.message}`);
+      });
+    assert.deepEqual(uploadsOf(app), [], 'nothing refused is kept');
+    // Exactly at the limit: taken, with the exact size of the file inside.
+    const full = await upload(
+      await jweOf(Buffer.alloc(MAX_FILE, 0x25), 'application/pdf'),
+      'x.pdf',
+      app,
+    );
+    assert.equal(full.status, 201, await full.clone().text());
+    assert.equal(((await full.json()) as { size: number }).size, MAX_FILE);
+  });
+
+  it('a renamed program passes the hub encrypted (it cannot look inside), komm-decrypt says so', async () => {
+    const app = randomUUID();
+    const jwe = await jweOf(EXE, 'application/pdf');
+    const res = await upload(jwe, 'rechnung.pdf', app);
+    assert.equal(res.status, 201, 'the hub sees only the declared type');
+    const saved = join(dir, 'rechnung.pdf.jwe');
+    writeFileSync(saved, jwe);
+    const r = cli(saved);
+    assert.equal(r.status, 3, r.stderr);
+    assert.match(
+      r.stderr,
+      /rechnung\.pdf: declared application\/pdf, content application\/x-msdownload/,
+    );
+    assert.deepEqual(readFileSync(join(dir, 'rechnung.pdf')), EXE);
   });
 });

@@ -124,7 +124,7 @@ export function openApiDocument(
     pattern: '^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$',
   };
   encrypted.description =
-    'An application whose answers were encrypted in the browser. `attachments` lists the uploaded files when there are any (their bytes are not encrypted yet). A municipality whose config has `encryptionKey` accepts only this form (422 `encryption_required` for plaintext).';
+    'An application whose answers were encrypted in the browser. `attachments` lists the uploaded files when there are any (the element uploads their bytes as JWE too). A municipality whose config has `encryptionKey` accepts only this form (422 `encryption_required` for plaintext).';
   const envelopes = {
     oneOf: [
       { $ref: '#/components/schemas/Envelope' },
@@ -198,7 +198,7 @@ export function openApiDocument(
           operationId: 'upload',
           summary: 'Upload one file before the envelope that names it in `attachments[]`.',
           description:
-            'The type is judged by the content, not the name: PDF, JPEG, PNG unless the municipality configures others (`uploads.types`); at most 10 MB a file and 25 MB an application unless configured (`uploads.maxFileSize`, `uploads.maxApplicationSize`). Files no stored application references are deleted after 24 h. Refusals carry a `code`.',
+            "The type is judged by the content, not the name: PDF, JPEG, PNG unless the municipality configures others (`uploads.types`); at most 10 MB a file and 25 MB an application unless configured (`uploads.maxFileSize`, `uploads.maxApplicationSize`). Files no stored application references are deleted after 24 h. Refusals carry a `code`. End-to-end encrypted (the municipality publishes `encryptionKey`): the part `file` has the type `application/jose` and is a compact JWE (RSA-OAEP-256 + A256GCM, `cty` = the file's type) of the file's bytes; the hub stores and forwards only that (as `<name>.jwe`), checks the JWE's form and `kid` (422 `invalid_jwe`), the declared `cty` against the accepted types (415) and the exact size of the file inside against the limits (413); a municipality with `encryptionKey` refuses any other file (422 `encryption_required`).",
           tags: ['submissions'],
           requestBody: {
             required: true,
@@ -233,6 +233,12 @@ export function openApiDocument(
                   size: { type: 'integer', minimum: 0 },
                   mediaType: { type: 'string' },
                   filename: { type: 'string' },
+                  encrypted: {
+                    type: 'boolean',
+                    const: true,
+                    description:
+                      'The file is a JWE: `size` is the size of the file inside, `sha256` the hash of the stored JWE, `mediaType` its declared `cty`.',
+                  },
                 },
                 required: ['uploadId', 'sha256', 'size', 'mediaType', 'filename'],
               }),
@@ -243,6 +249,9 @@ export function openApiDocument(
             '413': problem('`file_too_large` or `application_too_large`; nothing kept.'),
             '415': problem(
               '`unsupported_file_type`: the content is no accepted type; nothing kept.',
+            ),
+            '422': problem(
+              '`invalid_jwe`: an encrypted file the Fachverfahren could not decrypt; `encryption_required`: a plaintext file where the municipality publishes a key. Nothing kept.',
             ),
           },
         }),
@@ -940,7 +949,7 @@ export function openApiDocument(
             code: {
               type: 'string',
               description:
-                'Machine-readable reason where the type has several (uploads: `invalid_upload_request`, `unsupported_file_type`, `file_too_large`, `application_too_large`).',
+                'Machine-readable reason where the type has several (uploads: `invalid_upload_request`, `unsupported_file_type`, `file_too_large`, `application_too_large`, `invalid_jwe`, `encryption_required`).',
             },
           },
           required: ['type', 'title', 'status', 'detail', 'requestId'],

@@ -9,8 +9,6 @@ import { join } from 'node:path';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { assistants } from '../src/assistants/registry.js';
 import {
   anmeldungZweiHunde,
@@ -24,7 +22,15 @@ import { deliverFolder } from './sinks/folder.js';
 import { deliverMail, mailTransport } from './sinks/mail.js';
 import { pdfText } from './test-pdf.js';
 import type { Delivery } from './store.js';
-import { envelope, flowsOf, startHub, testConfig, waitFor, type TestHub } from './test-support.js';
+import {
+  envelope,
+  flowsOf,
+  smtpCatcher,
+  startHub,
+  testConfig,
+  waitFor,
+  type TestHub,
+} from './test-support.js';
 
 const TOKEN = 'test-admin-token-sinks-0123456789';
 const SECRET_BYTES = Buffer.from('a-secret-of-at-least-24-bytes!!');
@@ -44,34 +50,6 @@ async function submit(hub: TestHub, body: unknown = envelope()): Promise<string>
   const res = await hub.post(body);
   assert.equal(res.status, 201, await res.clone().text());
   return ((await res.json()) as { reference: string }).reference;
-}
-
-/** An SMTP server without TLS or AUTH that keeps every message, parsed. */
-async function smtpCatcher() {
-  const received: { mail: ParsedMail; to: string[] }[] = [];
-  const server = new SMTPServer({
-    secure: false,
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    disableReverseLookup: true,
-    logger: false,
-    onData(stream, session, cb) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push({ mail, to: session.envelope.rcptTo.map((r) => r.address) });
-          cb();
-        },
-        (e: Error) => cb(e),
-      );
-    },
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
 }
 
 /** An HTTP receiver answering with the statuses given, one per request (the last one repeats). */

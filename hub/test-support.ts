@@ -1,13 +1,16 @@
 /**
  * Test helpers for the hub's node tests: a small assistant defined with `defineAssistant`, a
- * municipality that offers it, envelopes, a hub on a temp DATA_DIR listening on a free port, and a
- * row count read straight from the SQLite file.
+ * municipality that offers it, envelopes, a hub on a temp DATA_DIR listening on a free port, a
+ * row count read straight from the SQLite file, and an SMTP server that keeps what it receives.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
 import type { MunicipalityConfig } from '../src/engine/config.js';
 import { defineAssistant } from '../src/engine/define-assistant.js';
 import { z } from '../src/engine/zod.js';
@@ -190,4 +193,41 @@ export async function waitFor<T>(
       throw new Error(`timed out waiting for ${what}${detail ? `\n${detail()}` : ''}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** What `smtpCatcher` received: each message parsed, with its envelope's recipients. */
+export interface CaughtMail {
+  mail: ParsedMail;
+  to: string[];
+}
+
+/**
+ * A real SMTP server on 127.0.0.1 and a free port, without TLS or AUTH, that keeps every message,
+ * parsed with mailparser (the mail sink's tests; `url` goes into a mail sink's `smtp`).
+ */
+export async function smtpCatcher() {
+  const received: CaughtMail[] = [];
+  const server = new SMTPServer({
+    secure: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    disableReverseLookup: true,
+    logger: false,
+    onData(stream, session, cb) {
+      simpleParser(stream).then(
+        (mail) => {
+          received.push({ mail, to: session.envelope.rcptTo.map((r) => r.address) });
+          cb();
+        },
+        (e: Error) => cb(e),
+      );
+    },
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }

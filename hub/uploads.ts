@@ -13,6 +13,15 @@
  * (25 MB). Files no stored application references are deleted once older than 24 h
  * (`sweepUploads`, run by the hub at start and hourly). The files of a stored application stay:
  * the outbox and the sinks take them from here (`uploadFilePath`).
+ *
+ * An end-to-end encrypted file (README "End-to-end encryption": the browser sends a compact JWE,
+ * part type `application/jose`) is stored as received, ciphertext only (`encrypted: true` in
+ * its metadata). The hub cannot sniff its content, so it checks what it can see
+ * (`jweInspector`): the JWE's form and algorithms, the key's `kid` where the municipality's
+ * config names one, the declared type (`cty`) against the accepted types, and the size of the
+ * file inside, which is exact (A256GCM's ciphertext is as long as the plaintext), against the
+ * limits. `size` is then that plaintext size and `sha256` the hash of the stored JWE. The outbox
+ * and the sinks hand it on as `<name>.jwe`; `npx komm-decrypt` gives back the file.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import {
@@ -54,6 +63,11 @@ export interface UploadMeta {
   sha256: string;
   /** ISO time of the upload (the hub's clock). */
   createdAt: string;
+  /**
+   * The file is a compact JWE (end-to-end encrypted in the browser): `mediaType` is the type it
+   * declares (`cty`), `size` the exact size of the file inside, `sha256` the stored JWE's hash.
+   */
+  encrypted?: true;
 }
 
 /** A municipality's upload limits (config `uploads`, each key optional). */
@@ -76,7 +90,7 @@ export const limitsOf = (cfg?: {
 /** An error the upload route answers as problem+json with `code`. */
 export class UploadError extends Error {
   constructor(
-    readonly status: 400 | 413 | 415,
+    readonly status: 400 | 413 | 415 | 422,
     readonly code: string,
     message: string,
   ) {
@@ -207,6 +221,96 @@ function inspector(types: readonly string[], maxSize: number) {
   return { stream, info, tooLarge };
 }
 
+/** The media type of a compact JWE (RFC 7516): an end-to-end encrypted upload's part type. */
+export const JWE_MEDIA_TYPE = 'application/jose';
+
+/** Longest accepted header, encrypted key, IV and tag segments (characters, base64url). */
+const JWE_SEGMENT_MAX = [4096, 1024, 64, Infinity, 64];
+const B64URL_BYTE = new Uint8Array(256);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_')
+  B64URL_BYTE[c.charCodeAt(0)] = 1;
+const DOT = 0x2e;
+
+/** Bytes that `chars` base64url characters (unpadded) decode to. */
+const b64urlBytes = (chars: number) => Math.floor((chars * 3) / 4);
+
+/**
+ * `inspector` for an end-to-end encrypted file (see the module comment): reads the compact JWE
+ * as it passes (five base64url segments), refuses more ciphertext than `maxSize` bytes of
+ * plaintext at once, and at the end checks the JWE's header with `problem` (validation.ts
+ * `jweProblem`: form, algorithms, `kid`) and its `cty` against `types`.
+ */
+function jweInspector(
+  types: readonly string[],
+  maxSize: number,
+  problem: (compact: string) => string | undefined,
+) {
+  const hash = createHash('sha256');
+  const info = { size: 0, sha256: '', mediaType: '' };
+  const kept: string[] = ['', '', '', '', ''];
+  const lengths = [0, 0, 0, 0, 0];
+  let segment = 0;
+  const invalid = (why: string) => new UploadError(422, 'invalid_jwe', why);
+  const notJwe = () =>
+    invalid(
+      'Die Datei ist kein JWE in kompakter Darstellung (fünf base64url-Teile, durch Punkte getrennt). Verschlüsselte Dateien lädt der Assistent selbst hoch; laden Sie die Seite neu und wählen Sie die Datei erneut.',
+    );
+  const tooLarge = () =>
+    new UploadError(
+      413,
+      'file_too_large',
+      `Die Datei ist größer als erlaubt (höchstens ${Math.floor(maxSize / 1048576)} MB). Verkleinern Sie die Datei oder wählen Sie eine andere.`,
+    );
+  const stream = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      try {
+        let from = 0;
+        for (let i = 0; i <= chunk.length; i++) {
+          if (i < chunk.length && chunk[i] !== DOT) {
+            if (!B64URL_BYTE[chunk[i]!]) throw notJwe();
+            continue;
+          }
+          // The end of this chunk or of a segment: count (and keep, but the ciphertext) its part.
+          const n = i - from;
+          lengths[segment]! += n;
+          if (lengths[segment]! > JWE_SEGMENT_MAX[segment]!) throw notJwe();
+          if (segment !== 3) kept[segment] += chunk.toString('latin1', from, i);
+          else if (b64urlBytes(lengths[3]!) > maxSize) throw tooLarge();
+          if (i < chunk.length && ++segment > 4) throw notJwe();
+          from = i + 1;
+        }
+        hash.update(chunk);
+        cb(null, chunk);
+      } catch (e) {
+        cb(e as Error);
+      }
+    },
+    flush(cb) {
+      try {
+        if (segment !== 4 || !lengths[3] || lengths[3] % 4 === 1) throw notJwe();
+        const why = problem(kept.map((p, i) => (i === 3 ? 'AA' : p)).join('.'));
+        if (why) throw invalid(why);
+        const header = JSON.parse(Buffer.from(kept[0]!, 'base64url').toString('utf8')) as {
+          cty?: unknown;
+        };
+        if (typeof header.cty !== 'string' || !types.includes(header.cty))
+          throw new UploadError(
+            415,
+            'unsupported_file_type',
+            `Dateien dieser Art (${typeof header.cty === 'string' ? header.cty : 'unbekannt'}) werden nicht angenommen. Erlaubt sind: ${types.join(', ')}.`,
+          );
+        info.mediaType = header.cty;
+        info.size = b64urlBytes(lengths[3]!);
+        info.sha256 = hash.digest('hex');
+        cb();
+      } catch (e) {
+        cb(e as Error);
+      }
+    },
+  });
+  return { stream, info, tooLarge };
+}
+
 export interface ReceiveInput {
   dataDir: string;
   applicationId: string;
@@ -216,6 +320,11 @@ export interface ReceiveInput {
   file: Readable & { truncated?: boolean };
   limits: UploadLimits;
   now: Date;
+  /**
+   * The file is a compact JWE (part type `application/jose`): checked by `jweInspector`, whose
+   * header check this is (validation.ts `jweProblem` with the municipality's `kid`).
+   */
+  encrypted?: { problem: (compact: string) => string | undefined };
 }
 
 /**
@@ -229,7 +338,9 @@ export async function receiveUpload(input: ReceiveInput): Promise<UploadMeta> {
   mkdirSync(dir, { recursive: true });
   const uploadId = randomUUID();
   const tmp = join(dir, `.${uploadId}.part`);
-  const { stream, info, tooLarge } = inspector(limits.types, limits.maxFileSize);
+  const { stream, info, tooLarge } = input.encrypted
+    ? jweInspector(limits.types, limits.maxFileSize, input.encrypted.problem)
+    : inspector(limits.types, limits.maxFileSize);
   try {
     await pipeline(input.file, stream, createWriteStream(tmp, { flags: 'wx' }));
     // The multipart parser's own limit ends the stream early without an error (TOOLCHAIN).
@@ -252,6 +363,7 @@ export async function receiveUpload(input: ReceiveInput): Promise<UploadMeta> {
       size: info.size,
       sha256: info.sha256,
       createdAt: input.now.toISOString(),
+      ...(input.encrypted ? { encrypted: true as const } : {}),
     };
     const file = join(dir, uploadId);
     writeFileSync(`${file}.json`, `${JSON.stringify(meta)}\n`);
@@ -337,8 +449,15 @@ function createdAt([file, meta, part]: string[]): number {
 }
 
 /**
+ * The name an attached file is handed on under: `<n>-<filename>` (n = its 1-based position in
+ * `attachments[]`), with `.jwe` added when it is end-to-end encrypted (the outbox, the sinks).
+ */
+export const attachmentName = (n: number, filename: string, encrypted?: boolean): string =>
+  `${n}-${safeFilename(filename)}${encrypted ? '.jwe' : ''}`;
+
+/**
  * The outbox's copy of an application's files: `<dir>` gets each attachment as
- * `<n>-<filename>` (n = its 1-based position in `attachments[]`), hard-linked where the file
+ * `<n>-<filename>` (`attachmentName`: `.jwe` added to an encrypted one), hard-linked where the file
  * system allows, else copied. Written into a temporary folder and renamed, so a reader never
  * sees half of them. Returns the files written.
  */
@@ -357,7 +476,11 @@ export function copyAttachments(
     attachments.forEach((a, i) => {
       const from = uploadFilePath(dataDir, applicationId, a.uploadId);
       if (!from) throw new Error(`upload ${a.uploadId} of ${applicationId} is missing`);
-      const name = `${i + 1}-${safeFilename(a.filename)}`;
+      const name = attachmentName(
+        i + 1,
+        a.filename,
+        readUploadMeta(dataDir, applicationId, a.uploadId)?.encrypted,
+      );
       try {
         linkSync(from, join(tmp, name));
       } catch {

@@ -6,13 +6,20 @@
  * missing or wrong, no file), 415 (`unsupported_file_type`: the content is no accepted type),
  * 413 (`file_too_large`, `application_too_large`). Nothing refused is kept. Storage, limits and
  * the sweep of unreferenced files: ../uploads.ts.
+ *
+ * End-to-end encrypted (README "End-to-end encryption"): the part `file` is a compact JWE with
+ * the type `application/jose` (the file's own type is its `cty`); the answer then also says
+ * `encrypted: true`. A JWE the Fachverfahren could not decrypt is refused with 422 `invalid_jwe`;
+ * a municipality whose config has `encryptionKey` refuses any other file with 422
+ * `encryption_required` (as it refuses plaintext applications).
  */
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Assistant } from '../../src/engine/define-assistant.js';
 import type { Municipality } from '../configs.js';
 import { PROBLEM_BASE, PROBLEM_TYPES, type ProblemType } from '../problem.js';
-import { isUploadId, limitsOf, receiveUpload, UploadError } from '../uploads.js';
+import { isUploadId, JWE_MEDIA_TYPE, limitsOf, receiveUpload, UploadError } from '../uploads.js';
+import { jweProblem } from '../validation.js';
 
 export interface UploadDeps {
   dataDir: string;
@@ -25,12 +32,19 @@ const TYPE_OF_STATUS: Record<number, ProblemType> = {
   400: 'malformed',
   413: 'too-large',
   415: 'unsupported-media-type',
+  422: 'validation',
 };
+
+/** The `kid` of the municipality's key when its config names one as a JWK (a JWKS URL: none). */
+const configuredKid = (key: unknown): string | undefined =>
+  key && typeof key === 'object' && typeof (key as { kid?: unknown }).kid === 'string'
+    ? (key as { kid: string }).kid
+    : undefined;
 
 function sendUploadProblem(
   request: FastifyRequest,
   reply: FastifyReply,
-  status: 400 | 413 | 415,
+  status: 400 | 413 | 415 | 422,
   code: string,
   detail: string,
 ) {
@@ -58,7 +72,15 @@ export async function uploadRoutes(app: FastifyInstance, deps: UploadDeps): Prom
   // This scope only: the submissions' JSON parsers stay as they are.
   await app.register(multipart, {
     // One byte more than any municipality allows, so "too large" is seen, not silently cut.
-    limits: { fileSize: largest + 1, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
+    // An encrypted file is a JWE: base64url (4 characters for 3 bytes) and its header, key, IV
+    // and tag (at most about 5 KB); the file inside is held to the limit exactly (uploads.ts).
+    limits: {
+      fileSize: Math.ceil(((largest + 1) * 4) / 3) + 8192,
+      files: 1,
+      fields: 10,
+      fieldSize: 1024,
+      parts: 12,
+    },
   });
 
   app.post('/uploads', async (request, reply) => {
@@ -105,6 +127,17 @@ export async function uploadRoutes(app: FastifyInstance, deps: UploadDeps): Prom
               : `Für den Gemeindeschlüssel ${ags} ist keine Kommune eingerichtet.`,
           );
         }
+        const encrypted = part.mimetype === JWE_MEDIA_TYPE;
+        const { encryptionKey } = municipality.config;
+        if (!encrypted && encryptionKey !== undefined) {
+          part.file.resume();
+          throw new UploadError(
+            422,
+            'encryption_required',
+            `${municipality.config.municipality.name} nimmt Dateien nur Ende-zu-Ende-verschlüsselt an (als JWE, Typ ${JWE_MEDIA_TYPE}). Die Seite muss den öffentlichen Schlüssel der Gemeinde verwenden (Konfiguration „encryptionKey“ oder Attribut „encryption-key“).`,
+          );
+        }
+        const kid = configuredKid(encryptionKey);
         const meta = await receiveUpload({
           dataDir: deps.dataDir,
           applicationId: applicationId!,
@@ -114,13 +147,26 @@ export async function uploadRoutes(app: FastifyInstance, deps: UploadDeps): Prom
           file: part.file,
           limits: limitsOf(municipality.config.uploads),
           now: deps.now(),
+          ...(encrypted ? { encrypted: { problem: (jwe: string) => jweProblem(jwe, kid) } } : {}),
         });
         request.log.info(
-          { uploadId: meta.uploadId, size: meta.size, mediaType: meta.mediaType },
+          {
+            uploadId: meta.uploadId,
+            size: meta.size,
+            mediaType: meta.mediaType,
+            ...(meta.encrypted ? { encrypted: true } : {}),
+          },
           'upload stored',
         );
         const { uploadId, sha256, size, mediaType, filename } = meta;
-        return reply.code(201).send({ uploadId, sha256, size, mediaType, filename });
+        return reply.code(201).send({
+          uploadId,
+          sha256,
+          size,
+          mediaType,
+          filename,
+          ...(meta.encrypted ? { encrypted: true } : {}),
+        });
       }
     } catch (e) {
       if (e instanceof UploadError)

@@ -4,7 +4,7 @@
  */
 import type { Envelope } from '../../src/transport/envelope-schema.js';
 import type { ApplicationView } from '../render/application.js';
-import { safeFilename, uploadFilePath } from '../uploads.js';
+import { attachmentName, JWE_MEDIA_TYPE, readUploadMeta, uploadFilePath } from '../uploads.js';
 
 export interface Application {
   /** The delivery's id: the webhook's `webhook-id`, the same on every retry. */
@@ -65,9 +65,9 @@ export function networkReason(code: string | undefined): string | undefined {
 
 /** One uploaded file of an application, where the hub keeps it (uploads.ts). */
 export interface AttachedFile {
-  /** The name the citizen's file had. */
+  /** The name the citizen's file had (`.jwe` added when it is end-to-end encrypted). */
   filename: string;
-  /** `<n>-<filename>` made safe for a file system (as in the outbox). */
+  /** `<n>-<filename>` made safe for a file system (as in the outbox; uploads.ts `attachmentName`). */
   safeName: string;
   mediaType: string;
   path: string;
@@ -86,10 +86,12 @@ export function attachedFiles(dataDir: string, app: Application): AttachedFile[]
         `Die hochgeladene Datei „${a.filename}“ (${a.uploadId}) fehlt unter ${dataDir}/uploads/${app.envelope.id}/; ohne sie wäre der Antrag unvollständig. Datei aus einer Sicherung zurückholen und die Zustellung über die Betriebs-API wiederholen.`,
         true,
       );
+    // End-to-end encrypted: handed on as the JWE it is (`npx komm-decrypt` gives back the file).
+    const encrypted = readUploadMeta(dataDir, app.envelope.id, a.uploadId)?.encrypted;
     return {
-      filename: a.filename,
-      safeName: `${i + 1}-${safeFilename(a.filename)}`,
-      mediaType: a.mediaType,
+      filename: encrypted ? `${a.filename}.jwe` : a.filename,
+      safeName: attachmentName(i + 1, a.filename, encrypted),
+      mediaType: encrypted ? JWE_MEDIA_TYPE : a.mediaType,
       path,
     };
   });

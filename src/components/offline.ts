@@ -16,6 +16,7 @@ import type { Translator } from '../engine/messages.js';
 import type { Answers, Issue, Lang, Messages } from '../engine/types.js';
 import { KommOutboxChangeEvent } from '../events/outbox-change.js';
 import type { SubmitFailure, SubmitOutcome } from '../transport/outcome.js';
+import type { EncryptedEnvelope } from '../transport/encrypt.js';
 import type { Envelope } from '../transport/envelope-schema.js';
 import {
   database,
@@ -206,10 +207,14 @@ export class Offline {
     }
   }
 
-  /** Shows a queued or refused application as the element's own (also in a new tab). */
-  private adopt(e: Envelope) {
+  /**
+   * Shows a queued or refused application as the element's own (also in a new tab). An
+   * end-to-end encrypted one (`encrypted` instead of `data`) cannot be read on this device: the
+   * answers stay as they are (this tab's draft, if any) and the entry is sent as it was sealed.
+   */
+  private adopt(e: Envelope | EncryptedEnvelope) {
     const { h } = this;
-    h.store.replace(e.data, false);
+    if ('data' in e) h.store.replace(e.data, false);
     h.envelopeId = e.id;
     h.submittedAt = e.submittedAt;
     h.sentLocale = e.locale;

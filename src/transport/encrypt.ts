@@ -12,9 +12,11 @@
  * config error in the page, never plaintext) and the element then seals every envelope before it
  * is queued or sent.
  *
- * Uploaded files are not encrypted yet (README, "End-to-end encryption"): their bytes reach the
- * hub as uploaded, over TLS, and `attachments` (upload id, field, file name, type, size, sha256)
- * stays readable beside `encrypted` so the hub can check and deliver them.
+ * Uploaded files are encrypted too (`Seal.file`, used by the file field before it uploads): each
+ * file's bytes become a compact JWE of their own (`cty` the file's media type), which the hub
+ * stores and forwards as `<name>.jwe`. `attachments` (upload id, field, file name, type, size,
+ * sha256 of the stored JWE) stays readable beside `encrypted` so the hub can check and deliver
+ * them.
  */
 import { CompactEncrypt, importJWK, type JWK } from 'jose';
 import type { Envelope } from './envelope-schema.js';
@@ -126,7 +128,7 @@ export async function encryptEnvelope(
   k: EncryptionKey,
 ): Promise<EncryptedEnvelope> {
   const { id, assistant, municipality, locale, submittedAt, ...secret } = envelope;
-  // The files' list stays readable when there are files (their bytes are not encrypted yet).
+  // The files' list stays readable when there are files (the hub checks and delivers them).
   const { attachments } = secret;
   if (attachments?.length) delete secret.attachments;
   const encrypted = await encryptBytes(
@@ -157,8 +159,13 @@ const PROBLEMS: Record<EncryptionKeyError['code'], string> = {
     'ist ein PRIVATER Schlüssel und darf nie auf einer Webseite stehen: nur den öffentlichen Schlüssel eintragen (kty, n, e, alg, use, kid) und das Schlüsselpaar austauschen, weil der private Schlüssel nun veröffentlicht war.',
 };
 
-/** Seals an envelope; the same envelope (every resend) always gives the same ciphertext. */
-export type Seal = (envelope: Envelope) => Promise<EncryptedEnvelope>;
+/**
+ * Seals an envelope; the same envelope (every resend) always gives the same ciphertext. `file`
+ * encrypts one uploaded file's bytes (`mediaType` becomes the JWE's `cty`) for the same key.
+ */
+export type Seal = ((envelope: Envelope) => Promise<EncryptedEnvelope>) & {
+  file(bytes: Uint8Array, mediaType: string): Promise<string>;
+};
 
 /**
  * For the element, while its config loads: the key of `spec` (a JWK, its JSON, or the URL of a
@@ -182,12 +189,15 @@ export async function sealer(spec: unknown, path = 'encryptionKey'): Promise<Sea
     throw [{ path, message: PROBLEMS[code] }];
   }
   const sealed = new Map<string, Promise<EncryptedEnvelope>>();
-  return (envelope) => {
+  const seal = (envelope: Envelope) => {
     const text = JSON.stringify(envelope);
     let p = sealed.get(text);
     if (!p) sealed.set(text, (p = encryptEnvelope(envelope, key)));
     return p;
   };
+  return Object.assign(seal, {
+    file: (bytes: Uint8Array, mediaType: string) => encryptBytes(key, bytes, mediaType),
+  });
 }
 
 /**

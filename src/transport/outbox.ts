@@ -23,6 +23,10 @@ export interface OutboxEntry {
   assistant: string;
   /** `{endpoint}/submissions` receives it. */
   endpoint: string;
+  /**
+   * As it is sent: with a key, the sealed envelope (`encrypted` instead of `data`, see
+   * `encrypt.ts`), which the element's transport sends as it is.
+   */
   envelope: Envelope;
   tries: number;
   /** No try before this time (ms since the epoch). */

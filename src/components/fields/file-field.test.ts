@@ -4,6 +4,7 @@
  * the hub (which checks only that the municipality offers the assistant) takes its uploads.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { compactDecrypt, type JWK } from 'jose';
 import { KommAssistant } from '../assistant-element.js';
 import { defineAssistant } from '../../engine/define-assistant.js';
 import { z } from '../../engine/zod.js';
@@ -101,5 +102,77 @@ describe('file field with one file', () => {
       '„scan.pdf“ ist zu groß (2 MB). Eine Datei darf höchstens 1 MB groß sein.',
     );
     expect(q(el, '.file-upload'), 'nothing sent').to.equal(null);
+  });
+  it('with a key: encrypts each file in the browser before the upload; a renamed program is refused', async () => {
+    const pair = await crypto.subtle.generateKey(
+      {
+        name: 'RSA-OAEP',
+        modulusLength: 2048,
+        publicExponent: new Uint8Array([1, 0, 1]),
+        hash: 'SHA-256',
+      },
+      true,
+      ['encrypt', 'decrypt'],
+    );
+    const pub = (await crypto.subtle.exportKey('jwk', pair.publicKey)) as JWK;
+    const { key_ops: _ops, ext: _ext, ...publicJwk } = pub;
+    const config = (await (await fetch('/examples/config/dresden.json')).json()) as object;
+    // What the file field hands to XMLHttpRequest (the multipart body's file part).
+    const sent: Blob[] = [];
+    const send = XMLHttpRequest.prototype.send;
+    XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body) {
+      if (body instanceof FormData) sent.push(body.get('file') as Blob);
+      return send.call(this, body);
+    };
+    try {
+      const el = await fixture<KommUploadProbe>(
+        html`<komm-upload-probe
+          .config=${{ ...config, encryptionKey: { ...publicJwk, alg: 'RSA-OAEP-256', kid: 'k1' } }}
+          endpoint=${(await hubInfo()).url}
+        ></komm-upload-probe>`,
+      );
+      await waitUntil(() => q(el, '#f-ausweis'), 'file field did not render', { timeout: 5000 });
+      const input = () => q<HTMLInputElement>(el, '#f-ausweis')!;
+      const listed = () =>
+        qa(el, '.file-list li').map((li) => li.textContent!.replace(/\s+/g, ' '));
+
+      // A Windows program renamed to .pdf: the hub could not look inside, so the browser does.
+      await choose(input(), 'rechnung.pdf', 'rechnung.pdf', 'application/pdf');
+      await waitUntil(() => q(el, '#f-ausweis-upload-error'), 'no refusal shown', {
+        timeout: 5000,
+      });
+      expect(q(el, '#f-ausweis-upload-error')!.textContent).to.contain(
+        '„rechnung.pdf“ kann nicht hochgeladen werden: Erlaubt sind nur Dateien im Format',
+      );
+      expect(sent, 'nothing sent').to.have.length(0);
+
+      const pdf = new Uint8Array(await (await fetch('/test/fixtures/nachweis.pdf')).arrayBuffer());
+      await choose(input(), 'nachweis.pdf', 'nachweis.pdf', 'application/pdf');
+      await waitUntil(() => listed().length === 1, 'upload did not finish', { timeout: 10000 });
+      expect(listed()[0]!.trim()).to.match(/^nachweis\.pdf \(1 KB\)/);
+      expect(sent).to.have.length(1);
+      expect(sent[0]!.type).to.equal('application/jose');
+      const jwe = await sent[0]!.text();
+      expect(jwe).not.to.contain('%PDF');
+      const { plaintext, protectedHeader } = await compactDecrypt(jwe, pair.privateKey, {
+        keyManagementAlgorithms: ['RSA-OAEP-256'],
+        contentEncryptionAlgorithms: ['A256GCM'],
+      });
+      expect(protectedHeader).to.deep.equal({
+        alg: 'RSA-OAEP-256',
+        enc: 'A256GCM',
+        cty: 'application/pdf',
+        kid: 'k1',
+      });
+      expect(Array.from(plaintext)).to.deep.equal(Array.from(pdf), 'exactly the bytes chosen');
+      // The hub took the JWE and answered with the size of the file inside.
+      const data = el.getPayload()!.data as { ausweis: { size: number; mediaType: string }[] };
+      expect(data.ausweis.map((a) => [a.size, a.mediaType])).to.deep.equal([
+        [pdf.length, 'application/pdf'],
+      ]);
+      await expect(el).to.be.accessible();
+    } finally {
+      XMLHttpRequest.prototype.send = send;
+    }
   });
 });

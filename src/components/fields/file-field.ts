@@ -7,6 +7,12 @@
  * each finished upload (`FileAnswer`), never the bytes, so a draft restores finished files and
  * nothing else. Problems name the file and the reason; status changes are announced politely.
  *
+ * End-to-end encryption (README "End-to-end encryption"): when the element has a key (its config
+ * carries `seal`, from the on-demand `komm-jwe.js`), each file's bytes are encrypted here, before
+ * the upload, as a compact JWE for the municipality (`seal.file`), and sent as `application/jose`:
+ * the hub stores and forwards only ciphertext. The hub cannot look into it, so the type is checked
+ * here by the file's first bytes (PDF, JPEG, PNG) before it is encrypted.
+ *
  * Loaded on demand (`useFileFields()` in `load-fields.ts`, which also sets the envelope's
  * attachment finder): in a script-tag bundle this module is the file `komm-file.js` beside it,
  * built on the bundle's own Lit, so no assistant bundle carries it. It imports nothing with state
@@ -102,6 +108,26 @@ const accepted = (file: File, accept: readonly string[]) =>
     ? accept.includes(file.type)
     : accept.some((t) => EXTENSIONS[t]?.some((e) => file.name.toLowerCase().endsWith(e)));
 
+/** The first bytes of each type the hub sniffs (`file-type`), for files it cannot look into. */
+const MAGIC: Record<string, number[]> = {
+  'application/pdf': [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+};
+
+/** The accepted type `file` is (browser's claim, else its extension), or undefined. */
+const typeOf = (file: File, accept: readonly string[]) =>
+  accept.includes(file.type)
+    ? file.type
+    : accept.find((t) => EXTENSIONS[t]?.some((e) => file.name.toLowerCase().endsWith(e)));
+
+/** What `encrypt` rejects with when a file is not the type it claims to be. */
+const WRONG_TYPE = new Error('the file is not of its type');
+
+/** Whether `bytes` begin as `type`'s files do (true for a type without known first bytes). */
+const looksLike = (bytes: Uint8Array, type: string) =>
+  MAGIC[type]?.every((b, i) => bytes[i] === b) ?? true;
+
 interface Upload {
   name: string;
   percent: number;
@@ -118,6 +144,8 @@ interface Host extends ReactiveElement {
       endpoint?: string;
       uploads?: { types?: readonly string[]; maxFileSize?: number };
     };
+    /** With a key: encrypts a file's bytes as a compact JWE (transport/encrypt.ts `Seal`). */
+    seal?: { file(bytes: Uint8Array, mediaType: string): Promise<string> };
   };
 }
 
@@ -209,12 +237,54 @@ class FileUpload extends Directive {
     const fail = (key: string) => end(text(ctx, key, vars), text(ctx, key, vars));
     if (!host || !payload) return fail('ui.file.error.failed');
     const base = new URL(host.endpoint || host.ready?.config.endpoint || '', document.baseURI);
-    const body = new FormData();
-    body.append('assistant', payload.assistant.id);
-    body.append('ags', payload.municipality.ags);
-    body.append('applicationId', payload.id);
-    body.append('file', file, name);
-    xhr.open('POST', `${base.href.replace(/\/$/, '')}/uploads`);
+    const seal = host.ready?.seal;
+    this.uploads = [...this.uploads, upload];
+    this.status = text(ctx, 'ui.file.uploading', { name });
+    void (seal ? this.encrypt(file, seal, accept) : Promise.resolve<Blob>(file)).then(
+      (blob) => {
+        // Cancelled or gone while it was being encrypted.
+        if (!this.uploads.includes(upload)) return;
+        const body = new FormData();
+        body.append('assistant', payload.assistant.id);
+        body.append('ags', payload.municipality.ags);
+        body.append('applicationId', payload.id);
+        body.append('file', blob, name);
+        xhr.open('POST', `${base.href.replace(/\/$/, '')}/uploads`);
+        this.transfer(xhr, upload, name, replace, end, fail);
+        xhr.send(body);
+      },
+      (e: unknown) => {
+        if (this.uploads.includes(upload))
+          fail(e === WRONG_TYPE ? 'ui.file.error.type' : 'ui.file.error.failed');
+      },
+    );
+  }
+
+  /**
+   * The file as a compact JWE for the municipality's key (`application/jose`). Its type is
+   * checked by its first bytes first (rejects with `WRONG_TYPE`): the hub cannot look inside.
+   */
+  private async encrypt(
+    file: File,
+    seal: NonNullable<NonNullable<Host['ready']>['seal']>,
+    accept: readonly string[],
+  ): Promise<Blob> {
+    const type = typeOf(file, accept);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (!type || !looksLike(bytes, type)) throw WRONG_TYPE;
+    return new Blob([await seal.file(bytes, type)], { type: 'application/jose' });
+  }
+
+  /** The XHR's progress and outcome (see `send`). */
+  private transfer(
+    xhr: XMLHttpRequest,
+    upload: Upload,
+    name: string,
+    replace: boolean,
+    end: (status: string, error?: string) => void,
+    fail: (key: string) => void,
+  ) {
+    const { ctx } = this;
     xhr.responseType = 'json';
     xhr.upload.onprogress = (e) => {
       if (!e.lengthComputable) return;
@@ -247,9 +317,14 @@ class FileUpload extends Directive {
     };
     xhr.onerror = () => fail('ui.file.error.failed');
     xhr.onabort = () => end(text(ctx, 'ui.file.cancelled', { name }));
-    this.uploads = [...this.uploads, upload];
-    this.status = text(ctx, 'ui.file.uploading', { name });
-    xhr.send(body);
+  }
+
+  /** Cancels an upload; one still being encrypted (not sent yet) ends here. */
+  private cancel(u: Upload) {
+    if (u.xhr.readyState !== XMLHttpRequest.UNSENT) return u.xhr.abort();
+    this.uploads = this.uploads.filter((x) => x !== u);
+    this.status = text(this.ctx, 'ui.file.cancelled', { name: u.name });
+    this.repaint();
   }
 
   private remove(file: FileAnswer, button: HTMLElement) {
@@ -315,7 +390,7 @@ class FileUpload extends Directive {
           <label for=${pid}>${text(ctx, 'ui.file.progress', { name: u.name })}</label>
           <progress id=${pid} max="100" .value=${u.percent}>${u.percent} %</progress>
           <span aria-hidden="true">${u.percent} %</span>
-          <button part="button" type="button" class="link" @click=${() => u.xhr.abort()}>
+          <button part="button" type="button" class="link" @click=${() => this.cancel(u)}>
             ${text(ctx, 'ui.file.cancel', {})}<span class="visually-hidden">: ${u.name}</span>
           </button>
         </div>`;
