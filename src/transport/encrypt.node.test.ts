@@ -113,7 +113,7 @@ describe('end-to-end encryption', () => {
     assert.equal(r.stdout, '');
   });
 
-  it('keeps the list of uploaded files readable beside the ciphertext (their bytes are not encrypted yet)', async () => {
+  it('keeps the list of uploaded files readable beside the ciphertext (the hub checks and delivers them)', async () => {
     const file = {
       uploadId: 'u-1',
       field: 'nachweise',
