@@ -14,7 +14,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,6 +86,47 @@ function cpuMs(pid: number, tid?: number): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * CPU time in ms of each thread of a process, by thread id (Linux `/proc`). The hub's threads
+ * are all named `node`; the bench tells them apart by what they do: the main thread has the
+ * process's id, the writer (group-commit.ts) is the busiest of the others under this load, and
+ * the rest are V8's platform threads (garbage collection, optimising compiler), the delivery
+ * worker and libuv's pool.
+ */
+function threadsCpuMs(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const ms = cpuMs(pid, Number(tid));
+      if (ms !== undefined) out.set(tid, ms);
+    }
+  } catch {
+    // not Linux, or the process is gone
+  }
+  return out;
+}
+
+/** main thread / busiest other thread (the writer) / all the rest, in ms of CPU per 201. */
+function threadSplit(
+  pid: number,
+  before: Map<string, number>,
+  after: Map<string, number>,
+  accepted: number,
+): { main: number; writer: number; rest: number } | undefined {
+  if (!accepted || after.size === 0) return undefined;
+  let main = 0;
+  const others: number[] = [];
+  for (const [tid, ms] of after) {
+    const used = ms - (before.get(tid) ?? 0);
+    if (tid === String(pid)) main = used;
+    else others.push(used);
+  }
+  others.sort((a, b) => b - a);
+  const writer = others[0] ?? 0;
+  const rest = others.slice(1).reduce((a, b) => a + b, 0);
+  return { main: main / accepted, writer: writer / accepted, rest: rest / accepted };
 }
 
 /** Writes `count` stored submissions (one transaction) through the hub's own store. */
@@ -232,6 +273,10 @@ interface RunFigures {
   hubCpuMsPerAccepted?: number;
   /** CPU of the main thread (HTTP, parsing, validation) per 201: it bounds the rate. */
   mainThreadCpuMsPerAccepted?: number;
+  /** CPU of the busiest other thread per 201: the writer (SQLite, fsync, outbox files). */
+  writerThreadCpuMsPerAccepted?: number;
+  /** CPU of all other threads per 201: V8's GC and compiler threads, the delivery worker, libuv. */
+  otherThreadsCpuMsPerAccepted?: number;
   rowsAdded: number;
   acceptedMissingInDb: number;
   cutOffInFlight: number;
@@ -280,10 +325,12 @@ async function run(
     const warm = await load(url, template, ctx.quick ? 1 : 2); // JIT, SQLite cache
     const pid = child.pid!;
     const cpuBefore = [cpuMs(pid), cpuMs(pid, pid)]; // the process; its main thread
+    const threadsBefore = threadsCpuMs(pid);
     const clientBefore = process.cpuUsage();
     const measured = await load(url, template, seconds);
     const client = process.cpuUsage(clientBefore);
     const cpuAfter = [cpuMs(pid), cpuMs(pid, pid)];
+    const threads = threadSplit(pid, threadsBefore, threadsCpuMs(pid), measured.accepted);
     const loadAfter = loadavg()[0]!;
     const perAccepted = (i: number) =>
       cpuBefore[i] !== undefined && cpuAfter[i] !== undefined && measured.accepted
@@ -337,6 +384,10 @@ async function run(
         : undefined,
       hubCpuMsPerAccepted: perAccepted(0),
       mainThreadCpuMsPerAccepted: perAccepted(1),
+      ...(threads && {
+        writerThreadCpuMsPerAccepted: threads.writer,
+        otherThreadsCpuMsPerAccepted: threads.rest,
+      }),
       rowsAdded: rows - seeded,
       acceptedMissingInDb: missing,
       cutOffInFlight: rows - seeded - answered.length + missing,
@@ -376,6 +427,11 @@ function rowsOf(f: RunFigures): BenchRow[] {
     rows.push({
       figure: `${label}: hub CPU per 201, all threads / main`,
       value: `${f.hubCpuMsPerAccepted.toFixed(2)} / ${f.mainThreadCpuMsPerAccepted.toFixed(2)} ms`,
+    });
+  if (f.writerThreadCpuMsPerAccepted !== undefined && f.otherThreadsCpuMsPerAccepted !== undefined)
+    rows.push({
+      figure: `${label}: hub CPU per 201, writer thread / other threads (GC, JIT, delivery)`,
+      value: `${f.writerThreadCpuMsPerAccepted.toFixed(2)} / ${f.otherThreadsCpuMsPerAccepted.toFixed(2)} ms`,
     });
   rows.push({
     figure: `${label}: machine load avg before / after`,
