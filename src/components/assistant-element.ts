@@ -81,7 +81,7 @@ const hasField = (node: unknown, type: string): boolean =>
  * @status experimental
  * @since 0.1
  * @csspart step-title - The question heading of a step, the review and the confirmation.
- * @csspart progress - "Schritt 2 von 6".
+ * @csspart progress - "Schritt 2" (no total: answers add and remove steps).
  * @csspart field - One field (label, hint, error, control).
  * @csspart label - A field's label or legend.
  * @csspart hint - A field's hint and info texts.
