@@ -10,6 +10,7 @@ import type { ArgTypes, Meta, StoryContext, StoryObj } from '@storybook/web-comp
 import type { KommAssistant } from '../src/components/assistant-element.js';
 import type { Answers } from '../src/engine/types.js';
 import { loadOffline } from '../src/components/load-offline.js';
+import { uiMessages } from '../src/components/messages.js';
 import { MARKER, outboxEntries, removeEntry } from '../src/transport/outbox.js';
 
 /** The example municipalities in `examples/config/`. */
@@ -298,7 +299,33 @@ export async function prepareAssistant(
   }
   if (args.send) await send(el, args.send);
   await el.updateComplete;
+  if (el.getAttribute('lang') === 'en') assertEnglish(el);
   return el;
+}
+
+/**
+ * An English story shows no German: no German text of the assistant or the shared UI (those
+ * whose English differs; long enough not to be a name, without placeholders) outside a part
+ * marked `lang="de"`, and no message key in place of a missing text.
+ */
+export function assertEnglish(el: KommAssistant): void {
+  type Texts = Partial<Record<'de' | 'en', Record<string, string>>>;
+  const def = (el.constructor as unknown as { definition: { messages: Texts } }).definition;
+  const de = { ...uiMessages.de, ...def.messages.de };
+  const en: Record<string, string> = { ...uiMessages.en, ...def.messages.en };
+  const german = Object.entries(de)
+    .filter(([k, v]) => v.length >= 25 && !v.includes('{') && en[k] !== v)
+    .map(([, v]) => v.replace(/\s+/g, ' '));
+  let text = '';
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (!n.parentElement?.closest('[lang]:not([lang^="en"]), style')) text += ` ${n.textContent}`;
+  text = text.replace(/\s+/g, ' ');
+  const leaks = german.filter((g) => text.includes(g));
+  if (leaks.length)
+    throw new Error(`<${el.localName}> in English shows German: ${leaks.slice(0, 3).join(' | ')}`);
+  const key = /\b(?:ui|steps|fields)\.[a-z][\w-]*\.[\w.-]+/.exec(text);
+  if (key) throw new Error(`<${el.localName}> in English shows a message key: ${key[0]}`);
 }
 
 /** What each `Send` ends in, as the citizen sees it. */
