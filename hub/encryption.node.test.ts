@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import {
   encryptBytes,
   encryptEnvelope,
@@ -157,6 +158,19 @@ describe('end-to-end encrypted applications at the hub', () => {
     assert.deepEqual(stored.municipality, plain.municipality);
     assert.equal(stored.encrypted, sealed.encrypted);
     assert.equal(stored.data, undefined);
+    // The row says the hub checked only the metadata (the answers are for the Fachverfahren).
+    const db = new Database(join(hub.dataDir, 'hub.sqlite'), { readonly: true });
+    try {
+      const validated = (r: string) =>
+        (
+          db.prepare('SELECT validated FROM submissions WHERE reference = ?').get(r) as {
+            validated: string;
+          }
+        ).validated;
+      assert.equal(validated(reference), 'metadata');
+    } finally {
+      db.close();
+    }
     // The database row (SQLite's file and its write-ahead log, as bytes).
     for (const name of readdirSync(hub.dataDir).filter((n) => n.startsWith('hub.sqlite')))
       noPlaintext(readFileSync(join(hub.dataDir, name)).toString('utf8'), name);

@@ -94,6 +94,18 @@ CREATE TABLE payments (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'submissions.validated',
+    // What the hub checked, said in the row (issue 12; store.ts `Validated`): computed from the
+    // stored envelope, so nothing more to write per application; NULL once purged ('').
+    sql: `
+ALTER TABLE submissions ADD COLUMN validated TEXT GENERATED ALWAYS AS (
+  CASE WHEN envelope = '' THEN NULL
+       WHEN (envelope::jsonb) ? 'encrypted' THEN 'metadata'
+       ELSE 'full' END) STORED;
+`,
+  },
 ];
 
 /** Any 64-bit number the hub alone uses: the key of its migration lock. */

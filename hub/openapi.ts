@@ -584,12 +584,17 @@ export function openApiDocument(
                         oneOf: [...envelopes.oneOf, { type: 'null' }],
                       },
                       purgedAt: { type: 'string', format: 'date-time' },
+                      validated: {
+                        description:
+                          'What the hub checked: `full` (the whole envelope against the assistant schema) or `metadata` (end-to-end encrypted: only the routing metadata). `null` once purged.',
+                        enum: ['full', 'metadata', null],
+                      },
                       deliveries: {
                         type: 'array',
                         items: { $ref: '#/components/schemas/Delivery' },
                       },
                     },
-                    required: ['envelope', 'deliveries'],
+                    required: ['envelope', 'validated', 'deliveries'],
                   },
                 ],
               }),

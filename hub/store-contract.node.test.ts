@@ -247,6 +247,25 @@ for (const [name, open] of [
       );
     });
 
+    test('the row says what was checked: the whole application, or only the metadata', async () => {
+      const { store, retention } = await fresh();
+      const plain = (await store.submit(row())).stored;
+      const sealed = row();
+      const envelope = JSON.parse(sealed.envelope) as Record<string, unknown>;
+      delete envelope.data;
+      envelope.encrypted = 'eyJhbGciOiJSU0EtT0FFUC0yNTYiLCJlbmMiOiJBMjU2R0NNIn0.a.b.c.d';
+      const encrypted = (await store.submit({ ...sealed, envelope: JSON.stringify(envelope) }))
+        .stored;
+      assert.equal((await store.submissionWithDeliveries(plain.reference))?.validated, 'full');
+      assert.equal(
+        (await store.submissionWithDeliveries(encrypted.reference))?.validated,
+        'metadata',
+      );
+      // Purged: nothing is left to say anything about.
+      await retention.erase(encrypted.reference, new Date('2026-11-21T09:00:00.000Z'), 'test');
+      assert.equal((await store.submissionWithDeliveries(encrypted.reference))?.validated, null);
+    });
+
     test('erasure: envelope and outbox copy gone, open deliveries closed, audited', async () => {
       const { store, retention, dataDir } = await fresh();
       const { stored } = await store.submit(row({ sinks: ['outbox', 'dms'] }));

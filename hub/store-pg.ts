@@ -51,8 +51,10 @@ import type {
   DueDelivery,
   HubStore,
   NewSubmission,
+  StoredApplication,
   StoredSubmission,
   UsageRow,
+  Validated,
 } from './store.js';
 
 /** What pg-boss needs to run its statements on the submission's own transaction. */
@@ -356,13 +358,12 @@ export class PgHubStore implements HubStore {
     }
   }
 
-  async submissionWithDeliveries(
-    reference: string,
-  ): Promise<{ envelope: string; response: string; deliveries: Delivery[] } | undefined> {
-    const { rows } = await this.pool.query<{ envelope: string; response: string }>(
-      'SELECT envelope, response FROM submissions WHERE reference = $1',
-      [reference],
-    );
+  async submissionWithDeliveries(reference: string): Promise<StoredApplication | undefined> {
+    const { rows } = await this.pool.query<{
+      envelope: string;
+      response: string;
+      validated: Validated;
+    }>('SELECT envelope, response, validated FROM submissions WHERE reference = $1', [reference]);
     if (!rows[0]) return undefined;
     const { rows: deliveries } = await this.pool.query<Delivery>(
       `SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE reference = $1 ORDER BY id`,

@@ -51,6 +51,21 @@ export interface NewSubmission {
   sinks?: readonly string[];
 }
 
+/**
+ * What the hub checked of an application, said in its row (issue 12): `full` (the whole envelope
+ * against the assistant's schema) or `metadata` (an end-to-end encrypted envelope: only its
+ * routing metadata; the Fachverfahren checks the rest after decrypting). `null` once purged.
+ */
+export type Validated = 'full' | 'metadata' | null;
+
+/** The stored envelope (`''` once purged), its receipt, what was checked and its deliveries. */
+export interface StoredApplication {
+  envelope: string;
+  response: string;
+  validated: Validated;
+  deliveries: Delivery[];
+}
+
 export type DeliveryStatus = 'pending' | 'delivered' | 'dead';
 
 export interface Delivery {
@@ -130,9 +145,7 @@ export interface Store {
   /** A dead delivery back to pending (attempts from 0 again); false when it is not dead. */
   retryDelivery(id: number, now: Date): boolean;
   /** The stored envelope, its receipt and its deliveries. */
-  submissionWithDeliveries(
-    reference: string,
-  ): { envelope: string; response: string; deliveries: Delivery[] } | undefined;
+  submissionWithDeliveries(reference: string): StoredApplication | undefined;
   close(): void;
   /** The connection itself (for the few reads of `sqliteHubStore`). */
   readonly db: Database.Database;
@@ -188,6 +201,26 @@ CREATE TABLE IF NOT EXISTS assignment_codes (
 
 const COLUMNS = 'id, reference, body_hash AS bodyHash, response';
 
+/**
+ * `submissions.validated` (see `Validated`), computed from the stored envelope when read: nothing
+ * more to write per application, and rows stored before the column existed have it too. Added by
+ * whichever connection opens the file first; another one racing it finds it there.
+ */
+function addValidatedColumn(db: Database.Database): void {
+  const has = db
+    .prepare("SELECT 1 FROM pragma_table_info('submissions') WHERE name = 'validated'")
+    .get();
+  if (has) return;
+  try {
+    db.exec(`ALTER TABLE submissions ADD COLUMN validated TEXT GENERATED ALWAYS AS (
+      CASE WHEN envelope = '' THEN NULL
+           WHEN json_type(envelope, '$.encrypted') IS NULL THEN 'full'
+           ELSE 'metadata' END) VIRTUAL`);
+  } catch (e) {
+    if (!/duplicate column/i.test(String(e))) throw e;
+  }
+}
+
 export interface StoreOptions {
   /**
    * `full` (default): every commit is synced to disk before it returns, so what was answered
@@ -212,6 +245,7 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
   // delivery worker) lose their whole cache after each commit of the writer anyway (WAL).
   db.pragma('cache_size = -2000');
   db.exec(SCHEMA);
+  addValidatedColumn(db);
 
   const byId = db.prepare<[string], StoredSubmission>(
     `SELECT ${COLUMNS} FROM submissions WHERE id = ?`,
@@ -273,9 +307,10 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
   const deliveryById = db.prepare<[number], Delivery>(
     `SELECT ${DELIVERY_COLUMNS} FROM deliveries WHERE id = ?`,
   );
-  const fullByReference = db.prepare<[string], { envelope: string; response: string }>(
-    'SELECT envelope, response FROM submissions WHERE reference = ?',
-  );
+  const fullByReference = db.prepare<
+    [string],
+    { envelope: string; response: string; validated: Validated }
+  >('SELECT envelope, response, validated FROM submissions WHERE reference = ?');
   const recordAll = db.transaction((results: readonly AttemptResult[], at: string) => {
     for (const r of results) {
       if (r.ok) markDelivered.run(at, at, r.id);
@@ -428,9 +463,7 @@ export interface HubStore {
   findDelivery(id: number): Promise<Delivery | undefined>;
   /** A dead delivery back to pending (attempts from 0 again); false when it is not dead. */
   retryDelivery(id: number, now: Date): Promise<boolean>;
-  submissionWithDeliveries(
-    reference: string,
-  ): Promise<{ envelope: string; response: string; deliveries: Delivery[] } | undefined>;
+  submissionWithDeliveries(reference: string): Promise<StoredApplication | undefined>;
   /** One pending delivery with what its sink needs, or undefined (not pending, or gone). */
   pendingDelivery(id: number): Promise<DueDelivery | undefined>;
   /** Records attempts (one transaction for all). */

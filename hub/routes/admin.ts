@@ -145,6 +145,8 @@ export function adminRoutes(app: FastifyInstance, deps: AdminDeps): void {
           ...receipt,
           // An erased or purged application keeps only its tombstone (hub/purge.ts).
           envelope: found.envelope ? (JSON.parse(found.envelope) as unknown) : null,
+          // `full`, or `metadata` for an end-to-end encrypted application (null once purged).
+          validated: found.validated,
           ...(purgedAt ? { purgedAt } : {}),
           deliveries: found.deliveries,
         };
