@@ -60,8 +60,13 @@ export interface PrefillValue {
  * the step that asks for an IBAN, and at idle already on the step before it (`renderAhead`).
  */
 const ibanSoon = (step: StepDef<unknown> | undefined) => {
-  if (step && hasField(step.fields, 'iban')) loadIban().catch(() => {});
+  if (!step) return;
+  let asks = asksIban.get(step);
+  if (asks === undefined) asksIban.set(step, (asks = hasField(step.fields, 'iban')));
+  if (asks) loadIban().catch(() => {});
 };
+/** Per step definition, walked once (not on every render). */
+const asksIban = new WeakMap<object, boolean>();
 
 /** Whether a field of this type is anywhere in these fields (groups and lists included). */
 const hasField = (node: unknown, type: string): boolean =>
