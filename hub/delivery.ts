@@ -75,6 +75,11 @@ type MailTransport = Transporter<SMTPTransport.SentMessageInfo>;
 const GATHER_MS = 50;
 const BUSY_MS = 25;
 const MAX_DEFER_MS = 2000;
+/**
+ * The writer thread leaves WAL checkpoints to this thread (store.ts `checkpoints: 'elsewhere'`):
+ * at most one passive checkpoint this long after a batch, off the path of every 201.
+ */
+const CHECKPOINT_MS = 200;
 /** PDFs kept for the other sinks of the same application. */
 const PDF_CACHE = 16;
 
@@ -98,6 +103,21 @@ export async function runDeliveryWorker(data: DeliveryData, port: MessagePort): 
   let lastBatchAt = 0;
   let deferredSince: number | undefined;
   let idle: (() => void) | undefined;
+  let checkpointTimer: NodeJS.Timeout | undefined;
+
+  function checkpointSoon(): void {
+    if (checkpointTimer || stopping) return;
+    checkpointTimer = setTimeout(() => {
+      checkpointTimer = undefined;
+      if (closed) return;
+      try {
+        store.checkpoint();
+      } catch (e) {
+        // Not fatal: the writer checkpoints itself once the log grows past its limit.
+        console.error('hub: delivery worker: WAL checkpoint failed:', e);
+      }
+    }, CHECKPOINT_MS);
+  }
 
   function schedule(ms: number): void {
     if (stopping) return;
@@ -173,11 +193,13 @@ export async function runDeliveryWorker(data: DeliveryData, port: MessagePort): 
         return schedule(0);
       case 'batch':
         lastBatchAt = Date.now();
+        checkpointSoon();
         if (message.pending) schedule(GATHER_MS);
         return;
       case 'stop':
         stopping = true;
         if (timer) clearTimeout(timer);
+        if (checkpointTimer) clearTimeout(checkpointTimer);
         void (async () => {
           if (inFlight.size)
             await Promise.race([

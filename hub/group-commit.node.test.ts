@@ -1,14 +1,23 @@
 // Group commit (hub/group-commit.ts, hub/writer.ts): submissions that arrive together are
 // committed in one transaction, each 201 only after it; a failing batch stores none of its rows.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { it } from 'node:test';
 import type { Envelope } from '../src/transport/envelope-schema.js';
 import { canonicalJson, bodyHash } from './idempotency.js';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { CommitQueue } from './group-commit.js';
 import { deferred, envelope, startHub, TEST_AGS, testConfig, validData } from './test-support.js';
 
 const OTHER_AGS = '14713000';
@@ -207,4 +216,43 @@ it('hashes bodies as canonical JSON (sorted keys at every level), by either rout
     '{"10":"ten","9":"nine","a":{"2":0,"x":[]},"b":1}',
     'sorted as strings, not as integers',
   );
+});
+
+it('the delivery worker checkpoints the WAL, so the log stays small though the writer never checkpoints', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'komm-hub-wal-'));
+  const queue = new CommitQueue({ dataDir });
+  try {
+    const row = () => {
+      const id = randomUUID();
+      return {
+        id,
+        assistantId: 'testantrag',
+        assistantVersion: '1',
+        schemaVersion: '1',
+        ags: TEST_AGS,
+        // about one 4 KiB page per row: 12 bursts of 250 rows are ~3,000 pages, ~12 MiB of log
+        envelope: JSON.stringify({ id, text: 'x'.repeat(4000) }),
+        receivedAt: new Date().toISOString(),
+        prefix: 'TST',
+        year: 2026,
+      };
+    };
+    for (let burst = 0; burst < 12; burst++) {
+      await Promise.all(Array.from({ length: 250 }, () => queue.submit(row())));
+      await new Promise((r) => setTimeout(r, 300)); // the checkpoint comes 200 ms after a batch
+    }
+    // The writer alone would let the log grow to 10,000 pages (~40 MiB) before checkpointing;
+    // SQLite's default would have checkpointed every 1,000 pages in the commits.
+    const wal = statSync(join(dataDir, 'hub.sqlite-wal')).size;
+    assert.ok(wal < 4 * 1024 * 1024, `WAL ${wal} bytes`);
+    const db = new Database(join(dataDir, 'hub.sqlite'), { readonly: true });
+    try {
+      assert.equal(db.prepare('SELECT COUNT(*) FROM submissions').pluck().get(), 3000);
+    } finally {
+      db.close();
+    }
+  } finally {
+    await queue.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });

@@ -31,6 +31,9 @@ export class CommitError extends Error {
   }
 }
 
+/** Batches without deliveries are told to the delivery worker at most this often (ms). */
+const NOTICE_MS = 10;
+
 interface Pending {
   row: NewSubmission;
   resolve: (outcome: BatchOutcome) => void;
@@ -82,9 +85,16 @@ export class CommitQueue {
   #closed = false;
   readonly #deliveryOff: boolean;
   #idle: (() => void) | undefined;
+  #noticeAt = -Infinity;
 
   constructor(options: CommitQueueOptions) {
-    this.#writerData = { dataDir: options.dataDir, durability: options.durability };
+    this.#deliveryOff = options.deliveryWorker === false;
+    this.#writerData = {
+      dataDir: options.dataDir,
+      durability: options.durability,
+      // The delivery worker checkpoints the WAL, so that no commit (and no 201) waits for one.
+      checkpoints: this.#deliveryOff ? 'auto' : 'elsewhere',
+    };
     this.#deliveryData = {
       role: 'delivery',
       dataDir: options.dataDir,
@@ -95,7 +105,6 @@ export class CommitQueue {
     };
     this.#maxBatch = options.maxBatch ?? 256;
     this.#onBatch = options.onBatch;
-    this.#deliveryOff = options.deliveryWorker === false;
     this.#worker = this.#start(); // now, so that the first submission does not wait for it
     if (!this.#deliveryOff) this.#delivery = this.#startDelivery();
   }
@@ -201,8 +210,15 @@ export class CommitQueue {
     } else {
       running.items.forEach((item, i) => item.resolve(reply.outcomes[i] as BatchOutcome));
       this.#onBatch?.(running.items.length);
+      // The delivery worker learns of every batch with deliveries for it; of the others (under
+      // load, one every few ms) once per NOTICE_MS, enough for it to know requests keep coming
+      // and to checkpoint, without waking its thread for each.
       const pending = running.items.some((i) => i.row.sinks?.some((s) => s !== 'outbox'));
-      this.#post({ kind: 'batch', pending });
+      const now = performance.now();
+      if (pending || now - this.#noticeAt >= NOTICE_MS) {
+        this.#noticeAt = now;
+        this.#post({ kind: 'batch', pending });
+      }
     }
     this.#next();
   }

@@ -20,6 +20,8 @@ export interface WriterData {
   role?: 'writer';
   dataDir: string;
   durability?: 'full' | 'normal';
+  /** `elsewhere`: the delivery worker checkpoints the WAL, not this thread's commits. */
+  checkpoints?: 'auto' | 'elsewhere';
 }
 
 export type WriterMessage = BatchRequest;
@@ -39,8 +41,8 @@ if ((workerData as WriterData | DeliveryData).role === 'delivery') {
   await runDeliveryWorker(workerData as DeliveryData, parentPort!);
 } else runWriter(workerData as WriterData);
 
-function runWriter({ dataDir, durability }: WriterData): void {
-  const store = openStore(dataDir, { durability });
+function runWriter({ dataDir, durability, checkpoints }: WriterData): void {
+  const store = openStore(dataDir, { durability, checkpoints });
   const madeDirs = new Set<string>();
 
   parentPort!.on('message', (message: WriterMessage) => {
