@@ -257,6 +257,10 @@ export async function submitEnvelope<P>(
     mode: 'cors',
     credentials: 'omit',
     cache: 'no-store',
+    // The page's whole address as Referer, also to a hub on another site (browsers send only the
+    // origin there by default): the hub sends the citizen back to it after paying a fee when the
+    // operator set no PAYMENT_RETURN_URL. Never over http from an https page.
+    referrerPolicy: 'no-referrer-when-downgrade',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': envelope.id },
     body,
   };

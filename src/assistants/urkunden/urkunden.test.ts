@@ -131,6 +131,9 @@ describe('<komm-urkunden> fee and payment', () => {
     expect(url.searchParams.get('ref')).to.equal(reference);
     expect(url.searchParams.get('amount')).to.equal('29.00');
     expect(url.searchParams.get('currency')).to.equal('EUR');
+    // Back to this very page, though the hub is on another site (no PAYMENT_RETURN_URL here).
+    expect(new URL(endpoint).hostname).to.not.equal(location.hostname);
+    expect(url.searchParams.get('return')).to.equal(location.href.split('#')[0]);
     const status = (await (await fetch(`${endpoint}/payments/${reference}`)).json()) as {
       status: string;
       amount: number;
