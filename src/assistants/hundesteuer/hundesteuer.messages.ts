@@ -138,7 +138,8 @@ const de: Messages = {
   'gefahrHinweis.text':
     'Nach sächsischem Recht gelten Hunde dieser Rassen und ihre Kreuzungen als gefährlich: {breeds}. Außerdem kann die Behörde einen Hund im Einzelfall als gefährlich einstufen.',
   'hunde[].dangerStatus.label': 'Gilt der Hund als gefährlich?',
-  'hunde[].dangerStatus.options.keine': 'Nein',
+  'hunde[].dangerStatus.options.keine':
+    'Nein, er gehört zu keiner dieser Rassen und wurde nicht als gefährlich eingestuft',
   'hunde[].dangerStatus.options.vermutet':
     'Ja, er gehört zu einer der genannten Rassen oder ist eine Kreuzung davon',
   'hunde[].dangerStatus.options.imEinzelfallFestgestellt':
@@ -389,7 +390,8 @@ const en: Messages = {
   'gefahrHinweis.text':
     'Under Saxon law, dogs of these breeds and their crosses are presumed to be dangerous: {breeds}. The authority can also class a dog as dangerous in an individual case.',
   'hunde[].dangerStatus.label': 'Is the dog classed as dangerous?',
-  'hunde[].dangerStatus.options.keine': 'No',
+  'hunde[].dangerStatus.options.keine':
+    'No, it belongs to none of these breeds and has not been classed as dangerous',
   'hunde[].dangerStatus.options.vermutet':
     'Yes, it belongs to one of the breeds named or is a cross of them',
   'hunde[].dangerStatus.options.imEinzelfallFestgestellt':
