@@ -306,6 +306,10 @@ describe('KommAssistant (wizard shell)', () => {
     await el.updateComplete;
     $<HTMLButtonElement>(el, 'button.primary')!.click();
     await waitUntil(() => $(el, '[part="confirmation"]'), 'no confirmation');
+    // Reads as a sentence whatever the office is called ("Landeshauptstadt Dresden, Ordnungsamt").
+    expect($(el, '[part="confirmation"]')!.textContent).to.contain(
+      'Zuständig für Ihren Antrag: Steueramt Musterstadt. Bitte geben Sie bei Rückfragen',
+    );
     await new Promise((r) => setTimeout(r, 400));
     el.remove();
     expect(Object.keys(sessionStorage).filter((k) => k.startsWith('komm-draft'))).to.deep.equal([]);

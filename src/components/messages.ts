@@ -34,7 +34,7 @@ const de: Messages = {
   'ui.confirmation.reference': 'Ihre Vorgangsnummer',
   'ui.confirmation.next': 'Wie es weitergeht',
   'ui.confirmation.nextText':
-    '{office} bearbeitet Ihren Antrag. Bitte geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
+    'Zuständig für Ihren Antrag: {office}. Bitte geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
   'ui.confirmation.contact': 'Kontakt: {contact}',
   'ui.confirmation.print':
     'Bitte notieren Sie sich die Vorgangsnummer oder drucken Sie diese Seite aus.',
@@ -162,7 +162,7 @@ const en: Messages = {
   'ui.confirmation.reference': 'Your reference number',
   'ui.confirmation.next': 'What happens next',
   'ui.confirmation.nextText':
-    '{office} will process your application. Please quote your reference number if you get in touch.',
+    'Handling your application: {office}. Please quote your reference number if you get in touch.',
   'ui.confirmation.contact': 'Contact: {contact}',
   'ui.confirmation.print': 'Please write down the reference number or print this page.',
   'ui.submit.sending': 'Sending your application …',
