@@ -10,9 +10,13 @@ import { createTranslator, issueText } from '../src/engine/messages.js';
 import { uiMessages } from '../src/components/messages.js';
 import { fieldAt } from '../src/engine/walk.js';
 import { isEmpty } from '../src/engine/paths.js';
-import { pruneAnswers } from '../src/engine/prune.js';
 import type { Issue, Lang } from '../src/engine/types.js';
-import { errorsOnly, issueCode, validateAll, type ZodIssueLike } from '../src/engine/validate.js';
+import {
+  errorsOnly,
+  issueCode,
+  validateAndPrune,
+  type ZodIssueLike,
+} from '../src/engine/validate.js';
 import {
   attachmentSchema,
   envelopeSchema,
@@ -96,19 +100,28 @@ function zodErrors(issues: readonly ZodIssueLike[], prefix: string, lang: Lang):
  * does not hold: questions hidden by other answers. The browser never sends them; stored, they
  * would reach the specialist procedure (an IBAN beside "Überweisung").
  */
-function unasked(data: unknown, asked: unknown, path: string[] = []): string[][] {
-  if (data === null || typeof data !== 'object') return [];
+function unasked(
+  data: unknown,
+  asked: unknown,
+  path: string[] = [],
+  out: string[][] = [],
+): string[][] {
+  if (data === null || typeof data !== 'object') return out;
   const has = asked !== null && typeof asked === 'object';
-  return Object.entries(data).flatMap(([k, v]) => {
-    if (isEmpty(v)) return [];
+  for (const k of Object.keys(data)) {
+    const v = (data as Record<string, unknown>)[k];
+    if (isEmpty(v)) continue;
     const a = has && Object.hasOwn(asked, k) ? (asked as Record<string, unknown>)[k] : undefined;
     // Groups and list items are judged by their answers (an empty `{}` answers nothing).
     const nested = Array.isArray(v)
       ? v.some((x) => x !== null && typeof x === 'object')
       : typeof v === 'object';
-    if (nested) return unasked(v, a, [...path, k]);
-    return a === undefined ? [[...path, k]] : [];
-  });
+    path.push(k);
+    if (nested) unasked(v, a, path, out);
+    else if (a === undefined) out.push([...path]);
+    path.pop();
+  }
+  return out;
 }
 
 export type SubmissionCheck =
@@ -344,8 +357,12 @@ export function checkSubmission(body: unknown, ctx: CheckContext): SubmissionChe
   const payload = payloadSchemaOf(def).safeParse(envelope.data);
   const params = municipality.params.get(id);
   let issues: Issue[];
+  // The answers to visible questions (`pruneAnswers`), from the same walk as the issues.
+  let asked: unknown;
   try {
-    issues = errorsOnly(validateAll(def, { answers: envelope.data, params, today: ctx.today }));
+    const checked = validateAndPrune(def, { answers: envelope.data, params, today: ctx.today });
+    issues = errorsOnly(checked.issues);
+    asked = checked.data;
   } catch (e) {
     // Rules are written for answers of the right types; on a payload that already failed its
     // schema a throwing rule says nothing new. On a schema-valid payload it is a bug: 500.
@@ -354,10 +371,7 @@ export function checkSubmission(body: unknown, ctx: CheckContext): SubmissionChe
   }
   // Only on well-formed data: unknown keys are zod's finding (`unrecognized_keys`), not this one.
   const notAsked = payload.success
-    ? unasked(
-        envelope.data,
-        pruneAnswers(def, { answers: envelope.data, params, today: ctx.today }),
-      ).map((p) => ({
+    ? unasked(envelope.data, asked).map((p) => ({
         pointer: toPointer('/data', p),
         detail: genericText(lang, 'not_asked'),
         code: 'not_asked',

@@ -14,7 +14,7 @@ type Container = Record<string, unknown>;
  * plain group becomes an object, a list an array of item objects (one per item, even when an
  * item has nothing visible). Several steps may show the same group or list: their answers merge.
  */
-function copy<P>(nodes: FieldNode<P>[], into: Container): void {
+export function copyNodes<P>(nodes: FieldNode<P>[], into: Container): void {
   for (const node of nodes) {
     const { field } = node;
     const key = field.path;
@@ -22,11 +22,11 @@ function copy<P>(nodes: FieldNode<P>[], into: Container): void {
     if (field.type === 'group') {
       if (node.items) {
         const list = (Array.isArray(into[key]) ? into[key] : (into[key] = [])) as Container[];
-        node.items.forEach((item, i) => copy(item, (list[i] ??= {})));
+        node.items.forEach((item, i) => copyNodes(item, (list[i] ??= {})));
       } else if (node.children) {
         // Created only when a child is sent: an empty group stays out, as before.
         const target = (into[key] as Container | undefined) ?? {};
-        copy(node.children, target);
+        copyNodes(node.children, target);
         if (Object.keys(target).length) into[key] = target;
       }
       continue;
@@ -43,6 +43,6 @@ function copy<P>(nodes: FieldNode<P>[], into: Container): void {
 
 export function pruneAnswers<P>(def: AssistantDefinition<P>, input: WalkInput<P>): Answers {
   const data: Container = {};
-  for (const step of def.steps) copy(walkStep(step, input), data);
+  for (const step of def.steps) copyNodes(walkStep(step, input), data);
   return data;
 }

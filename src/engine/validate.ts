@@ -8,7 +8,9 @@
 import { maxFilesOf } from './files.js';
 import { getParts, isEmpty, splitPath } from './paths.js';
 import { cleanValue, fieldSchema } from './schema.js';
+import { copyNodes } from './prune.js';
 import type {
+  Answers,
   AssistantDefinition,
   ChoiceField,
   EvalContext,
@@ -65,41 +67,62 @@ const schemaOf = (field: FieldDef<unknown>): ZodMiniType | undefined => {
 
 /** The offered values of an options list, as a set, once per list. */
 const offeredSets = new WeakMap<readonly Option[], Set<string>>();
-const offeredOf = (options: readonly Option[]): Set<string> => {
+/**
+ * Whether `v` is one of the options' values. A short list (options computed per call, e.g. from
+ * the parameters) is scanned: a set per call would cost more than it saves.
+ */
+const offers = (options: readonly Option[], v: unknown): boolean => {
+  if (options.length <= 16) {
+    for (let i = 0; i < options.length; i++) if (options[i]!.value === v) return true;
+    return false;
+  }
   let set = offeredSets.get(options);
   if (!set) offeredSets.set(options, (set = new Set(options.map((o) => o.value))));
-  return set;
+  return set.has(v as string);
+};
+
+const issueAt = (
+  node: { path: string; key: string },
+  step: string,
+  code: string,
+  params?: Record<string, unknown>,
+): Issue => {
+  const issue: Issue = { path: node.path, key: node.key, code, severity: 'error', step };
+  if (params) issue.params = params;
+  return issue;
 };
 
 function checkNode<P>(node: FieldNode<P>, stepId: string, out: Issue[]): void {
-  const { field, path, key, ctx } = node;
+  const { field, ctx } = node;
   if (field.type === 'info') return;
   const value = cleanValue(field.type, node.value);
   const required = typeof field.required === 'function' ? field.required(ctx) : !!field.required;
-  const push = (code: string, params?: Record<string, unknown>) =>
-    out.push({ path, key, code, severity: 'error', step: stepId, ...(params ? { params } : {}) });
+  const n0 = node;
 
   if (field.type === 'group') {
     if (field.repeat && node.items) {
       const n = node.items.length;
       const min = field.repeat.min ?? (required ? 1 : undefined);
       if (min !== undefined && n < min)
-        push(n === 0 && required ? 'required' : 'too_few', { minimum: min });
+        out.push(
+          issueAt(n0, stepId, n === 0 && required ? 'required' : 'too_few', { minimum: min }),
+        );
       if (field.repeat.max !== undefined && n > field.repeat.max)
-        push('too_many', { maximum: field.repeat.max });
+        out.push(issueAt(n0, stepId, 'too_many', { maximum: field.repeat.max }));
     }
     return;
   }
   if (field.type === 'checkbox' ? value !== true : isEmpty(value)) {
     // One issue per field: an unanswered required field says so and nothing else.
-    if (required) return void push('required');
+    if (required) return void out.push(issueAt(n0, stepId, 'required'));
     if (isEmpty(value)) return;
   }
   if (field.type === 'file' && Array.isArray(value)) {
     const n = value.length;
     const max = maxFilesOf(field as FileField<unknown>);
-    if (n < (field.minFiles ?? 1)) return void push('too_few', { minimum: field.minFiles });
-    if (n > max) return void push('too_many', { maximum: max });
+    if (n < (field.minFiles ?? 1))
+      return void out.push(issueAt(n0, stepId, 'too_few', { minimum: field.minFiles }));
+    if (n > max) return void out.push(issueAt(n0, stepId, 'too_many', { maximum: max }));
   }
   const schema = schemaOf(field as FieldDef<unknown>);
   if (!schema) return;
@@ -107,14 +130,14 @@ function checkNode<P>(node: FieldNode<P>, stepId: string, out: Issue[]): void {
   if (!r.success) {
     // At the field itself, never at a sub-path (`extras.1`): the field is where it is shown.
     const first = r.error.issues[0] as unknown as ZodIssueLike;
-    push(issueCode(first), issueParams(first));
+    out.push(issueAt(n0, stepId, issueCode(first), issueParams(first)));
     return;
   }
   if ('options' in field && typeof field.options === 'function') {
     // Options from the parameters: the schema only knew the type (select, radio, checkboxes).
-    const offered = offeredOf(optionsOf(field as ChoiceField<P>, ctx));
-    if (!(Array.isArray(value) ? value : [value]).every((v) => offered.has(v)))
-      push('invalid_value');
+    const options = optionsOf(field as ChoiceField<P>, ctx);
+    if (Array.isArray(value) ? !value.every((v) => offers(options, v)) : !offers(options, value))
+      out.push(issueAt(n0, stepId, 'invalid_value'));
   }
 }
 
@@ -124,10 +147,18 @@ interface PreparedRule<P> {
   list?: { parts: readonly (string | number)[]; path: string; rest: string };
 }
 
-/** Per definition: the rules of each step, in definition order. */
-const rulesByStep = new WeakMap<object, Map<string, PreparedRule<never>[]>>();
+/** The rules of one step, in definition order, and the keys they are shown at. */
+interface StepRules<P> {
+  rules: PreparedRule<P>[];
+  keys: Set<string>;
+}
 
-function rulesOf<P>(def: AssistantDefinition<P>, stepId: string): PreparedRule<P>[] {
+const NO_RULES: StepRules<never> = { rules: [], keys: new Set() };
+
+/** Per definition: the rules of each step. */
+const rulesByStep = new WeakMap<object, Map<string, StepRules<never>>>();
+
+function rulesOf<P>(def: AssistantDefinition<P>, stepId: string): StepRules<P> {
   let byStep = rulesByStep.get(def);
   if (!byStep) {
     byStep = new Map();
@@ -138,21 +169,35 @@ function rulesOf<P>(def: AssistantDefinition<P>, stepId: string): PreparedRule<P
       const prepared: PreparedRule<P> = m
         ? { rule, list: { parts: splitPath(m[1]!), path: m[1]!, rest: m[2]! } }
         : { rule };
-      const list = byStep.get(step) ?? [];
-      list.push(prepared as PreparedRule<never>);
-      byStep.set(step, list);
+      let of = byStep.get(step);
+      if (!of) byStep.set(step, (of = { rules: [], keys: new Set() }));
+      of.rules.push(prepared as PreparedRule<never>);
+      of.keys.add(rule.path);
     }
     rulesByStep.set(def, byStep);
   }
-  return (byStep.get(stepId) ?? []) as PreparedRule<P>[];
+  return (byStep.get(stepId) ?? NO_RULES) as StepRules<P>;
 }
 
 /**
- * What the walk of one step saw, for the rules: each visible key, and for a key inside a list the
- * indices of the items that show it. Rules look up their key and an item's index, so no concrete
- * path string is built or hashed per rule and item.
+ * What the walk of one step saw, for the rules: each visible key a rule is shown at, and for a
+ * key inside a list the indices of the items that show it. Rules look up their key and an item's
+ * index, so no concrete path string is built or hashed per rule and item.
  */
 type Seen = Map<string, Set<number> | true>;
+
+function ruleIssue<P>(
+  rule: Rule<P>,
+  path: string,
+  ctx: EvalContext<P>,
+  severity: Issue['severity'],
+  step: string,
+): Issue {
+  const params = rule.params?.(ctx);
+  const issue: Issue = { path, key: rule.path, code: rule.code, severity, step };
+  if (params) issue.params = params;
+  return issue;
+}
 
 function runRule<P>(
   { rule, list: listRef }: PreparedRule<P>,
@@ -163,22 +208,11 @@ function runRule<P>(
 ): void {
   const severity = rule.severity ?? 'error';
   const { answers, params: p, today } = input;
-  const issue = (path: string, ctx: EvalContext<P>): Issue => {
-    const params = rule.params?.(ctx);
-    return {
-      path,
-      key: rule.path,
-      code: rule.code,
-      severity,
-      step: stepId,
-      ...(params ? { params } : {}),
-    };
-  };
   const shown = seen.get(rule.path);
   if (!shown) return;
   if (!listRef) {
     const base: EvalContext<P> = { answers, params: p, today };
-    if (!rule.check(base)) out.push(issue(rule.path, base));
+    if (!rule.check(base)) out.push(ruleIssue(rule, rule.path, base, severity, stepId));
     return;
   }
   // A rule on a list inside a list item (`a[].b[].c`) names no single item: it never applied.
@@ -189,37 +223,48 @@ function runRule<P>(
     if (!shown.has(index)) continue;
     const item = (list[index] ?? {}) as Record<string, unknown>;
     const ctx: EvalContext<P> = { answers, params: p, today, item, index };
-    if (!rule.check(ctx)) out.push(issue(`${listRef.path}.${index}.${listRef.rest}`, ctx));
+    if (!rule.check(ctx))
+      out.push(ruleIssue(rule, `${listRef.path}.${index}.${listRef.rest}`, ctx, severity, stepId));
   }
 }
 
-/** Issues of one step (hidden steps have none). */
-export function validateStep<P>(
+/** Checks every node of `nodes` and, for the rules, records where a rule's key is shown. */
+function visit<P>(
+  nodes: FieldNode<P>[],
+  stepId: string,
+  out: Issue[],
+  ruleKeys: Set<string> | undefined,
+  seen: Seen,
+): void {
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (ruleKeys?.has(n.key)) {
+      const index = n.ctx.index;
+      if (index === undefined) seen.set(n.key, true);
+      else {
+        let set = seen.get(n.key);
+        if (set === undefined || set === true) seen.set(n.key, (set = new Set()));
+        set.add(index);
+      }
+    }
+    checkNode(n, stepId, out);
+    if (n.children) visit(n.children, stepId, out, ruleKeys, seen);
+    if (n.items) for (const item of n.items) visit(item, stepId, out, ruleKeys, seen);
+  }
+}
+
+/** Issues of one step from its walked nodes (`walkStep`). */
+function validateNodes<P>(
   def: AssistantDefinition<P>,
   step: StepDef<P>,
   input: WalkInput<P>,
+  nodes: FieldNode<P>[],
 ): Issue[] {
   const out: Issue[] = [];
-  const rules = rulesOf(def, step.id);
+  const { rules, keys } = rulesOf(def, step.id);
   const seen: Seen = new Map();
   // One walk: every visible node is checked as it is met and, when a rule may ask, recorded.
-  const visit = (nodes: FieldNode<P>[]) => {
-    for (const n of nodes) {
-      if (rules.length) {
-        const index = n.ctx.index;
-        if (index === undefined) seen.set(n.key, true);
-        else {
-          let set = seen.get(n.key);
-          if (set === undefined || set === true) seen.set(n.key, (set = new Set()));
-          set.add(index);
-        }
-      }
-      checkNode(n, step.id, out);
-      if (n.children) visit(n.children);
-      if (n.items) for (const item of n.items) visit(item);
-    }
-  };
-  visit(walkStep(step, input));
+  visit(nodes, step.id, out, rules.length ? keys : undefined, seen);
   if (!rules.length) return out;
   const hasError = out.length ? new Set(out.map((i) => i.path)) : undefined;
   for (const rule of rules) {
@@ -231,9 +276,36 @@ export function validateStep<P>(
   return out;
 }
 
+/** Issues of one step (hidden steps have none). */
+export function validateStep<P>(
+  def: AssistantDefinition<P>,
+  step: StepDef<P>,
+  input: WalkInput<P>,
+): Issue[] {
+  return validateNodes(def, step, input, walkStep(step, input));
+}
+
 /** Issues of every visible step, in step order. */
 export function validateAll<P>(def: AssistantDefinition<P>, input: WalkInput<P>): Issue[] {
   return def.steps.flatMap((s) => validateStep(def, s, input));
+}
+
+/**
+ * `validateAll` and `pruneAnswers` from one walk of each step: the issues of every visible step
+ * and the answers that would be sent. The data hub needs both for every application.
+ */
+export function validateAndPrune<P>(
+  def: AssistantDefinition<P>,
+  input: WalkInput<P>,
+): { issues: Issue[]; data: Answers } {
+  const issues: Issue[] = [];
+  const data: Answers = {};
+  for (const step of def.steps) {
+    const nodes = walkStep(step, input);
+    for (const i of validateNodes(def, step, input, nodes)) issues.push(i);
+    copyNodes(nodes, data);
+  }
+  return { issues, data };
 }
 
 export const errorsOnly = (issues: Issue[]): Issue[] =>

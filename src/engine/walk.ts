@@ -58,10 +58,39 @@ const own = (container: unknown, key: string | number): unknown =>
     ? (container as Record<string | number, unknown>)[key]
     : undefined;
 
+/** A fields list's normalised keys under one key prefix, and `<key>[]` for each list. */
+interface Keys {
+  keys: string[];
+  items: (string | undefined)[];
+}
+
+/**
+ * Keys depend on the definition only, so they are built once per fields list and key prefix
+ * (a list shown on several steps has one fields list per step): the walk then hands out the
+ * same strings every time, whose hashes the rules' lookups find already computed.
+ */
+const keysCache = new WeakMap<readonly FieldDef<never>[], Map<string, Keys>>();
+
+function keysOf<P>(fields: FieldDef<P>[], keyPrefix: string): Keys {
+  let byPrefix = keysCache.get(fields as FieldDef<never>[]);
+  if (!byPrefix) keysCache.set(fields as FieldDef<never>[], (byPrefix = new Map()));
+  let k = byPrefix.get(keyPrefix);
+  // Definitions are immutable once defined; a list grown after its first walk is read anew.
+  if (!k || k.keys.length !== fields.length) {
+    const keys = fields.map((f) => (keyPrefix ? `${keyPrefix}.${f.path}` : f.path));
+    k = {
+      keys,
+      items: fields.map((f, i) => (f.type === 'group' && f.repeat ? `${keys[i]!}[]` : undefined)),
+    };
+    byPrefix.set(keyPrefix, k);
+  }
+  return k;
+}
+
 /**
  * One pass over the fields: visibility, the concrete path, the normalised key and the value are
- * found together. Keys and paths grow by concatenation (no path is re-parsed), and the value is
- * read from the parent container the walk already holds.
+ * found together. Paths grow by concatenation (no path is re-parsed), keys come from `keysOf`,
+ * and the value is read from the parent container the walk already holds.
  */
 function walkFields<P>(
   fields: FieldDef<P>[],
@@ -71,18 +100,21 @@ function walkFields<P>(
   ctx: EvalContext<P>,
 ): FieldNode<P>[] {
   const out: FieldNode<P>[] = [];
-  for (const field of fields) {
+  const { keys, items: itemKeys } = keysOf(fields, keyPrefix);
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
     if (field.visibleWhen && !field.visibleWhen(ctx)) continue;
     const path = prefix ? `${prefix}.${field.path}` : field.path;
-    const key = keyPrefix ? `${keyPrefix}.${field.path}` : field.path;
+    const key = keys[i]!;
     const value = field.type === 'info' ? undefined : own(container, field.path);
     const node: FieldNode<P> = { field, path, key, ctx, value };
     if (field.type === 'group') {
       const group = field as GroupField<P>;
       if (group.repeat) {
         const items = Array.isArray(value) ? value : [];
+        const itemKey = itemKeys[i]!;
         node.items = items.map((item, index) =>
-          walkFields(group.fields, `${path}.${index}`, `${key}[]`, item, {
+          walkFields(group.fields, `${path}.${index}`, itemKey, item, {
             answers: ctx.answers,
             params: ctx.params,
             today: ctx.today,
