@@ -27,3 +27,22 @@ test('the dog tax parameters are such a schema and check a config as before', ()
   const bad = hundesteuerParamsSchema.safeParse({ ...dresdenParams, paymentMethods: [] });
   assert.equal(bad.success, false);
 });
+
+test('every assistant builds its parameter schema on first use, and it checks the example configs', async () => {
+  const { types } = await import('node:util');
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { assistants } = await import('../assistants/registry.js');
+  const dir = new URL('../../examples/config/', import.meta.url);
+  const configs = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { assistants?: object });
+  for (const [id, def] of Object.entries(assistants)) {
+    assert.ok(types.isProxy(def.params), `${id}: params schema built when the module loads`);
+    const examples = configs.flatMap((c) => {
+      const p = (c.assistants as Record<string, unknown> | undefined)?.[id];
+      return p === undefined ? [] : [p];
+    });
+    assert.ok(examples.length > 0, `${id}: no example config`);
+    for (const p of examples) assert.equal(def.params.safeParse(p).success, true, id);
+  }
+});
