@@ -134,6 +134,48 @@ describe('KommAssistant (wizard shell)', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 
+  it('"Weiter" shows the step rendered ahead, which was nowhere in the page before', async () => {
+    const el = await mount<KommAssistant>(
+      html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`,
+    );
+    await ready(el);
+    // The step built ahead is laid out once inside a hidden wrapper and taken out again.
+    const built: Element[] = [];
+    const watch = new MutationObserver((records) =>
+      records.forEach((r) => {
+        if ((r.target as Element).classList?.contains('ahead'))
+          r.removedNodes.forEach((n) => built.push((n as Element).querySelector('#step-title')!));
+      }),
+    );
+    watch.observe(root(el), { childList: true, subtree: true });
+    await waitUntil(() => built.length, 'not rendered ahead', { timeout: 4000 });
+    watch.disconnect();
+    const heading = built[0]!;
+    expect(heading.textContent).not.to.contain('Ihr Anliegen');
+    // Choosing changes the answers: the next step is rendered ahead again, still out of the page.
+    $<HTMLInputElement>(el, 'input[value="anmeldung"]')!.click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(heading.isConnected, 'in the page before "Weiter"').to.equal(false);
+    expect(root(el).querySelectorAll('#step-title').length).to.equal(1);
+    expect($(el, '#f-halter-familyName')).to.equal(null);
+    await clickNext(el);
+    expect($(el, '#step-title')).to.equal(heading);
+    expect(root(el).activeElement).to.equal(heading);
+    expect(root(el).querySelectorAll('#step-title, form').length).to.equal(2);
+    // The handlers of the DOM built ahead are the live ones: typing is kept, "Zurück" works.
+    const name = $<HTMLInputElement>(el, '#f-halter-familyName')!;
+    name.value = 'Müller';
+    name.dispatchEvent(new Event('input'));
+    expect(
+      (el.getPayload()!.data as { halter?: { familyName?: string } }).halter?.familyName,
+    ).to.equal('Müller');
+    $<HTMLButtonElement>(el, 'button.secondary')!.click();
+    await el.updateComplete;
+    expect($(el, '#step-title')!.textContent).to.contain('Ihr Anliegen');
+    await expect(el).to.be.accessible();
+  });
+
   it('restores answers and step after a reload (sessionStorage draft)', async () => {
     const config = validConfig();
     const el = await mount<KommAssistant>(

@@ -278,15 +278,22 @@ export class KommAssistant<P = unknown> extends KommElement {
     onError: () => (this.ready = undefined),
   });
 
-  /** At idle, once per step: renders ahead what "Weiter" will show (see WarmUpController). */
+  /** At idle, per step and answers: renders ahead what "Weiter" will show (see WarmUpController). */
   private readonly warmUp = new WarmUpController(
     this,
     () =>
       this.loaded() && this.view === 'step' && this.stepId
         ? `${this.langResolved}:${this.stepId}`
         : undefined,
-    () => this.renderAhead(),
+    () => this.store.answers,
+    (first) => this.renderAhead(first),
   );
+
+  /**
+   * The element each step's view is rendered into, by step id (see `renderStep`): the shown
+   * step's, and the next one's, rendered ahead at idle so "Weiter" only updates and inserts it.
+   */
+  private readonly stepHosts = new Map<string, HTMLElement>();
 
   protected get def(): Assistant<P> {
     return (this.constructor as typeof KommAssistant).definition as Assistant<P>;
@@ -542,6 +549,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     this.sentLocale = undefined;
     this.stepId = '';
     this.view = 'step';
+    this.stepHosts.clear(); // a new application: no state of the old one's fields lives on
     if (this.loaded()) this.start();
   }
 
@@ -775,26 +783,14 @@ export class KommAssistant<P = unknown> extends KommElement {
     }
     const step = this.currentStep() as StepDef<unknown>;
     const index = steps.indexOf(step);
-    if (!preview) ibanSoon(step);
-    return html`${stepView({
-      tr,
-      level,
-      ctx,
-      step,
-      nodes: nodesOf(step),
-      index,
-      total: steps.length,
-      toReview: index === steps.length - 1 || this.returnToReview,
-      problems: this.shown.map((i) => ({
-        path: i.path,
-        text: issueMessage(tr, i, this.def),
-        severity: i.severity,
-      })),
-      focusField: (p) => this.focusField(p),
-      onNext: () => this.next(),
-      onBack: () => this.back(),
-      preview,
-    })}${
+    if (!preview) {
+      ibanSoon(step);
+      // Kept: this step's element and the next one's (rendered ahead); the others start afresh.
+      const next = steps[index + 1]?.id;
+      for (const id of this.stepHosts.keys())
+        if (id !== step.id && id !== next) this.stepHosts.delete(id);
+    }
+    return html`${this.renderStep(steps, index, ctx, this.shown, preview)}${
       preview
         ? html`<p class="visually-hidden" role="status">${tr.t('ui.config.loading')}</p>`
         : files
@@ -802,59 +798,96 @@ export class KommAssistant<P = unknown> extends KommElement {
   }
 
   /**
-   * Renders into detached elements, never shown, the step after this one and this step with the
-   * errors "Weiter" would find now: the templates and code paths of the next click are then warm.
-   * Reads the state, changes nothing.
+   * Renders step `steps[index]` into its own element (one per step id, see `stepHosts`) and
+   * returns it. Rendered ahead (`renderAhead`) with the same arguments the click will give, so
+   * "Weiter" finds its DOM built and Lit only updates what changed; the preview of step 1 and
+   * the enabled step 1 share theirs the same way.
    */
-  private renderAhead(): (() => void)[] {
+  private renderStep(
+    steps: StepDef<unknown>[],
+    index: number,
+    ctx: FieldContext,
+    issues: Issue[],
+    preview = false,
+    into?: HTMLElement,
+  ): HTMLElement {
+    const tr = this.tr;
+    const step = steps[index]!;
+    let host = into ?? this.stepHosts.get(step.id);
+    if (!host) this.stepHosts.set(step.id, (host = document.createElement('div')));
+    render(
+      stepView({
+        tr,
+        level: this.headingLevel,
+        ctx,
+        step,
+        nodes: walkStep(step as StepDef<P>, this.input()) as FieldNode<unknown>[],
+        index,
+        total: steps.length,
+        toReview: index === steps.length - 1 || this.returnToReview,
+        problems: issues.map((i) => ({
+          path: i.path,
+          text: issueMessage(tr, i, this.def),
+          severity: i.severity,
+        })),
+        focusField: (p) => this.focusField(p),
+        onNext: () => this.next(),
+        onBack: () => this.back(),
+        preview,
+      }),
+      host,
+      { host: this },
+    );
+    return host;
+  }
+
+  /**
+   * In a pause (see WarmUpController): renders the step after this one into its element, not in the
+   * page until "Weiter" inserts it; and, the first time, this step with the errors "Weiter" would
+   * find now into a throwaway element, and the next step laid out once. Changes no state.
+   */
+  private renderAhead(first: boolean): (() => void)[] {
     const steps = this.steps() as StepDef<unknown>[];
     const step = this.currentStep() as StepDef<unknown>;
     const index = steps.indexOf(step);
-    const view = (s: StepDef<unknown>, i: number, issues: Issue[]) => {
-      const tr = this.tr;
-      return stepView({
-        tr,
-        level: this.headingLevel,
-        ctx: this.fieldContext(issues),
-        step: s,
-        nodes: walkStep(s as StepDef<P>, this.input()) as FieldNode<unknown>[],
-        index: i,
-        total: steps.length,
-        toReview: false,
-        problems: issues.map((x) => ({
-          path: x.path,
-          text: issueMessage(tr, x, this.def),
-          severity: x.severity,
-        })),
-        focusField: () => {},
-        onNext: () => {},
-        onBack: () => {},
-      });
-    };
-    const ahead = document.createElement('div');
-    ahead.className = 'ahead';
-    ahead.lang = this.tr.lang;
-    ahead.inert = true;
-    ahead.setAttribute('aria-hidden', 'true');
     const next = steps[index + 1];
     ibanSoon(next);
-    // Three pieces, each in an idle period of its own (WarmUpController).
-    return [
+    // Short pieces: the controller runs them in tasks of a few milliseconds each.
+    const pieces = [
       () => {
-        if (next) render(view(next, index + 1, []), ahead);
+        if (next) this.renderStep(steps, index + 1, this.fieldContext([]), []);
       },
       () => {
+        // The validation the click will do, on the same answers (schemas built, code compiled).
         const issues = validateStep(this.def, step as StepDef<P>, this.input());
-        if (issues.length) render(view(step, index, issues), document.createElement('div'));
+        if (first && issues.length)
+          this.renderStep(
+            steps,
+            index,
+            this.fieldContext(issues),
+            issues,
+            false,
+            document.createElement('div'),
+          );
       },
-      () => {
-        // Laid out once (fonts, text shaping, form controls), removed before anything can paint,
-        // announce or find it.
-        if (!next) return;
+    ];
+    if (first)
+      pieces.push(() => {
+        // Laid out once (fonts, text shaping, form controls) in a wrapper hidden from everyone,
+        // taken out again before anything can paint, announce or find it.
+        const host = next && this.stepHosts.get(next.id);
+        if (!host || host.isConnected) return;
+        const ahead = document.createElement('div');
+        ahead.className = 'ahead';
+        ahead.lang = this.tr.lang;
+        ahead.inert = true;
+        ahead.setAttribute('aria-hidden', 'true');
+        ahead.append(host);
         this.renderRoot.append(ahead);
         void ahead.offsetHeight;
         ahead.remove();
-      },
-    ];
+        host.remove();
+      });
+    return pieces;
   }
 }
