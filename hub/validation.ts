@@ -26,7 +26,7 @@ import type { EncryptedEnvelope } from '../src/transport/encrypt.js';
 import { z } from '../src/engine/zod.js';
 import type { Municipality } from './configs.js';
 import type { FieldError } from './problem.js';
-import { payloadSchemaOf } from '../src/engine/payload-schema.js';
+import { parsePayload } from '../src/engine/payload-schema.js';
 import { attachmentsOf } from '../src/engine/files.js';
 import type { FieldDef, StepDef } from '../src/engine/types.js';
 
@@ -354,7 +354,7 @@ export function checkSubmission(body: unknown, ctx: CheckContext): SubmissionChe
       `${municipality.config.municipality.name} nimmt Anträge nur Ende-zu-Ende-verschlüsselt an. Die Seite muss den öffentlichen Schlüssel der Gemeinde verwenden (Konfiguration „encryptionKey“ oder Attribut „encryption-key“).`,
     );
 
-  const payload = payloadSchemaOf(def).safeParse(envelope.data);
+  const payload = parsePayload(def, envelope.data);
   const params = municipality.params.get(id);
   let issues: Issue[];
   // The answers to visible questions (`pruneAnswers`), from the same walk as the issues.

@@ -84,3 +84,180 @@ export function payloadSchemaOf<P>(def: AssistantDefinition<P>): ZodMiniType {
   if (!schema) built.set(def, (schema = buildPayloadSchema(def)));
   return schema;
 }
+
+/** Whether a value certainly passes a schema (false: not known, ask zod). */
+type Accepts = (v: unknown) => boolean;
+
+/** The parts of zod's internals the fast check reads (zod 4's `_zod.def`). */
+interface ZodInternals {
+  _zod: {
+    def: {
+      type: string;
+      check?: string;
+      checks?: ZodInternals[];
+      coerce?: boolean;
+      shape?: Record<string, ZodInternals>;
+      catchall?: ZodInternals;
+      element?: ZodInternals;
+      innerType?: ZodInternals;
+      maximum?: number;
+      minimum?: number;
+      value?: unknown;
+      inclusive?: boolean;
+      format?: string;
+      pattern?: RegExp;
+      tx?: (v: unknown) => unknown;
+      fn?: (v: unknown) => unknown;
+    };
+    traits: Set<string>;
+    values?: Set<unknown>;
+    optin?: string;
+  };
+}
+
+/**
+ * The value after one check of a schema, or `FAIL` when the check is not certainly passed. Only
+ * checks whose pass is plain to see are read; any other check is left to zod. A length in UTF-16
+ * units within the limit is within it in code points too (zod counts code points).
+ */
+const FAIL = Symbol('fail');
+function afterCheck(ch: ZodInternals, v: unknown): unknown {
+  const d = ch._zod.def;
+  switch (d.check) {
+    case 'overwrite':
+      return d.tx!(v);
+    case 'meta':
+      return v;
+    case 'max_length':
+      return (typeof v === 'string' || Array.isArray(v)) && v.length <= d.maximum! ? v : FAIL;
+    case 'min_length':
+      return (
+        typeof v === 'string'
+          ? v.length >= 2 * d.minimum!
+          : Array.isArray(v) && v.length >= d.minimum!
+      )
+        ? v
+        : FAIL;
+    case 'greater_than':
+      return typeof v === 'number' &&
+        typeof d.value === 'number' &&
+        (d.inclusive ? v >= d.value : v > d.value)
+        ? v
+        : FAIL;
+    case 'less_than':
+      return typeof v === 'number' &&
+        typeof d.value === 'number' &&
+        (d.inclusive ? v <= d.value : v < d.value)
+        ? v
+        : FAIL;
+    case 'number_format':
+      return d.format === 'safeint' && Number.isSafeInteger(v) ? v : FAIL;
+    case 'string_format':
+      if (d.format !== 'regex' || !(d.pattern instanceof RegExp) || typeof v !== 'string')
+        return FAIL;
+      d.pattern.lastIndex = 0;
+      return d.pattern.test(v) ? v : FAIL;
+    case 'custom': {
+      const r = d.fn!(v);
+      return r && !(r instanceof Promise) ? v : FAIL;
+    }
+    default:
+      return FAIL;
+  }
+}
+
+/**
+ * A predicate that accepts only what the schema accepts, built from the schema's definition:
+ * strict objects, arrays, optionals, strings, numbers, booleans and enums with the checks of
+ * `afterCheck`. Anything else (and a value the predicate cannot vouch for) is zod's to judge.
+ */
+function acceptsOf(schema: ZodInternals): Accepts {
+  const { def, traits } = schema._zod;
+  // A schema that is also a check (`z.int()`, `z.refine()`) runs itself as its first check.
+  const checks = traits.has('$ZodCheck') ? [schema, ...(def.checks ?? [])] : (def.checks ?? []);
+  const withChecks =
+    (parse: (v: unknown) => boolean): Accepts =>
+    (v) => {
+      if (!parse(v)) return false;
+      let value = v;
+      for (const ch of checks) if ((value = afterCheck(ch, value)) === FAIL) return false;
+      return true;
+    };
+  if (def.coerce) return () => false;
+  switch (def.type) {
+    case 'string':
+      return withChecks((v) => typeof v === 'string');
+    case 'number':
+      return withChecks((v) => typeof v === 'number' && Number.isFinite(v));
+    case 'boolean':
+      return withChecks((v) => typeof v === 'boolean');
+    case 'custom':
+      return withChecks(() => true);
+    case 'enum': {
+      const values = schema._zod.values!;
+      return withChecks((v) => values.has(v));
+    }
+    case 'optional': {
+      const inner = def.innerType!;
+      if (inner._zod.optin === 'defaulted') return () => false;
+      const accepts = acceptsOf(inner);
+      return withChecks((v) => v === undefined || accepts(v));
+    }
+    case 'array': {
+      const element = acceptsOf(def.element!);
+      return withChecks((v) => {
+        if (!Array.isArray(v)) return false;
+        for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
+        return true;
+      });
+    }
+    case 'object': {
+      // Strict objects only: an unknown key fails (`catchall` never); the shape is fixed.
+      if (def.catchall?._zod.def.type !== 'never') return () => false;
+      const keys = Object.keys(def.shape!).filter((k) => k !== '__proto__');
+      const known = new Set(Object.keys(def.shape!));
+      const fields = keys.map((k) => acceptsOf(def.shape![k]!));
+      return withChecks((v) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+        const o = v as Record<string, unknown>;
+        for (const k in o) if (!known.has(k)) return false;
+        for (let i = 0; i < keys.length; i++) if (!fields[i]!(o[keys[i]!])) return false;
+        return true;
+      });
+    }
+    default:
+      return () => false;
+  }
+}
+
+const accepting = new WeakMap<object, Accepts>();
+
+/**
+ * Whether `data` certainly passes `payloadSchemaOf(def)`, judged by a predicate derived from the
+ * schema; false means "not known" (zod must judge). Never true where zod would refuse.
+ */
+export function payloadAccepts<P>(def: AssistantDefinition<P>, data: unknown): boolean {
+  const schema = payloadSchemaOf(def);
+  let accepts = accepting.get(schema);
+  if (!accepts) accepting.set(schema, (accepts = acceptsOf(schema as unknown as ZodInternals)));
+  try {
+    return accepts(data);
+  } catch {
+    // A check that throws is zod's to throw (or not).
+    return false;
+  }
+}
+
+/**
+ * `payloadSchemaOf(def).safeParse(data)` without zod's work for a payload `payloadAccepts`
+ * vouches for (the common case: a valid application); any other payload is parsed by zod, so
+ * the outcome and every issue are zod's.
+ */
+export function parsePayload<P>(
+  def: AssistantDefinition<P>,
+  data: unknown,
+): { success: true } | { success: false; error: { issues: readonly unknown[] } } {
+  if (payloadAccepts(def, data)) return { success: true };
+  const r = payloadSchemaOf(def).safeParse(data);
+  return r.success ? { success: true } : { success: false, error: r.error };
+}
