@@ -26,7 +26,7 @@ import type { EncryptedEnvelope } from '../src/transport/encrypt.js';
 import { z } from '../src/engine/zod.js';
 import type { Municipality } from './configs.js';
 import type { FieldError } from './problem.js';
-import { parsePayload } from '../src/engine/payload-schema.js';
+import { parsePayload, schemaAccepts } from '../src/engine/payload-schema.js';
 import { attachmentsOf } from '../src/engine/files.js';
 import type { FieldDef, StepDef } from '../src/engine/types.js';
 
@@ -360,7 +360,11 @@ export function checkSubmission(body: unknown, ctx: CheckContext): SubmissionChe
   // The answers to visible questions (`pruneAnswers`), from the same walk as the issues.
   let asked: unknown;
   try {
-    const checked = validateAndPrune(def, { answers: envelope.data, params, today: ctx.today });
+    const checked = validateAndPrune(
+      def,
+      { answers: envelope.data, params, today: ctx.today },
+      schemaAccepts,
+    );
     issues = errorsOnly(checked.issues);
     asked = checked.data;
   } catch (e) {

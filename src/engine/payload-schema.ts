@@ -233,20 +233,26 @@ function acceptsOf(schema: ZodInternals): Accepts {
 const accepting = new WeakMap<object, Accepts>();
 
 /**
- * Whether `data` certainly passes `payloadSchemaOf(def)`, judged by a predicate derived from the
- * schema; false means "not known" (zod must judge). Never true where zod would refuse.
+ * Whether `value` certainly passes `schema` (any zod schema), by the predicate `acceptsOf`
+ * derives from it once; false means "not known". Never true where zod would refuse.
  */
-export function payloadAccepts<P>(def: AssistantDefinition<P>, data: unknown): boolean {
-  const schema = payloadSchemaOf(def);
+export function schemaAccepts(schema: ZodMiniType, value: unknown): boolean {
   let accepts = accepting.get(schema);
   if (!accepts) accepting.set(schema, (accepts = acceptsOf(schema as unknown as ZodInternals)));
   try {
-    return accepts(data);
+    return accepts(value);
   } catch {
     // A check that throws is zod's to throw (or not).
     return false;
   }
 }
+
+/**
+ * Whether `data` certainly passes `payloadSchemaOf(def)`, judged by a predicate derived from the
+ * schema; false means "not known" (zod must judge). Never true where zod would refuse.
+ */
+export const payloadAccepts = <P>(def: AssistantDefinition<P>, data: unknown): boolean =>
+  schemaAccepts(payloadSchemaOf(def), data);
 
 /**
  * `payloadSchemaOf(def).safeParse(data)` without zod's work for a payload `payloadAccepts`

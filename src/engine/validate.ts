@@ -92,7 +92,18 @@ const issueAt = (
   return issue;
 };
 
-function checkNode<P>(node: FieldNode<P>, stepId: string, out: Issue[]): void {
+/**
+ * Whether a value certainly passes a field's zod schema, so `safeParse` can be skipped; false
+ * means "not known". The data hub passes one (`schemaAccepts`); the browser parses every value.
+ */
+export type SchemaAccepts = (schema: ZodMiniType, value: unknown) => boolean;
+
+function checkNode<P>(
+  node: FieldNode<P>,
+  stepId: string,
+  out: Issue[],
+  accepts: SchemaAccepts | undefined,
+): void {
   const { field, ctx } = node;
   if (field.type === 'info') return;
   const value = cleanValue(field.type, node.value);
@@ -126,12 +137,14 @@ function checkNode<P>(node: FieldNode<P>, stepId: string, out: Issue[]): void {
   }
   const schema = schemaOf(field as FieldDef<unknown>);
   if (!schema) return;
-  const r = schema.safeParse(value);
-  if (!r.success) {
-    // At the field itself, never at a sub-path (`extras.1`): the field is where it is shown.
-    const first = r.error.issues[0] as unknown as ZodIssueLike;
-    out.push(issueAt(n0, stepId, issueCode(first), issueParams(first)));
-    return;
+  if (!accepts?.(schema, value)) {
+    const r = schema.safeParse(value);
+    if (!r.success) {
+      // At the field itself, never at a sub-path (`extras.1`): the field is where it is shown.
+      const first = r.error.issues[0] as unknown as ZodIssueLike;
+      out.push(issueAt(n0, stepId, issueCode(first), issueParams(first)));
+      return;
+    }
   }
   if ('options' in field && typeof field.options === 'function') {
     // Options from the parameters: the schema only knew the type (select, radio, checkboxes).
@@ -235,6 +248,7 @@ function visit<P>(
   out: Issue[],
   ruleKeys: Set<string> | undefined,
   seen: Seen,
+  accepts: SchemaAccepts | undefined,
 ): void {
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
@@ -247,9 +261,9 @@ function visit<P>(
         set.add(index);
       }
     }
-    checkNode(n, stepId, out);
-    if (n.children) visit(n.children, stepId, out, ruleKeys, seen);
-    if (n.items) for (const item of n.items) visit(item, stepId, out, ruleKeys, seen);
+    checkNode(n, stepId, out, accepts);
+    if (n.children) visit(n.children, stepId, out, ruleKeys, seen, accepts);
+    if (n.items) for (const item of n.items) visit(item, stepId, out, ruleKeys, seen, accepts);
   }
 }
 
@@ -259,12 +273,13 @@ function validateNodes<P>(
   step: StepDef<P>,
   input: WalkInput<P>,
   nodes: FieldNode<P>[],
+  accepts?: SchemaAccepts,
 ): Issue[] {
   const out: Issue[] = [];
   const { rules, keys } = rulesOf(def, step.id);
   const seen: Seen = new Map();
   // One walk: every visible node is checked as it is met and, when a rule may ask, recorded.
-  visit(nodes, step.id, out, rules.length ? keys : undefined, seen);
+  visit(nodes, step.id, out, rules.length ? keys : undefined, seen, accepts);
   if (!rules.length) return out;
   const hasError = out.length ? new Set(out.map((i) => i.path)) : undefined;
   for (const rule of rules) {
@@ -292,17 +307,19 @@ export function validateAll<P>(def: AssistantDefinition<P>, input: WalkInput<P>)
 
 /**
  * `validateAll` and `pruneAnswers` from one walk of each step: the issues of every visible step
- * and the answers that would be sent. The data hub needs both for every application.
+ * and the answers that would be sent. The data hub needs both for every application; it passes
+ * `accepts` (`schemaAccepts`) to spare zod the values it certainly accepts.
  */
 export function validateAndPrune<P>(
   def: AssistantDefinition<P>,
   input: WalkInput<P>,
+  accepts?: SchemaAccepts,
 ): { issues: Issue[]; data: Answers } {
   const issues: Issue[] = [];
   const data: Answers = {};
   for (const step of def.steps) {
     const nodes = walkStep(step, input);
-    for (const i of validateNodes(def, step, input, nodes)) issues.push(i);
+    for (const i of validateNodes(def, step, input, nodes, accepts)) issues.push(i);
     copyNodes(nodes, data);
   }
   return { issues, data };
