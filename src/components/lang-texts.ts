@@ -22,7 +22,9 @@ export interface NestedTexts {
 
 /** `{steps:{hunde:{title:t}}}` -> `{ 'steps.hunde.title': t }`; `""` is the text of the prefix itself. */
 export function flatTexts(nested: NestedTexts, prefix = '', out: Messages = {}): Messages {
-  for (const [segment, v] of Object.entries(nested)) {
+  // for…in, not Object.entries: no array per object (this runs for every German text at start).
+  for (const segment in nested) {
+    const v = nested[segment]!;
     const key = segment && prefix ? `${prefix}.${segment}` : segment || prefix;
     if (typeof v === 'string') out[key] = v;
     else flatTexts(v, key, out);
