@@ -169,6 +169,26 @@ describe('texts of every assistant, every step, both languages', () => {
     }
   });
 
+  it("a person's date of birth has an example from the past, other dates one from this year", async () => {
+    for (const [lang, birth, other] of [
+      ['de', 'Zum Beispiel 27 3 1985.', 'Zum Beispiel 24 3 2026.'],
+      ['en', 'For example, 27 3 1985.', 'For example, 24 3 2026.'],
+    ] as const) {
+      const el = await mount('hundesteuer', lang);
+      el.goTo('halter');
+      await el.updateComplete;
+      expect(stepId(el)).to.equal('halter');
+      const hint = q(el, '#f-halter-birthDate-hint')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(hint).to.equal(birth);
+      el.loadAnswers(hundesteuerFx.anmeldungEinHund);
+      el.goTo('hunde');
+      await el.updateComplete;
+      expect(stepId(el)).to.equal('hunde');
+      const dog = q(el, '[id$="birthDate-hint"]')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(dog.endsWith(other), dog).to.equal(true); // the dog's: often born this year
+    }
+  });
+
   describe('web addresses in info boxes and the review are links', () => {
     const cases = [
       {

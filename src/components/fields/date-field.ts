@@ -37,6 +37,8 @@ export function dateField(ctx: FieldContext, node: FieldNode<unknown>) {
   // `bday` splits into the browser's own day/month/year tokens; other dates get no autofill.
   const ac = (part: Part) =>
     token && /(^|\s)bday$/.test(token) ? token.replace(/bday$/, `bday-${part}`) : 'off';
+  // A person's birthday gets an example from the past, not from this year.
+  const example = token && /(^|\s)bday$/.test(token) ? 'ui.date.hintBirth' : 'ui.date.hint';
   const onInput = (part: Part) => (e: Event) => {
     const parts = {
       ...splitDate(ctx.value(node.path)),
@@ -52,7 +54,7 @@ export function dateField(ctx: FieldContext, node: FieldNode<unknown>) {
       aria-describedby=${describedBy(node.path, true, !!issue) ?? nothing}
     >
       <legend part="label">${ctx.label(node)}</legend>
-      ${hintTemplate(node.path, [hint, ctx.t('ui.date.hint')].filter(Boolean).join(' '))}
+      ${hintTemplate(node.path, [hint, ctx.t(example)].filter(Boolean).join(' '))}
       ${issueTemplate(ctx, node.path, issue)}
       <div class="date">
         ${PARTS.map(
