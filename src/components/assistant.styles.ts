@@ -69,7 +69,8 @@ export const assistantStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  .field {
+  .field,
+  .list {
     margin: 0 0 var(--_space-l);
   }
   .field.has-error {
