@@ -65,8 +65,6 @@ const ibanSoon = (step: StepDef<unknown> | undefined) => {
   if (asks === undefined) asksIban.set(step, (asks = hasField(step.fields, 'iban')));
   if (asks) loadIban().catch(() => {});
 };
-/** What each step's element was last rendered from (see `renderStep`). */
-const renderedFrom = new WeakMap<object, unknown[]>();
 /** Per step definition, walked once (not on every render). */
 const asksIban = new WeakMap<object, boolean>();
 
@@ -296,13 +294,6 @@ export class KommAssistant<P = unknown> extends KommElement {
    * step's, and the next one's, rendered ahead at idle so "Weiter" only updates and inserts it.
    */
   private readonly stepHosts = new Map<string, HTMLElement>();
-  /** Plain `requestUpdate()` calls: a part of a field (or a controller) asks to be drawn again. */
-  private repaints = 0;
-
-  override requestUpdate(...a: Parameters<KommElement['requestUpdate']>): void {
-    if (a[0] === undefined) this.repaints++;
-    super.requestUpdate(...a);
-  }
 
   protected get def(): Assistant<P> {
     return (this.constructor as typeof KommAssistant).definition as Assistant<P>;
@@ -824,35 +815,13 @@ export class KommAssistant<P = unknown> extends KommElement {
     const step = steps[index]!;
     let host = into ?? this.stepHosts.get(step.id);
     if (!host) this.stepHosts.set(step.id, (host = document.createElement('div')));
-    // Rendered ahead from this very state, out of the page since: nothing to update. The answers
-    // object is replaced on every change; the rest of what a step shows is named here, and a
-    // field's part that asked to be drawn again counts as a change (`repaints`).
-    const input = this.input();
-    const from = [
-      this.repaints,
-      input.answers,
-      input.today,
-      issues.length,
-      tr.lang,
-      this.ready,
-      this.off,
-      this.returnToReview,
-      steps.length,
-      index,
-      this.headingLevel,
-      this.prefill,
-      preview,
-    ];
-    const was = renderedFrom.get(host);
-    renderedFrom.set(host, from);
-    if (!issues.length && !host.isConnected && was?.every((v, i) => v === from[i])) return host;
     render(
       stepView({
         tr,
         level: this.headingLevel,
         ctx,
         step,
-        nodes: walkStep(step as StepDef<P>, input) as FieldNode<unknown>[],
+        nodes: walkStep(step as StepDef<P>, this.input()) as FieldNode<unknown>[],
         index,
         total: steps.length,
         toReview: index === steps.length - 1 || this.returnToReview,
