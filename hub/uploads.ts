@@ -98,6 +98,14 @@ export class UploadError extends Error {
   }
 }
 
+/** 413 for a file over `maxSize` bytes (plain or encrypted upload). */
+const fileTooLarge = (maxSize: number) =>
+  new UploadError(
+    413,
+    'file_too_large',
+    `Die Datei ist größer als erlaubt (höchstens ${Math.floor(maxSize / 1048576)} MB). Verkleinern Sie die Datei oder wählen Sie eine andere.`,
+  );
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 /** Application and upload ids are UUIDs: never a path of their own (`..`, `/`). */
 export const isUploadId = (id: unknown): id is string => typeof id === 'string' && UUID.test(id);
@@ -187,12 +195,7 @@ function inspector(types: readonly string[], maxSize: number) {
     info.mediaType = type.mime;
     for (const c of held.splice(0)) t.push(c);
   };
-  const tooLarge = () =>
-    new UploadError(
-      413,
-      'file_too_large',
-      `Die Datei ist größer als erlaubt (höchstens ${Math.floor(maxSize / 1048576)} MB). Verkleinern Sie die Datei oder wählen Sie eine andere.`,
-    );
+  const tooLarge = () => fileTooLarge(maxSize);
   const stream = new Transform({
     async transform(chunk: Buffer, _enc, cb) {
       try {
@@ -255,12 +258,7 @@ function jweInspector(
     invalid(
       'Die Datei ist kein JWE in kompakter Darstellung (fünf base64url-Teile, durch Punkte getrennt). Verschlüsselte Dateien lädt der Assistent selbst hoch; laden Sie die Seite neu und wählen Sie die Datei erneut.',
     );
-  const tooLarge = () =>
-    new UploadError(
-      413,
-      'file_too_large',
-      `Die Datei ist größer als erlaubt (höchstens ${Math.floor(maxSize / 1048576)} MB). Verkleinern Sie die Datei oder wählen Sie eine andere.`,
-    );
+  const tooLarge = () => fileTooLarge(maxSize);
   const stream = new Transform({
     transform(chunk: Buffer, _enc, cb) {
       try {

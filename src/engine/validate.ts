@@ -108,7 +108,6 @@ function checkNode<P>(
   if (field.type === 'info') return;
   const value = cleanValue(field.type, node.value);
   const required = typeof field.required === 'function' ? field.required(ctx) : !!field.required;
-  const n0 = node;
 
   if (field.type === 'group') {
     if (field.repeat && node.items) {
@@ -116,24 +115,24 @@ function checkNode<P>(
       const min = field.repeat.min ?? (required ? 1 : undefined);
       if (min !== undefined && n < min)
         out.push(
-          issueAt(n0, stepId, n === 0 && required ? 'required' : 'too_few', { minimum: min }),
+          issueAt(node, stepId, n === 0 && required ? 'required' : 'too_few', { minimum: min }),
         );
       if (field.repeat.max !== undefined && n > field.repeat.max)
-        out.push(issueAt(n0, stepId, 'too_many', { maximum: field.repeat.max }));
+        out.push(issueAt(node, stepId, 'too_many', { maximum: field.repeat.max }));
     }
     return;
   }
   if (field.type === 'checkbox' ? value !== true : isEmpty(value)) {
     // One issue per field: an unanswered required field says so and nothing else.
-    if (required) return void out.push(issueAt(n0, stepId, 'required'));
+    if (required) return void out.push(issueAt(node, stepId, 'required'));
     if (isEmpty(value)) return;
   }
   if (field.type === 'file' && Array.isArray(value)) {
     const n = value.length;
     const max = maxFilesOf(field as FileField<unknown>);
     if (n < (field.minFiles ?? 1))
-      return void out.push(issueAt(n0, stepId, 'too_few', { minimum: field.minFiles }));
-    if (n > max) return void out.push(issueAt(n0, stepId, 'too_many', { maximum: max }));
+      return void out.push(issueAt(node, stepId, 'too_few', { minimum: field.minFiles }));
+    if (n > max) return void out.push(issueAt(node, stepId, 'too_many', { maximum: max }));
   }
   const schema = schemaOf(field as FieldDef<unknown>);
   if (!schema) return;
@@ -142,7 +141,7 @@ function checkNode<P>(
     if (!r.success) {
       // At the field itself, never at a sub-path (`extras.1`): the field is where it is shown.
       const first = r.error.issues[0] as unknown as ZodIssueLike;
-      out.push(issueAt(n0, stepId, issueCode(first), issueParams(first)));
+      out.push(issueAt(node, stepId, issueCode(first), issueParams(first)));
       return;
     }
   }
@@ -150,7 +149,7 @@ function checkNode<P>(
     // Options from the parameters: the schema only knew the type (select, radio, checkboxes).
     const options = optionsOf(field as ChoiceField<P>, ctx);
     if (Array.isArray(value) ? !value.every((v) => offers(options, v)) : !offers(options, value))
-      out.push(issueAt(n0, stepId, 'invalid_value'));
+      out.push(issueAt(node, stepId, 'invalid_value'));
   }
 }
 

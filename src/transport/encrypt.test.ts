@@ -7,21 +7,13 @@ import { encryptEnvelope, loadEncryptionKey } from './encrypt.js';
 import {
   transportTestAssistant as def,
   transportTestConfig as config,
+  rsaOaepKeyPair,
   validAnswers,
 } from './test-assistant.js';
 
 describe('encryptEnvelope in the browser', () => {
   it('encrypts for the public key; the private key gives back exactly the answers', async () => {
-    const pair = await crypto.subtle.generateKey(
-      {
-        name: 'RSA-OAEP',
-        modulusLength: 2048,
-        publicExponent: new Uint8Array([1, 0, 1]),
-        hash: 'SHA-256',
-      },
-      true,
-      ['encrypt', 'decrypt'],
-    );
+    const pair = await rsaOaepKeyPair();
     const pub = (await crypto.subtle.exportKey('jwk', pair.publicKey)) as JWK;
     const key = await loadEncryptionKey({ ...pub, alg: 'RSA-OAEP-256', use: 'enc', kid: 'k1' });
     const envelope = createEnvelope({

@@ -68,3 +68,16 @@ export const validAnswers = {
   halter: { name: 'Erika Mustermann', plz: '01067' },
   hunde: [{ name: 'Bello', rasse: 'Dackel' }],
 };
+
+/** An RSA-OAEP-256 key pair made by the browser (Web Crypto), as a municipality's would be. */
+export const rsaOaepKeyPair = () =>
+  crypto.subtle.generateKey(
+    {
+      name: 'RSA-OAEP',
+      modulusLength: 2048,
+      publicExponent: new Uint8Array([1, 0, 1]),
+      hash: 'SHA-256',
+    },
+    true,
+    ['encrypt', 'decrypt'],
+  );

@@ -11,6 +11,7 @@ import { z } from '../../engine/zod.js';
 import { useFileFields } from './load-fields.js';
 import { q, qa } from '../../../test/drive.js';
 import { hubInfo } from '../../../test/hub-commands.js';
+import { rsaOaepKeyPair } from '../../transport/test-assistant.js';
 
 const probe = defineAssistant<unknown>({
   id: 'feuerwehr-verdienstausfall',
@@ -104,16 +105,7 @@ describe('file field with one file', () => {
     expect(q(el, '.file-upload'), 'nothing sent').to.equal(null);
   });
   it('with a key: encrypts each file in the browser before the upload; a renamed program is refused', async () => {
-    const pair = await crypto.subtle.generateKey(
-      {
-        name: 'RSA-OAEP',
-        modulusLength: 2048,
-        publicExponent: new Uint8Array([1, 0, 1]),
-        hash: 'SHA-256',
-      },
-      true,
-      ['encrypt', 'decrypt'],
-    );
+    const pair = await rsaOaepKeyPair();
     const pub = (await crypto.subtle.exportKey('jwk', pair.publicKey)) as JWK;
     const { key_ops: _ops, ext: _ext, ...publicJwk } = pub;
     const config = (await (await fetch('/examples/config/dresden.json')).json()) as object;
