@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { countReporter } from './wtr-count-reporter.mjs';
 import { hubCommandsPlugin } from './test/wtr-hub-plugin.mjs';
 
@@ -14,6 +15,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     hubCommandsPlugin(),
+    // Chromium's own accessibility tree (`a11ySnapshot`): names as a screen reader gets them.
+    a11ySnapshotPlugin(),
   ],
   browsers: [
     chromeLauncher({

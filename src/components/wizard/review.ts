@@ -1,6 +1,8 @@
 /**
  * The review page ("Prüfen Sie Ihre Angaben"): every visible step with its answers and an
  * "Ändern" button back to it, and the assistant's summary lines (e.g. the expected tax).
+ * The button is named "Ändern: <step>" by `aria-label`: a visually hidden span (absolutely
+ * positioned, so a block to Chromium) gave screen readers "Ändern : <step>".
  */
 import { html, nothing } from 'lit';
 import { friendlyFormatIban } from '../../engine/iban.js';
@@ -98,10 +100,14 @@ export function reviewPage(
         html`<section class="review-step" aria-labelledby=${`review-${step.id}`}>
           <div class="review-step-head">
             ${hx(level + 1, ctx.stepTitle(step), { id: `review-${step.id}` })}
-            <button part="button" type="button" class="link" @click=${() => ctx.change(step.id)}>
-              ${ctx.t('ui.review.change')}<span class="visually-hidden"
-                >: ${ctx.stepTitle(step)}</span
-              >
+            <button
+              part="button"
+              type="button"
+              class="link"
+              aria-label=${`${ctx.t('ui.review.change')}: ${ctx.stepTitle(step)}`}
+              @click=${() => ctx.change(step.id)}
+            >
+              ${ctx.t('ui.review.change')}
             </button>
           </div>
           <dl>${rows(ctx, nodes)}</dl>
