@@ -1,7 +1,8 @@
 /**
  * Wording a citizen meets on the review and in the error summary (stranger walks at 320 px, German
  * and English): the names of the review's "Ändern" buttons as Chromium computes them for screen
- * readers, and the heading warnings stand under when a step shows errors too.
+ * readers, and the heading a warning ("Sie können … trotzdem senden") stands under: never the
+ * errors' "Bitte prüfen Sie Ihre Angaben", also when the step shows errors too.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
@@ -9,7 +10,7 @@ import { a11ySnapshot } from '@web/test-runner-commands';
 import type { KommAssistant } from '../src/components/assistant-element.js';
 import '../src/assistants/hundesteuer/define.js';
 import * as hst from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
-import { q, qa } from './drive.js';
+import { next, q, qa } from './drive.js';
 
 type El = KommAssistant<unknown>;
 type AxNode = { role: string; name?: string; children?: AxNode[] };
@@ -50,6 +51,69 @@ describe('review: the "Ändern" buttons', () => {
       // What the eye sees stays the short word.
       const visible = qa<HTMLButtonElement>(el, '.review-step button.link')[0]!;
       expect(visible.innerText.trim()).to.equal(change);
+    });
+  }
+});
+
+describe('error summary: warnings stand under "Bitte beachten Sie", not under the errors\' heading', () => {
+  /** Each link of the summary with the heading it stands under, as the eye and a screen reader meet them. */
+  const sections = (el: El) => {
+    const box = q(el, '[part="error-summary"]')!;
+    const headings = [...box.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+    return [...box.querySelectorAll('a')].map((a) => {
+      const above = headings.filter(
+        (h) => h.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      return [text(above[above.length - 1] ?? null), a.getAttribute('href')];
+    });
+  };
+  const fromReview = async (el: El, step: string) => {
+    el.goTo('review');
+    await el.updateComplete;
+    const steps = qa(el, '.review-step');
+    const at = steps.findIndex((s) => s.getAttribute('aria-labelledby') === `review-${step}`);
+    steps[at]!.querySelector('button')!.click();
+    await el.updateComplete;
+    await next(el);
+  };
+
+  for (const [lang, errorsTitle, warningsTitle] of [
+    ['de', 'Bitte prüfen Sie Ihre Angaben', 'Bitte beachten Sie'],
+    ['en', 'Please check your answers', 'Please note'],
+  ] as const) {
+    it(`(${lang}) errors and a warning on one step: "${errorsTitle}" over the errors, "${warningsTitle}" over the warning`, async () => {
+      const el = await open(lang);
+      el.loadAnswers(hst.invalidByStep.gefahr.answers);
+      await fromReview(el, 'gefahr');
+      expect(sections(el)).to.deep.equal([
+        [errorsTitle, '#f-hunde-1-dangerPermitAuthority'],
+        [errorsTitle, '#f-hunde-1-dangerPermitDate'],
+        [warningsTitle, '#f-hunde-0-dangerStatus'],
+      ]);
+      // The box is named by the errors' heading and takes focus.
+      const box = q(el, '[part="error-summary"]')!;
+      expect(text(el.shadowRoot!.getElementById(box.getAttribute('aria-labelledby')!))).to.equal(
+        errorsTitle,
+      );
+      expect(el.shadowRoot!.activeElement).to.equal(box);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`(${lang}) a warning alone: "${warningsTitle}", in the warning's colours, not the errors'`, async () => {
+      const el = await open(lang);
+      const answers = structuredClone(hst.anmeldungZweiHunde) as {
+        hunde: Record<string, unknown>[];
+      };
+      Object.assign(answers.hunde[0]!, { breed: 'pitbullTerrier', dangerStatus: 'keine' });
+      el.loadAnswers(answers);
+      await fromReview(el, 'gefahr');
+      expect(sections(el)).to.deep.equal([[warningsTitle, '#f-hunde-0-dangerStatus']]);
+      expect(q(el, '[part="error-summary"]')!.classList.contains('warnings')).to.equal(true);
+      expect(q(el, '[part="error-summary"] [role="alert"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+      // "Weiter" again accepts it and returns to the review.
+      await next(el);
+      expect(q(el, '#step-title')!.textContent).to.contain(lang === 'de' ? 'Prüfen' : 'Check');
     });
   }
 });

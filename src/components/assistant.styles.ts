@@ -280,7 +280,8 @@ export const assistantStyles = css`
     color: var(--_color-danger);
     font-weight: 700;
   }
-  .error-summary.warnings a {
+  .error-summary.warnings a,
+  .error-summary .warnings a {
     color: var(--_color-warning);
   }
   .info {

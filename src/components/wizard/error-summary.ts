@@ -40,16 +40,11 @@ export function errorSummary(
   level: number,
 ) {
   if (!entries.length) return nothing;
-  const errors = entries.some((e) => e.severity === 'error');
-  return html`<div
-    part="error-summary"
-    class="error-summary ${errors ? '' : 'warnings'}"
-    tabindex="-1"
-    aria-labelledby="error-summary-title"
-  >
-    ${hx(level, t(errors ? 'ui.errorSummary.title' : 'ui.errorSummary.warnings'), { id: 'error-summary-title' })}
-    <ul>
-      ${entries.map((e) => {
+  const errors = entries.filter((e) => e.severity === 'error');
+  const warnings = entries.filter((e) => e.severity !== 'error');
+  const list = (es: SummaryEntry[]) =>
+    html`<ul>
+      ${es.map((e) => {
         // A problem inside a list item names the item ("Hund 2: Geben Sie …"): out of the item's
         // fieldset, "Geben Sie die Rasse an" twice would not say which dog. Not when the text
         // already starts with it ("Dienst 1 (12.03.2026) liegt …").
@@ -65,6 +60,23 @@ export function errorSummary(
           >
         </li>`;
       })}
-    </ul>
+    </ul>`;
+  // Warnings ("Sie können sie trotzdem senden") never stand under the errors' "Bitte prüfen Sie
+  // Ihre Angaben": beside errors they get their own "Bitte beachten Sie" (stranger walk finding).
+  return html`<div
+    part="error-summary"
+    class="error-summary ${errors.length ? '' : 'warnings'}"
+    tabindex="-1"
+    aria-labelledby="error-summary-title"
+  >
+    ${hx(level, t(errors.length ? 'ui.errorSummary.title' : 'ui.errorSummary.warnings'), { id: 'error-summary-title' })}
+    ${list(errors.length ? errors : warnings)}
+    ${
+      errors.length && warnings.length
+        ? html`<div class="warnings">
+            ${hx(level + 1, t('ui.errorSummary.warnings'))} ${list(warnings)}
+          </div>`
+        : nothing
+    }
   </div>`;
 }
