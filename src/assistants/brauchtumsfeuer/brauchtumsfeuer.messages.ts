@@ -274,6 +274,12 @@ const de: Messages = {
   'summary.fee': 'Gebühr: {fee}',
   'summary.feeNote': 'Sie zahlen die Gebühr erst, wenn Sie die Zahlungsaufforderung erhalten.',
   'summary.feeNone': 'Die Anmeldung ist gebührenfrei.',
+
+  // What is sent is an "Anmeldung", as the title and the warnings say, not an "Antrag".
+  'ui.review.lead':
+    'Bitte prüfen Sie alles, bevor Sie die Anmeldung absenden. Mit „Ändern“ können Sie eine Angabe korrigieren.',
+  'ui.nav.submit': 'Anmeldung verbindlich absenden',
+  'ui.confirmation.title': 'Ihre Anmeldung wurde gesendet',
 };
 
 const en: Messages = {
@@ -533,6 +539,11 @@ const en: Messages = {
   'summary.fee': 'Fee: {fee}',
   'summary.feeNote': 'You pay the fee only once you receive the request for payment.',
   'summary.feeNone': 'The registration is free of charge.',
+
+  'ui.review.lead':
+    'Please check everything before you submit the registration. Use “Change” to correct an answer.',
+  'ui.nav.submit': 'Submit registration',
+  'ui.confirmation.title': 'Your registration has been sent',
 };
 
 export const messages: Record<Lang, Messages> = { de, en };

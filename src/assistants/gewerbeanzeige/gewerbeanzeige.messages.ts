@@ -421,8 +421,8 @@ const de: Messages = {
   'summary.recipients': 'Ihre Angaben gehen auch an: {names}',
 
   'ui.review.lead':
-    'Prüfen Sie alles, bevor Sie die Anzeige senden. Mit „Ändern“ können Sie eine Angabe korrigieren.',
-  'ui.nav.submit': 'Gewerbeanzeige verbindlich senden',
+    'Bitte prüfen Sie alles, bevor Sie die Anzeige absenden. Mit „Ändern“ können Sie eine Angabe korrigieren.',
+  'ui.nav.submit': 'Gewerbeanzeige verbindlich absenden',
   'ui.confirmation.title': 'Ihre Gewerbeanzeige wurde gesendet',
   'ui.confirmation.nextText':
     '{office} bestätigt den Empfang innerhalb von drei Tagen (§ 15 Gewerbeordnung). Geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
@@ -834,8 +834,8 @@ const en: Messages = {
   'summary.recipients': 'Your details also go to: {names}',
 
   'ui.review.lead':
-    'Check everything before you send the notice. Use “Change” to correct an answer.',
-  'ui.nav.submit': 'Send trade notice',
+    'Please check everything before you submit the notice. Use “Change” to correct an answer.',
+  'ui.nav.submit': 'Submit trade notice',
   'ui.confirmation.title': 'Your trade notice has been sent',
   'ui.confirmation.nextText':
     '{office} confirms receipt within three days (§ 15 Trade Regulation Act). Please quote your reference number with any questions.',

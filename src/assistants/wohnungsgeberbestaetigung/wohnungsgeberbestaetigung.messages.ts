@@ -248,8 +248,8 @@ const en: Messages = {
   'declarationBmg.required': 'Tick the box to confirm your answers.',
 
   'ui.review.lead':
-    'Please check everything before you send the confirmation. Use “Change” to correct an answer.',
-  'ui.nav.submit': 'Send the confirmation',
+    'Please check everything before you submit the confirmation. Use “Change” to correct an answer.',
+  'ui.nav.submit': 'Submit confirmation',
   'ui.confirmation.title': 'Your confirmation has been sent',
   'ui.confirmation.nextText':
     '{office} has received your confirmation. Please quote your reference number if you get in touch.',
