@@ -80,8 +80,8 @@ const de: Messages = {
   'hunde.too_few': 'Fügen Sie mindestens einen Hund hinzu.',
   'hunde.too_many':
     'Sie können höchstens {maximum} Hunde in einem Antrag anmelden. Stellen Sie für weitere Hunde bitte einen zweiten Antrag.',
-  'hunde[].name.label': 'Rufname',
-  'hunde[].name.required': 'Geben Sie den Rufnamen des Hundes ein.',
+  'hunde[].name.label': 'Name des Hundes',
+  'hunde[].name.required': 'Geben Sie den Namen des Hundes ein.',
   'hunde[].breed.label': 'Rasse',
   'hunde[].breed.hint': 'Wählen Sie „Mischling“, wenn der Hund keiner einzelnen Rasse angehört.',
   'hunde[].breed.options.mischling': 'Mischling',
@@ -194,7 +194,7 @@ const de: Messages = {
   'zahlung.annualPayment.hint': 'Sonst zahlen Sie in Teilbeträgen zu den Fälligkeitsterminen.',
 
   'abmeldung.label': 'Abmeldung',
-  'abmeldung.dogName.label': 'Rufname des Hundes',
+  'abmeldung.dogName.label': 'Name des Hundes',
   'abmeldung.tagNumber.label': 'Nummer der Hundesteuermarke',
   'abmeldung.tagNumber.hint': 'Die Nummer steht auf der Steuermarke und im Steuerbescheid.',
   'abmeldung.tagNumber.required':
@@ -335,7 +335,7 @@ const en: Messages = {
   'hunde.too_few': 'Add at least one dog.',
   'hunde.too_many':
     'You can register at most {maximum} dogs in one application. Please make a second application for more dogs.',
-  'hunde[].name.label': 'Name',
+  'hunde[].name.label': 'Dog’s name',
   'hunde[].name.required': 'Enter the dog’s name.',
   'hunde[].breed.label': 'Breed',
   'hunde[].breed.hint': 'Select “Mixed breed” if the dog does not belong to a single breed.',
