@@ -46,6 +46,7 @@ import type { ReviewContext } from './wizard/review.js';
 import { configErrorPage } from './wizard/pages.js';
 import { confirmationView, reviewView, stepView } from './wizard/views.js';
 import { issueMessage } from './wizard/issue-text.js';
+import { needsLoading } from './lang-texts.js';
 
 type View = 'step' | 'review' | 'confirmation';
 
@@ -321,6 +322,22 @@ export class KommAssistant<P = unknown> extends KommElement {
   private input(): WalkInput<P> {
     // No params before the config is loaded: only the preview of step 1 walks then (see `preview`).
     return { answers: this.store.answers, params: this.loaded()?.params as P, today: todayIso() };
+  }
+
+  /**
+   * Step 1 pre-rendered into the page (a declarative shadow root, README "Pre-rendered embed"):
+   * shown, inert, until this element renders its own content, then removed in the same render.
+   */
+  private prerendered?: ChildNode[];
+
+  protected override createRenderRoot() {
+    const nodes = [...(this.shadowRoot?.childNodes ?? [])];
+    const root = super.createRenderRoot();
+    if (nodes.length) {
+      this.prerendered = nodes;
+      this.renderOptions.renderBefore = null; // Lit's content after them: they are removed later
+    }
+    return root;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -682,24 +699,34 @@ export class KommAssistant<P = unknown> extends KommElement {
 
   protected override render() {
     const tr = this.tr;
+    const body = this.configTask.render({
+      pending: () =>
+        this.preview() ??
+        (this.prerendered
+          ? undefined
+          : html`<p class="loading" role="status">${tr.t('ui.config.loading')}</p>`),
+      error: (e) => {
+        const problems = Array.isArray(e)
+          ? (e as ConfigProblem[])
+          : [{ path: '?', message: String(e) }];
+        // Once per failed load, not on every render.
+        if (this.reportedError !== e)
+          console.error(`<komm-${this.def.id}>: invalid configuration`, problems);
+        this.reportedError = e;
+        return configErrorPage(tr, problems, this.headingLevel);
+      },
+      complete: () => (this.stepId ? this.renderView() : nothing),
+    });
+    // The pre-rendered step 1 stays while there is nothing better (English still loading too).
+    if (this.prerendered) {
+      if (body === undefined || needsLoading(this.langResolved)) return nothing;
+      for (const n of this.prerendered) n.remove();
+      this.prerendered = undefined;
+    }
     // The language of what is shown, for screen readers, also where the page declares none.
     return html`<div lang=${tr.lang}>
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.configTask.render({
-        pending: () =>
-          this.preview() ?? html`<p class="loading" role="status">${tr.t('ui.config.loading')}</p>`,
-        error: (e) => {
-          const problems = Array.isArray(e)
-            ? (e as ConfigProblem[])
-            : [{ path: '?', message: String(e) }];
-          // Once per failed load, not on every render.
-          if (this.reportedError !== e)
-            console.error(`<komm-${this.def.id}>: invalid configuration`, problems);
-          this.reportedError = e;
-          return configErrorPage(tr, problems, this.headingLevel);
-        },
-        complete: () => (this.stepId ? this.renderView() : nothing),
-      })}
+      ${body}
     </div>`;
   }
 
