@@ -331,6 +331,9 @@ const PARTS: Record<string, string> = {
   'komm-jwe': 'transport/encrypt.ts',
   // The transport client, needed only when sending (src/components/load-send.ts, issue 5 size).
   'komm-send': 'transport/client.ts',
+  // The pre-rendered embed's snippet writer (issue 5, first render): for the demo, the bench and
+  // a municipality's web team, never loaded by a bundle.
+  'komm-prerender': 'components/prerender.ts',
   ...SPLIT_PARTS,
 };
 const OFFLINE_IMPORT = /import\(\s*['"]\.\/offline\.js['"]\s*\)/;

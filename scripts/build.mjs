@@ -19,6 +19,8 @@
 //   dist/cdn/komm-privacy.js  the short Art. 13 summary (privacy facts of every assistant), imported
 //                        from beside any of them only when the config links no privacy notice
 //                        (src/components/load-privacy.ts)
+//   dist/cdn/komm-prerender.js  writes the pre-rendered embed's snippet (src/components/prerender.ts):
+//                        for the demo and a municipality's web team, loaded by no bundle
 //   dist/cdn/komm-iban.js  ibantools (src/engine/iban.ts), loaded from beside any of them when an
 //                        assistant with an IBAN field starts (src/engine/iban.lazy.ts)
 //   dist/cdn/manifest.json  bytes, gzip bytes and SRI hash of each cdn file
@@ -124,6 +126,7 @@ for (const name of [
   'komm-send',
   'komm-privacy',
   'komm-iban',
+  'komm-prerender',
 ])
   await viteBuild(`dist/cdn/${name}.js`, { KOMM_BUILD: 'cdn', KOMM_ENTRY: name });
 delete process.env.KOMM_BUILD;
@@ -174,6 +177,7 @@ const files = [
   'komm-send.js',
   'komm-privacy.js',
   'komm-iban.js',
+  'komm-prerender.js',
 ];
 for (const file of files)
   if (!existsSync(join(cdn, file))) fail(`dist/cdn/${file} was not written`);
