@@ -22,6 +22,11 @@
  *
  * Goals (issue 5): "Weiter" valid ≤ 0.10× SurveyJS's "Next", first render ≤ 0.25×. The floor row
  * is an element that only fetches its config and shows one label (what no assistant can beat).
+ *
+ * The pre-rendered embed (README "Pre-rendered embed") is measured the same way as a third kind:
+ * `bench/browser/prerendered.html` with the snippet `prerenderedEmbed()` (dist/cdn/komm-prerender.js)
+ * writes for ours.html's element, generated at start in the same Chromium. Its rows stand beside
+ * the one-script-tag rows, which keep their meaning.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -33,7 +38,7 @@ import { comparisonForm, type ComparisonForm } from './browser/surveyjs-form.js'
 import { serve, typeOf, type Route } from './browser/server.js';
 import type { BenchContext, BenchResult, BenchRow } from './types.js';
 
-type Kind = 'ours' | 'surveyjs' | 'floor';
+type Kind = 'ours' | 'prerendered' | 'surveyjs' | 'floor';
 
 interface Sample {
   firstRender: number;
@@ -123,6 +128,7 @@ function routes(root: string, cdn: string, form: ComparisonForm): Record<string,
     '/surveyjs.html': file(`${here}surveyjs.html`),
     '/floor.html': file(`${here}floor.html`),
     '/floor.js': file(`${here}floor.js`),
+    // '/prerendered.html' is added once its embed is generated (see `prerenderedPage`).
     '/config/dresden.json': { body: JSON.stringify(config), type: typeOf('x.json') },
     '/surveyjs/survey.core.min.js': file(`${root}node_modules/survey-core/survey.core.min.js`),
     '/surveyjs/survey-js-ui.min.js': file(`${root}node_modules/survey-js-ui/survey-js-ui.min.js`),
@@ -138,6 +144,38 @@ function routes(root: string, cdn: string, form: ComparisonForm): Record<string,
   // Every file of the cdn folder: a bundle may load a part of itself (e.g. the English texts).
   for (const f of readdirSync(cdn)) if (f.endsWith('.js')) out[`/cdn/${f}`] = file(join(cdn, f));
   return out;
+}
+
+/**
+ * `bench/browser/prerendered.html` with the embed written by `prerenderedEmbed()` for ours.html's
+ * element, once it shows step 1 (a fresh context, no probe).
+ */
+async function prerenderedPage(browser: Browser, origin: string, root: string): Promise<string> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(PAGE_TIMEOUT);
+    await page.goto(`${origin}/ours.html`, { waitUntil: 'load' });
+    const snippet = await page.evaluate(async () => {
+      await customElements.whenDefined('komm-hundesteuer');
+      const el = document.querySelector('komm-hundesteuer')!;
+      const deadline = performance.now() + 10_000;
+      while (!el.shadowRoot?.querySelector('#step-title')) {
+        if (performance.now() > deadline) throw new Error('ours.html: step 1 not shown');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const m = (await import('/cdn/komm-prerender.js' as string)) as {
+        prerenderedEmbed: (el: Element, o: { src: string }) => Promise<string>;
+      };
+      return m.prerenderedEmbed(el, { src: '/cdn/hundesteuer.js' });
+    });
+    const template = readFileSync(`${root}bench/browser/prerendered.html`, 'utf8');
+    if (!template.includes('<!-- embed -->'))
+      throw new Error('bench/browser/prerendered.html lacks its <!-- embed --> placeholder');
+    return template.replace('<!-- embed -->', snippet.trim());
+  } finally {
+    await context.close().catch(() => {});
+  }
 }
 
 async function measurePage(
@@ -268,9 +306,12 @@ export async function bench(ctx: BenchContext): Promise<BenchResult> {
       .hundesteuer,
     todayIso(),
   );
-  const server = await serve(routes(ctx.root, cdn, form));
+  const table = routes(ctx.root, cdn, form);
+  if (!table['/cdn/komm-prerender.js'])
+    throw new Error(`${cdn} has no komm-prerender.js (node scripts/build.mjs)`);
+  let server = await serve(table);
   let browser: Browser | undefined;
-  const samples: Record<Kind, Sample[]> = { ours: [], surveyjs: [], floor: [] };
+  const samples: Record<Kind, Sample[]> = { ours: [], prerendered: [], surveyjs: [], floor: [] };
   const load: number[] = []; // 1-minute load average at the start and the end
   try {
     browser = await chromium.launch({
@@ -278,6 +319,14 @@ export async function bench(ctx: BenchContext): Promise<BenchResult> {
       args: ARGS,
       timeout: 30_000,
     });
+    // The pre-rendered page, written in this Chromium from ours.html, then served beside the rest.
+    const prerendered = await prerenderedPage(browser, server.origin, ctx.root);
+    await server.close();
+    server = await serve({
+      ...table,
+      '/prerendered.html': { body: prerendered, type: typeOf('x.html') },
+    });
+    ctx.log(`browser: prerendered.html generated (${kb(Buffer.byteLength(prerendered))} of HTML)`);
     const round = async (order: Kind[], keep: boolean) => {
       for (const kind of order) {
         if (kind === 'floor') {
@@ -295,20 +344,28 @@ export async function bench(ctx: BenchContext): Promise<BenchResult> {
           });
       }
     };
-    ctx.log(`browser: warm-up round, then ${rounds} rounds (ours and SurveyJS alternated)`);
+    ctx.log(
+      `browser: warm-up round, then ${rounds} rounds (ours, pre-rendered and SurveyJS alternated)`,
+    );
     load.push(loadavg()[0]!);
     if (load[0]! > cpus().length)
       ctx.log(
         `note: load average ${load[0]!.toFixed(1)} on ${cpus().length} cores: wall times are noisy (try \`nice -n -10\`)`,
       );
-    await round(['ours', 'surveyjs', 'floor'], false);
+    await round(['ours', 'prerendered', 'surveyjs', 'floor'], false);
     for (let r = 0; r < rounds; r++) {
-      await round(r % 2 ? ['surveyjs', 'ours', 'floor'] : ['ours', 'surveyjs', 'floor'], true);
+      await round(
+        r % 2
+          ? ['surveyjs', 'prerendered', 'ours', 'floor']
+          : ['ours', 'prerendered', 'surveyjs', 'floor'],
+        true,
+      );
       const o = samples.ours.at(-2)!;
+      const p = samples.prerendered.at(-2)!;
       const s = samples.surveyjs.at(-2)!;
       ctx.log(
-        `round ${r + 1}/${rounds}: first render ${ms(o.firstRender)} / ${ms(s.firstRender)}, ` +
-          `Weiter ${ms(o.nextValid!)} / ${ms(s.nextValid!)} (ours / SurveyJS)`,
+        `round ${r + 1}/${rounds}: first render ${ms(o.firstRender)} / ${ms(p.firstRender)} / ${ms(s.firstRender)}, ` +
+          `Weiter ${ms(o.nextValid!)} / ${ms(p.nextValid!)} / ${ms(s.nextValid!)} (ours / pre-rendered / SurveyJS)`,
       );
     }
     load.push(loadavg()[0]!);
@@ -335,6 +392,13 @@ export async function bench(ctx: BenchContext): Promise<BenchResult> {
     transfer: { ours: med('ours', 'transfer'), surveyjs: med('surveyjs', 'transfer') },
     heap: { ours: med('ours', 'heap'), surveyjs: med('surveyjs', 'heap') },
     floorFirstRender: med('floor', 'firstRender'),
+    prerendered: {
+      firstRender: med('prerendered', 'firstRender'),
+      nextValid: med('prerendered', 'nextValid'),
+      nextEmpty: med('prerendered', 'nextEmpty'),
+      transfer: med('prerendered', 'transfer'),
+      heap: med('prerendered', 'heap'),
+    },
   };
   const r = (f: { ours: number; surveyjs: number }) => f.ours / f.surveyjs;
   const rows: BenchRow[] = [];
@@ -361,6 +425,26 @@ export async function bench(ctx: BenchContext): Promise<BenchResult> {
   trio('"Weiter" empty -> error shown (median)', figures.nextEmpty, ms);
   trio('transfer bytes of the page load', figures.transfer, kb);
   trio('JS heap after first render (after GC)', figures.heap, mb);
+  // The pre-rendered embed (step 1 in the page's HTML), beside the one-script-tag rows above.
+  const pre = figures.prerendered;
+  const vs = (x: number, s: number) => `(${ratio(x / s)} SurveyJS)`;
+  rows.push({
+    figure: 'browser: first render, pre-rendered embed (median)',
+    value: ms(pre.firstRender),
+  });
+  rows.push({
+    figure: 'browser: first render, pre-rendered embed/SurveyJS',
+    value: ratio(pre.firstRender / figures.firstRender.surveyjs),
+    goal: '≤ 0.25×',
+    ok: pre.firstRender / figures.firstRender.surveyjs <= 0.25,
+  });
+  for (const [name, x, s, fmt] of [
+    ['"Weiter" valid -> step 2 heading', pre.nextValid, figures.nextValid.surveyjs, ms],
+    ['"Weiter" empty -> error shown', pre.nextEmpty, figures.nextEmpty.surveyjs, ms],
+    ['transfer bytes of the page load', pre.transfer, figures.transfer.surveyjs, kb],
+    ['JS heap after first render (after GC)', pre.heap, figures.heap.surveyjs, mb],
+  ] as const)
+    rows.push({ figure: `browser: ${name}, pre-rendered embed`, value: `${fmt(x)} ${vs(x, s)}` });
   return {
     rows,
     details: {
@@ -372,6 +456,7 @@ export async function bench(ctx: BenchContext): Promise<BenchResult> {
       figures,
       ratios: {
         firstRender: r(figures.firstRender),
+        prerenderedFirstRender: figures.prerendered.firstRender / figures.firstRender.surveyjs,
         nextValid: r(figures.nextValid),
         nextEmpty: r(figures.nextEmpty),
         transfer: r(figures.transfer),

@@ -11,12 +11,28 @@
 // `window.__benchTargets` (set by the init script after this file) names, per page kind, how to
 // find each marker: { firstQuestion, nextHeading, nextLastQuestion, error } -> () => Element|null.
 (() => {
-  const observer = new MutationObserver(() => run());
   const init = { childList: true, subtree: true, characterData: true, attributes: true };
+  // Shadow roots the parser attaches (declarative, `<template shadowrootmode>`) call no
+  // `attachShadow`: watched when their host shows up in a mutation.
+  const watched = new WeakSet();
+  const watch = (node) => {
+    const root = node && node.shadowRoot;
+    if (!root || watched.has(root)) return;
+    watched.add(root);
+    observer.observe(root, init);
+  };
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      watch(r.target);
+      for (const n of r.addedNodes) watch(n);
+    }
+    run();
+  });
   observer.observe(document, init);
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (options) {
     const root = attach.call(this, options);
+    watched.add(root);
     observer.observe(root, init);
     return root;
   };

@@ -22,5 +22,7 @@
         document.querySelector('bench-floor')?.shadowRoot?.querySelector('legend') ?? null,
     },
   };
+  // The same element with step 1 pre-rendered in the page (declarative shadow root).
+  kinds.prerendered = kinds.ours;
   window.__benchTargets = kinds[window.__benchKind];
 })();
