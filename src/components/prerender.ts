@@ -81,7 +81,7 @@ function bundleSrc(tag: string): string | undefined {
 
 /**
  * The snippet for `el` (a komm assistant element on this page, defined): its tag with its
- * attributes, a declarative shadow root with the element's CSS and step 1 as the element shows
+ * attributes and children (the fallback shown where scripts do not run), a declarative shadow root with the element's CSS and step 1 as the element shows
  * it while its config loads (inert, hidden from assistive technology, "wird geladen" announced,
  * no answers: it is rendered afresh by a hidden copy of the element, never from `el`'s own
  * fields), and the script tag. Rejects when step 1 cannot be shown before the config (it reads a
@@ -115,7 +115,15 @@ export async function prerenderedEmbed(el: HTMLElement, options: PrerenderOption
     const template = doc.createElement('template');
     template.setAttribute('shadowrootmode', 'open');
     template.content.append(copyRoot(root, doc));
+    // The page's fallback content (e.g. a link to the PDF form): shown where scripts do not run,
+    // as in the plain embed, instead of a step that never enables (`scripting: none`).
+    const fallback = doc.createElement('style');
+    fallback.textContent =
+      'slot{display:none}@media (scripting:none){slot{display:contents}slot~*{display:none}}';
+    template.content.insertBefore(fallback, template.content.querySelector(':scope > :not(style)'));
+    fallback.after(doc.createElement('slot'));
     host.append(template);
+    for (const node of el.childNodes) host.append(doc.importNode(node, true));
     const script = doc.createElement('script');
     script.type = 'module';
     script.src = src;

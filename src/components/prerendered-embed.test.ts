@@ -55,7 +55,9 @@ function parse(snippet: string, from: string, configSrc?: string) {
 async function snippetOf(lang: string) {
   const src = `/examples/config/dresden.json?prerendered=${Date.now()}`;
   const el = await fixture<KommHundesteuer>(
-    html`<komm-hundesteuer lang=${lang} draft="off" config-src=${src}></komm-hundesteuer>`,
+    html`<komm-hundesteuer lang=${lang} draft="off" config-src=${src}
+      ><a href="/formulare/hundesteuer.pdf">Antrag als PDF</a></komm-hundesteuer
+    >`,
   );
   await waitUntil(() => q(el, '#step-title'), 'config not taken', { timeout: 5000 });
   return { src, snippet: await prerenderedEmbed(el, { src: '/cdn/hundesteuer.js' }) };
@@ -69,6 +71,10 @@ describe('pre-rendered embed', () => {
     expect(start).to.contain(`config-src="${src}"`).and.contain('lang="de"');
     expect(snippet).to.contain('><template shadowrootmode="open"><style>');
     expect(snippet).not.to.contain('<!--');
+    expect(snippet, 'the fallback for pages without scripts').to.contain(
+      '</template><a href="/formulare/hundesteuer.pdf">Antrag als PDF</a></komm-hundesteuer>',
+    );
+    expect(snippet).to.contain('<slot></slot>');
     expect(snippet).to.contain(':host');
     expect(snippet).to.contain('Möchten Sie einen Hund anmelden oder abmelden?');
     expect(snippet).not.to.contain('id="step-title"');
@@ -94,6 +100,8 @@ describe('pre-rendered embed', () => {
       expect(root.querySelector('[role="status"]:not(:empty)')!.textContent).to.contain(
         'wird geladen',
       );
+      const pdf = el.querySelector('a')!;
+      expect(pdf.checkVisibility(), 'the fallback only where scripts do not run').to.equal(false);
       await expect(el).to.be.accessible();
 
       // Every state the element passes through, at every microtask checkpoint (before paint).
