@@ -6,6 +6,7 @@
  */
 import '../src/all.js';
 import { assistants } from '../src/assistants/registry.js';
+import { prerenderedEmbed } from '../src/components/prerender.js';
 
 type Lang = 'de' | 'en';
 
@@ -31,6 +32,12 @@ const PAGE_TEXT: Record<Lang, Record<string, string>> = {
     clear: 'Protokoll leeren',
     empty: 'Noch keine Ereignisse.',
     none: 'In der Registry ist kein Assistent eingetragen.',
+    prerendered: 'Einbettungscode mit sofort sichtbarem ersten Schritt',
+    prerenderedHint:
+      'Schritt 1 steht schon im HTML der Seite und ist zu sehen, während das Skript noch lädt. Nach jeder neuen Hauptversion neu erzeugen.',
+    prerenderedLabel: 'HTML zum Kopieren',
+    copy: 'Kopieren',
+    copied: 'Kopiert.',
   },
   en: {
     title: 'Application assistants – demo',
@@ -44,6 +51,12 @@ const PAGE_TEXT: Record<Lang, Record<string, string>> = {
     clear: 'Clear log',
     empty: 'No events yet.',
     none: 'The registry lists no assistant.',
+    prerendered: 'Embed code with step 1 visible at once',
+    prerenderedHint:
+      'Step 1 is in the page’s HTML and shows while the script is still loading. Generate it again after every new major version.',
+    prerenderedLabel: 'HTML to copy',
+    copy: 'Copy',
+    copied: 'Copied.',
   },
 };
 
@@ -131,11 +144,30 @@ function renderElement() {
   $('stage-title').textContent = assistantTitle(state.assistant, state.lang);
 }
 
+/**
+ * The pre-rendered embed of the element shown (README "Pre-rendered embed"), written when the
+ * details are open; the script URL stands for the municipality's copy of the bundle.
+ */
+async function renderPrerendered() {
+  const details = $<HTMLDetailsElement>('prerendered');
+  const out = $<HTMLTextAreaElement>('prerendered-code');
+  const el = $('host').firstElementChild as HTMLElement | null;
+  $('copy-status').textContent = '';
+  if (!details.open || !el) return;
+  const src = `https://cdn.example/komm-assistenten/${state.assistant}.js`;
+  try {
+    out.value = await prerenderedEmbed(el, { src });
+  } catch (e) {
+    out.value = e instanceof Error ? e.message : String(e);
+  }
+}
+
 function update(elementChanged: boolean) {
   saveState();
   renderPageText();
   renderList();
   renderElement();
+  void renderPrerendered();
   if (elementChanged)
     log('demo', `<komm-${state.assistant}> · ${state.municipality} · ${state.lang}`);
 }
@@ -203,6 +235,15 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="lan
   });
 }
 $('controls').addEventListener('submit', (e) => e.preventDefault());
+$('prerendered').addEventListener('toggle', () => void renderPrerendered());
+$('copy-prerendered').addEventListener('click', () => {
+  const out = $<HTMLTextAreaElement>('prerendered-code');
+  out.select();
+  void navigator.clipboard
+    ?.writeText(out.value)
+    .then(() => ($('copy-status').textContent = PAGE_TEXT[state.lang].copied))
+    .catch(() => {}); // selected: the citizen's own Ctrl+C still works
+});
 
 clearLog();
 update(true);

@@ -111,7 +111,9 @@ export async function prerenderedEmbed(el: HTMLElement, options: PrerenderOption
       );
     const doc = document.implementation.createHTMLDocument('');
     const host = doc.createElement(tag);
-    for (const a of el.attributes) host.setAttribute(a.name, a.value);
+    // All but the empty `theme` Lit reflects (no page wrote it).
+    for (const a of el.attributes)
+      if (a.value || a.name !== 'theme') host.setAttribute(a.name, a.value);
     const template = doc.createElement('template');
     template.setAttribute('shadowrootmode', 'open');
     template.content.append(copyRoot(root, doc));
@@ -120,7 +122,8 @@ export async function prerenderedEmbed(el: HTMLElement, options: PrerenderOption
     const fallback = doc.createElement('style');
     fallback.textContent =
       'slot{display:none}@media (scripting:none){slot{display:contents}slot~*{display:none}}';
-    template.content.insertBefore(fallback, template.content.querySelector(':scope > :not(style)'));
+    const first = [...template.content.children].find((c) => c.localName !== 'style');
+    template.content.insertBefore(fallback, first ?? null);
     fallback.after(doc.createElement('slot'));
     host.append(template);
     for (const node of el.childNodes) host.append(doc.importNode(node, true));

@@ -74,7 +74,10 @@ describe('pre-rendered embed', () => {
     expect(snippet, 'the fallback for pages without scripts').to.contain(
       '</template><a href="/formulare/hundesteuer.pdf">Antrag als PDF</a></komm-hundesteuer>',
     );
-    expect(snippet).to.contain('<slot></slot>');
+    expect(snippet, 'the fallback first, the step after it').to.contain(
+      '}}</style><slot></slot><div lang="de">',
+    );
+    expect(start).not.to.contain('theme');
     expect(snippet).to.contain(':host');
     expect(snippet).to.contain('Möchten Sie einen Hund anmelden oder abmelden?');
     expect(snippet).not.to.contain('id="step-title"');
