@@ -100,6 +100,7 @@ export async function prerenderedEmbed(el: HTMLElement, options: PrerenderOption
   const probe = document.createElement(tag) as Updating;
   for (const a of el.attributes) probe.setAttribute(a.name, a.value);
   probe.setAttribute('draft', 'off');
+  probe.removeAttribute('id'); // one element of that id on the page
   box.append(probe);
   document.body.append(box);
   try {
