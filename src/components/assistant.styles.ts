@@ -28,6 +28,7 @@ export const assistantStyles = css`
   h4 {
     line-height: 1.25;
     margin: var(--_space-m) 0;
+    overflow-wrap: break-word;
   }
   /* Headings get focus from the script (step change), never from Tab: no ring, as GOV.UK. */
   [tabindex='-1']:is(h1, h2, h3, h4, h5, h6):focus {
