@@ -280,6 +280,10 @@ const de: Messages = {
     'Bitte prüfen Sie alles, bevor Sie die Anmeldung absenden. Mit „Ändern“ können Sie eine Angabe korrigieren.',
   'ui.nav.submit': 'Anmeldung verbindlich absenden',
   'ui.confirmation.title': 'Ihre Anmeldung wurde gesendet',
+  'ui.confirmation.nextText':
+    'Zuständig für Ihre Anmeldung: {office}. Bitte geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
+  'fields.privacyNotice.text':
+    'Ihre Angaben werden nur zur Bearbeitung dieser Anmeldung verwendet.',
 };
 
 const en: Messages = {
@@ -544,6 +548,9 @@ const en: Messages = {
     'Please check everything before you submit the registration. Use “Change” to correct an answer.',
   'ui.nav.submit': 'Submit registration',
   'ui.confirmation.title': 'Your registration has been sent',
+  'ui.confirmation.nextText':
+    'Handling your registration: {office}. Please quote your reference number if you get in touch.',
+  'fields.privacyNotice.text': 'Your answers are only used to process this registration.',
 };
 
 export const messages: Record<Lang, Messages> = { de, en };
