@@ -34,7 +34,7 @@ const PAGE_TEXT: Record<Lang, Record<string, string>> = {
     none: 'In der Registry ist kein Assistent eingetragen.',
     prerendered: 'Einbettungscode mit sofort sichtbarem ersten Schritt',
     prerenderedHint:
-      'Schritt 1 steht schon im HTML der Seite und ist zu sehen, während das Skript noch lädt. Nach jeder neuen Hauptversion neu erzeugen.',
+      'Schritt 1 steht schon im HTML der Seite und ist zu sehen, während das Skript noch lädt. Ersetzen Sie die Adressen des Skripts und der Konfiguration durch Ihre. Setzen Sie in das Element, was Menschen ohne JavaScript sehen sollen (etwa einen Link zum PDF-Formular). Nach jeder neuen Hauptversion neu erzeugen.',
     prerenderedLabel: 'HTML zum Kopieren',
     copy: 'Kopieren',
     copied: 'Kopiert.',
@@ -53,7 +53,7 @@ const PAGE_TEXT: Record<Lang, Record<string, string>> = {
     none: 'The registry lists no assistant.',
     prerendered: 'Embed code with step 1 visible at once',
     prerenderedHint:
-      'Step 1 is in the page’s HTML and shows while the script is still loading. Generate it again after every new major version.',
+      'Step 1 is in the page’s HTML and shows while the script is still loading. Replace the script’s and the config’s addresses with yours. Put inside the element what people without JavaScript should see (e.g. a link to the PDF form). Generate it again after every new major version.',
     prerenderedLabel: 'HTML to copy',
     copy: 'Copy',
     copied: 'Copied.',

@@ -29,6 +29,8 @@ export const assistantStyles = css`
     line-height: 1.25;
     margin: var(--_space-m) 0;
     overflow-wrap: break-word;
+    /* Long German words hyphenate where the browser has a dictionary (lang is set on the root). */
+    hyphens: auto;
   }
   /* Headings get focus from the script (step change), never from Tab: no ring, as GOV.UK. */
   [tabindex='-1']:is(h1, h2, h3, h4, h5, h6):focus {
@@ -245,6 +247,7 @@ export const assistantStyles = css`
     min-height: auto;
     color: var(--_color-primary);
     text-decoration: underline;
+    text-align: start; /* a wrapped link reads like a link, not a centred button */
   }
   /* "Antworten als Datei speichern" / "Aus Datei fortsetzen": one per line, never run together. */
   .files > .link {

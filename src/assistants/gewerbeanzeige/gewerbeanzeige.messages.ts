@@ -424,6 +424,8 @@ const de: Messages = {
     'Bitte prüfen Sie alles, bevor Sie die Anzeige absenden. Mit „Ändern“ können Sie eine Angabe korrigieren.',
   'ui.nav.submit': 'Gewerbeanzeige verbindlich absenden',
   'ui.confirmation.title': 'Ihre Gewerbeanzeige wurde gesendet',
+  'fields.privacyNotice.text':
+    'Ihre Angaben werden nur zur Bearbeitung dieser Gewerbeanzeige verwendet.',
   'ui.confirmation.nextText':
     '{office} bestätigt den Empfang innerhalb von drei Tagen (§ 15 Gewerbeordnung). Geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
   'ui.confirmation.payment': 'Zu zahlende Gebühr',
@@ -837,6 +839,7 @@ const en: Messages = {
     'Please check everything before you submit the notice. Use “Change” to correct an answer.',
   'ui.nav.submit': 'Submit trade notice',
   'ui.confirmation.title': 'Your trade notice has been sent',
+  'fields.privacyNotice.text': 'Your answers are only used to process this trade notice.',
   'ui.confirmation.nextText':
     '{office} confirms receipt within three days (§ 15 Trade Regulation Act). Please quote your reference number with any questions.',
   'ui.confirmation.payment': 'Fee to pay',

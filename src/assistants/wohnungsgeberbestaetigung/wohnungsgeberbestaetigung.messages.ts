@@ -128,6 +128,8 @@ const de: Messages = {
     'Bitte prüfen Sie alles, bevor Sie die Bestätigung absenden. Mit „Ändern“ können Sie eine Angabe korrigieren.',
   'ui.nav.submit': 'Bestätigung verbindlich absenden',
   'ui.confirmation.title': 'Ihre Bestätigung wurde gesendet',
+  'fields.privacyNotice.text':
+    'Ihre Angaben werden nur zur Bearbeitung dieser Bestätigung verwendet.',
   'ui.confirmation.nextText':
     '{office} hat Ihre Bestätigung erhalten. Bitte geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
   'ui.confirmation.assignmentCode': 'Zuordnungsmerkmal',
@@ -251,6 +253,7 @@ const en: Messages = {
     'Please check everything before you submit the confirmation. Use “Change” to correct an answer.',
   'ui.nav.submit': 'Submit confirmation',
   'ui.confirmation.title': 'Your confirmation has been sent',
+  'fields.privacyNotice.text': 'Your answers are only used to process this confirmation.',
   'ui.confirmation.nextText':
     '{office} has received your confirmation. Please quote your reference number if you get in touch.',
   'ui.confirmation.assignmentCode': 'Assignment code',
