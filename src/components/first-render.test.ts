@@ -9,27 +9,10 @@ import { defineAssistant } from '../engine/define-assistant.js';
 import { z } from '../engine/zod.js';
 import '../assistants/hundesteuer/define.js';
 import { KommAssistant } from './assistant-element.js';
+import { holdConfig } from '../../test/hold-config.js';
 
 const q = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) =>
   el.shadowRoot!.querySelector<T>(sel);
-
-/** Holds every response of `url` until `release()`; other requests pass. */
-function holdConfig(url: string) {
-  const { fetch: realFetch } = window;
-  let release!: () => void;
-  const released = new Promise<void>((r) => (release = r));
-  window.fetch = async (input, init) => {
-    const target = String(input instanceof Request ? input.url : input);
-    if (target.includes(url)) await released;
-    return realFetch(input, init);
-  };
-  return {
-    release,
-    restore: () => {
-      window.fetch = realFetch;
-    },
-  };
-}
 
 describe('first render before the config arrives', () => {
   it('shows the first question at once, inert, and enables it when the config is there', async () => {

@@ -8,27 +8,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../assistants/hundesteuer/define.js';
 import { KommHundesteuer } from '../assistants/hundesteuer/hundesteuer.js';
 import { prerenderedEmbed } from './prerender.js';
+import { holdConfig } from '../../test/hold-config.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, sel: string) =>
   el.shadowRoot!.querySelector<T>(sel);
-
-/** Holds every response of `url` until `release()`; other requests pass. */
-function holdConfig(url: string) {
-  const { fetch: realFetch } = window;
-  let release!: () => void;
-  const released = new Promise<void>((r) => (release = r));
-  window.fetch = async (input, init) => {
-    const target = String(input instanceof Request ? input.url : input);
-    if (target.includes(url)) await released;
-    return realFetch(input, init);
-  };
-  return {
-    release,
-    restore: () => {
-      window.fetch = realFetch;
-    },
-  };
-}
 
 /** What a shadow root shows: forms and ids, for "one step, never none, never two". */
 function state(root: ShadowRoot) {
