@@ -301,3 +301,8 @@ export async function keyboardStep(el: KommAssistant, answers: Record<string, un
   }
   throw new Error(`keyboard: never reached "Weiter" on step ${stepId(el)}`);
 }
+
+/** An example municipality's config (`examples/config/<name>.json`), as the tests' pages serve it. */
+export async function exampleConfig(name = 'dresden'): Promise<Record<string, unknown>> {
+  return (await (await fetch(`/examples/config/${name}.json`)).json()) as Record<string, unknown>;
+}

@@ -12,7 +12,7 @@ import { assistants } from '../src/assistants/registry.js';
 import * as hundesteuerFx from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
 import type { KommAssistant } from '../src/components/assistant-element.js';
 import type { Answers } from '../src/engine/types.js';
-import { q, qa, stepId, view } from './drive.js';
+import { q, qa, stepId, view, exampleConfig } from './drive.js';
 
 type El = KommAssistant<unknown>;
 const answers: Record<string, Answers> = { hundesteuer: hundesteuerFx.anmeldungEinHund };
@@ -21,10 +21,7 @@ describe('step headings wrap inside a narrow column', () => {
   let config: Record<string, unknown>;
   before(async () => {
     await setViewport({ width: 320, height: 640 });
-    config = (await (await fetch('/examples/config/dresden.json')).json()) as Record<
-      string,
-      unknown
-    >;
+    config = await exampleConfig();
   });
   beforeEach(() => sessionStorage.clear());
 

@@ -7,14 +7,11 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/assistants/hundesteuer/define.js';
 import type { KommAssistant } from '../src/components/assistant-element.js';
-import { q, qa } from './drive.js';
+import { q, qa, exampleConfig } from './drive.js';
 
 describe('link-styled buttons', () => {
   it('wrap from the left, like links', async () => {
-    const config = (await (await fetch('/examples/config/dresden.json')).json()) as Record<
-      string,
-      unknown
-    >;
+    const config = await exampleConfig();
     const box = await fixture<HTMLElement>(
       html`<div style="width: 130px; font-family: sans-serif">
         <komm-hundesteuer draft="off" .config=${config}></komm-hundesteuer>

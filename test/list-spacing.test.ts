@@ -15,7 +15,7 @@ import * as wohnungsgeberFx from '../src/assistants/wohnungsgeberbestaetigung/wo
 import type { KommAssistant } from '../src/components/assistant-element.js';
 import type { Answers } from '../src/engine/types.js';
 import { todayIso } from '../src/engine/walk.js';
-import { q, qa, stepId, view } from './drive.js';
+import { q, qa, stepId, view, exampleConfig } from './drive.js';
 
 type El = KommAssistant<unknown>;
 const today = todayIso();
@@ -31,10 +31,7 @@ describe('lists keep their distance to the next field', () => {
   let config: Record<string, unknown>;
   before(async () => {
     await setViewport({ width: 320, height: 640 });
-    config = (await (await fetch('/examples/config/dresden.json')).json()) as Record<
-      string,
-      unknown
-    >;
+    config = await exampleConfig();
   });
   beforeEach(() => sessionStorage.clear());
 

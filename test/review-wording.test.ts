@@ -10,7 +10,7 @@ import { a11ySnapshot } from '@web/test-runner-commands';
 import type { KommAssistant } from '../src/components/assistant-element.js';
 import '../src/assistants/hundesteuer/define.js';
 import * as hst from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
-import { next, q, qa } from './drive.js';
+import { next, q, qa, exampleConfig } from './drive.js';
 
 type El = KommAssistant<unknown>;
 type AxNode = { role: string; name?: string; children?: AxNode[] };
@@ -19,7 +19,7 @@ const text = (e: Element | null) => (e?.textContent ?? '').replace(/\s+/g, ' ').
 
 let config: Record<string, unknown>;
 before(async () => {
-  config = (await (await fetch('/examples/config/dresden.json')).json()) as Record<string, unknown>;
+  config = await exampleConfig();
 });
 beforeEach(() => sessionStorage.clear());
 
