@@ -79,4 +79,16 @@ describe('trade notice as the Gewerbeamt receives it', () => {
     assert.match(pdf, /Alaunstraße/);
     assert.match(renderText(view), /Louisenstraße/);
   });
+
+  it('a GewA 1 after a move from another municipality: the previous address in the PDF and the mail', async () => {
+    const view = applicationView(inputOf(fx.anmeldungNachVerlegung(TODAY)));
+    const pdf = (await pdfText(await renderPdf(view))).replace(/\s+/g, ' ');
+    const mail = renderText(view).replace(/\s+/g, ' ');
+    for (const text of [pdf, mail]) {
+      assert.match(text, /Bisherige Anschrift der Betriebsstätte/);
+      assert.match(text, /Meißner Straße/);
+      assert.match(text, /01445/);
+      assert.match(text, /Radebeul/);
+    }
+  });
 });

@@ -259,6 +259,65 @@ describe('gewerbeanzeige.js and its parts (dist/cdn, Chromium, real hub)', () =>
     }
   });
 
+  test('komm-gewerbeanzeige-computed.js not loaded: "Senden" sends nothing; loaded on that, the fee is shown and the notice goes out with its computed values', async () => {
+    let broken = true;
+    const o = await open(browser, {
+      route: async (page) => {
+        await page.route('**/komm-gewerbeanzeige-computed.js', (route) =>
+          broken ? route.fulfill({ status: 404, body: 'not found' }) : route.continue(),
+        );
+      },
+    });
+    try {
+      await o.host.locator('#computed-part').waitFor();
+      await o.page.evaluate(
+        ([tag, a]) => {
+          const el = document.querySelector(tag) as HTMLElement & {
+            loadAnswers: (a: unknown) => void;
+            goTo: (s: string) => void;
+          };
+          el.loadAnswers(a);
+          el.goTo('review');
+        },
+        [TAG, { ...answers, documentDelivery: 'post' }] as const,
+      );
+      const send = o.host.locator('[part="button-primary"]');
+      await send.click();
+      const held = o.host.locator('#computed-held');
+      await held.waitFor();
+      assert.match(
+        (await held.textContent())!.replace(/\s+/g, ' '),
+        /Ihre Anzeige wurde noch nicht gesendet: Sie kann nur mit der Gebühr und den Empfängern gesendet werden\./,
+      );
+      assert.equal(await held.evaluate((e) => e.matches(':focus')), true, 'the message has focus');
+      assert.ok(
+        !o.site.requests.some((r) => r.method === 'POST' && r.url.endsWith('/submissions')),
+      );
+      assert.equal(o.site.submissions().length, 0);
+      // Loadable again: the next "Senden" loads it and shows the fee; the one after sends.
+      broken = false;
+      await send.click();
+      await o.host.getByText('Gebühr insgesamt: 40,00').waitFor();
+      await o.host.getByText(/Die Gebühr und die Empfänger stehen jetzt unten/).waitFor();
+      assert.equal(o.site.submissions().length, 0, 'shown first, not sent unseen');
+      await send.click();
+      await o.host.getByText(/GEW-/).first().waitFor();
+      const [row] = o.site.submissions() as unknown as { envelope: string }[];
+      const computed = JSON.parse(row!.envelope).computed as Record<string, unknown>;
+      assert.deepEqual(Object.keys(computed).sort(), [
+        'documents',
+        'fee',
+        'forms',
+        'numberOfManagers',
+        'recipients',
+      ]);
+      assert.equal((computed.fee as { total: number }).total, 40);
+      assert.deepEqual(o.recorded.pageErrors, []);
+    } finally {
+      await o.close();
+    }
+  });
+
   test('in English; the register query and the upload say what is missing the same way', async () => {
     let broken = true;
     const o = await open(browser, {

@@ -221,7 +221,7 @@ export function recipientsOf(data: Answers, params: P): Recipient[] {
     if (hit) add({ id: t.id, name: t.name, rule: 'tradeByWzCode', matched: hit });
   }
 
-  const previous = str(data.previousMunicipality);
+  const previous = str(record(data.previousAddress).city);
   if (type === 'anmeldung' && data.reason === 'wiedereroeffnungNachVerlegung' && previous)
     add({
       id: 'vorherigesGewerbeamt',

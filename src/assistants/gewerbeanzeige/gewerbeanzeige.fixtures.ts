@@ -135,6 +135,20 @@ export function einzelunternehmenAnmeldung(today: string): Answers {
   };
 }
 
+/** The sole trader moves the bicycle shop from Radebeul to Dresden (GewA 1 after a move). */
+export function anmeldungNachVerlegung(today: string): Answers {
+  return {
+    ...einzelunternehmenAnmeldung(today),
+    reason: 'wiedereroeffnungNachVerlegung',
+    previousAddress: {
+      street: 'Meißner Straße',
+      houseNumber: '82',
+      postalCode: '01445',
+      city: 'Radebeul',
+    },
+  };
+}
+
 /** Two managing partners of a GbR start an IT consultancy: one notice, two GewA 1 records. */
 export function gbrZweiGesellschafter(today: string): Answers {
   return {
@@ -413,6 +427,7 @@ export function validAnswers(today: string): Record<string, Answers> {
     einzelunternehmenAnmeldung: einzelunternehmenAnmeldung(today),
     gbrZweiGesellschafter: gbrZweiGesellschafter(today),
     gmbhGaststaette: gmbhGaststaette(today),
+    anmeldungNachVerlegung: anmeldungNachVerlegung(today),
     ummeldungVerlegung: ummeldungVerlegung(today),
     abmeldungAufgabe: abmeldungAufgabe(today),
     drittstaatAnmeldung: drittstaatAnmeldung(today),
@@ -425,6 +440,7 @@ export const expectedFees: Record<string, number> = {
   einzelunternehmenAnmeldung: 26,
   gbrZweiGesellschafter: 80,
   gmbhGaststaette: 40,
+  anmeldungNachVerlegung: 26,
   ummeldungVerlegung: 20,
   abmeldungAufgabe: 15,
   drittstaatAnmeldung: 26,

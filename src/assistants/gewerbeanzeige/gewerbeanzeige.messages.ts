@@ -275,8 +275,10 @@ const de: Messages = {
   'reason.required': 'Wählen Sie den Grund aus.',
   'previousOwnerName.label': 'Name des bisherigen Inhabers oder der bisherigen Firma',
   'previousOwnerName.required': 'Geben Sie den bisherigen Namen ein.',
-  'previousMunicipality.label': 'Aus welcher Gemeinde verlegen Sie den Betrieb?',
-  'previousMunicipality.required': 'Geben Sie die bisherige Gemeinde ein.',
+  'previousAddress.label': 'Bisherige Anschrift der Betriebsstätte',
+  'previousAddress.hint': 'Die Anschrift in der Gemeinde, aus der Sie den Betrieb verlegen.',
+  'previousAddress.street.sameAddress':
+    'Die bisherige Anschrift ist dieselbe wie die neue. Geben Sie die alte Anschrift ein.',
 
   'steps.erlaubnisse.title': 'Brauchen Sie eine Erlaubnis?',
   'steps.erlaubnisse.lead':
@@ -697,8 +699,10 @@ const en: Messages = {
   'reason.required': 'Select the reason.',
   'previousOwnerName.label': 'Name of the previous owner or company',
   'previousOwnerName.required': 'Enter the previous name.',
-  'previousMunicipality.label': 'From which municipality are you moving the business?',
-  'previousMunicipality.required': 'Enter the previous municipality.',
+  'previousAddress.label': 'Previous address of the establishment',
+  'previousAddress.hint': 'The address in the municipality you are moving the business from.',
+  'previousAddress.street.sameAddress':
+    'The previous address is the same as the new one. Enter the old address.',
 
   'steps.erlaubnisse.title': 'Do you need a permit?',
   'steps.erlaubnisse.lead':

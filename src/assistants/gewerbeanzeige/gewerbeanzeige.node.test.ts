@@ -70,6 +70,23 @@ describe('gewerbeanzeige: fixtures', () => {
       }
     });
 
+  it('every valid example sends the whole computed part: forms, recipients, fee, documents (and numberOfManagers for a company)', () => {
+    for (const [name, answers] of Object.entries(valid)) {
+      const company = !['180', '170'].includes((answers.company as Answers).legalForm as string);
+      assert.deepEqual(
+        Object.keys(computedOf(answers)).sort(),
+        [
+          'documents',
+          'fee',
+          'forms',
+          'recipients',
+          ...(company ? ['numberOfManagers'] : []),
+        ].sort(),
+        name,
+      );
+    }
+  });
+
   it('the example configs carry valid parameters; Dresden equals the fixture', () => {
     for (const name of ['dresden', 'leipzig', 'chemnitz']) {
       const raw = JSON.parse(readFileSync(`examples/config/${name}.json`, 'utf8'));
@@ -373,11 +390,7 @@ describe('gewerbeanzeige: computed.recipients (domain §2.4, one test per rule)'
     );
   });
   it('the previous Gewerbeamt on a move from elsewhere; the next one on a move away', () => {
-    const moved = {
-      ...sole,
-      reason: 'wiedereroeffnungNachVerlegung',
-      previousMunicipality: 'Radebeul',
-    };
+    const moved = valid.anmeldungNachVerlegung!;
     const r = recipientsOf(sent(moved), params).find((x) => x.id === 'vorherigesGewerbeamt')!;
     assert.deepEqual(r, {
       id: 'vorherigesGewerbeamt',
@@ -766,6 +779,63 @@ describe('gewerbeanzeige: more persons than the form holds (Beiblatt), GbR recip
         'zoll:customsAlways',
         'gewerberegister:tradeRegisterAlways',
       ],
+    );
+  });
+
+  it('Anmeldung after a move from another municipality: the previous establishment address (street, number, postcode, town) is asked, required and sent', () => {
+    const moved = valid.anmeldungNachVerlegung!;
+    const nodes = (answers: Answers) =>
+      visibleSteps(def, input(answers))
+        .flatMap((s) => walkStep(s, input(answers)) as FieldNode<unknown>[])
+        .flatMap(function flat(n): FieldNode<unknown>[] {
+          return [n, ...(n.children ?? []).flatMap(flat)];
+        });
+    const fields = (answers: Answers) => nodes(answers).map((n) => n.path);
+    for (const k of ['street', 'houseNumber', 'postalCode', 'city'])
+      assert.ok(fields(moved).includes(`previousAddress.${k}`), k);
+    // On the step that asks the reason; not for any other reason, nor on a GewA 2 or 3.
+    const step = visibleSteps(def, input(moved)).find((s) =>
+      (walkStep(s, input(moved)) as FieldNode<unknown>[]).some((n) => n.path === 'previousAddress'),
+    )!;
+    assert.equal(step.id, 'taetigkeit');
+    assert.ok(!fields(sole).includes('previousAddress'));
+    assert.ok(
+      !fields({ ...valid.ummeldungVerlegung!, reason: moved.reason }).includes('previousAddress'),
+    );
+    // Labelled as the GewA 2 labels its previous address, de and en.
+    const group = nodes(moved).find((n) => n.path === 'previousAddress')!;
+    for (const [lang, label] of [
+      ['de', 'Bisherige Anschrift der Betriebsstätte'],
+      ['en', 'Previous address of the establishment'],
+    ] as const)
+      assert.equal(createTranslator(lang, [messages, uiMessages]).t(`${group.key}.label`), label);
+    // Required: all four parts.
+    const missing = validateAll(def, input({ ...moved, previousAddress: undefined }));
+    assert.deepEqual(brief(missing.filter((i) => i.path.startsWith('previous'))), [
+      'previousAddress.city:required:error',
+      'previousAddress.houseNumber:required:error',
+      'previousAddress.postalCode:required:error',
+      'previousAddress.street:required:error',
+    ]);
+    // Not the new address again.
+    const same = { ...moved, previousAddress: (moved.establishment as Answers).address };
+    assert.deepEqual(
+      brief(validateAll(def, input(same)).filter((i) => i.path.startsWith('previous'))),
+      ['previousAddress.street:sameAddress:error'],
+    );
+    // Sent, valid against the contract; the old town's Gewerbeamt is told.
+    const data = sent(moved);
+    assert.deepEqual(data.previousAddress, {
+      street: 'Meißner Straße',
+      houseNumber: '82',
+      postalCode: '01445',
+      city: 'Radebeul',
+    });
+    assert.ok(z.safeParse(payloadSchemaOf(def), data).success);
+    assert.equal(sent({ ...moved, reason: 'neuerrichtung' }).previousAddress, undefined);
+    assert.equal(
+      recipientsOf(data, params).find((r) => r.id === 'vorherigesGewerbeamt')?.name,
+      'Gewerbeamt Radebeul',
     );
   });
 

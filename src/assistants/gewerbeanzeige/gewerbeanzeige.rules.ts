@@ -225,6 +225,22 @@ const postalCodeOk = (ctx: Ctx) => {
 /** Words that describe no activity ("Handel mit Waren aller Art"): the Gewerbeamt refuses them. */
 const GENERIC = /waren aller art|aller art|verschiedenes|diverses|dienstleistungen aller art/i;
 
+/** The address at `path` is not the establishment's new one (street, number, postal code). */
+const differsFromNew = (path: string) => (ctx: Ctx) => {
+  const a = at(ctx, path) as Record<string, unknown> | undefined;
+  const b = at(ctx, 'establishment.address') as Record<string, unknown> | undefined;
+  if (!a || !b) return true;
+  const key = (x: Record<string, unknown>) =>
+    ['street', 'houseNumber', 'postalCode']
+      .map((k) =>
+        String(x[k] ?? '')
+          .trim()
+          .toLowerCase(),
+      )
+      .join('|');
+  return key(a) !== key(b);
+};
+
 export const rules: Rule<P>[] = [
   {
     // The legal form must fit the role (a sole trader cannot file for a GmbH).
@@ -353,25 +369,14 @@ export const rules: Rule<P>[] = [
     check: notTooFarAhead((ctx) => at(ctx, 'changeDate')),
     params: aheadParams,
   },
+  // A relocation (within the municipality on a GewA 2, from another one on a GewA 1): the old
+  // address differs from the new one.
   {
-    // A relocation within the municipality: the old address differs from the new one.
     path: 'previous.address.street',
     code: 'sameAddress',
-    check: (ctx) => {
-      const a = at(ctx, 'previous.address') as Record<string, unknown> | undefined;
-      const b = at(ctx, 'establishment.address') as Record<string, unknown> | undefined;
-      if (!a || !b) return true;
-      const key = (x: Record<string, unknown>) =>
-        ['street', 'houseNumber', 'postalCode']
-          .map((k) =>
-            String(x[k] ?? '')
-              .trim()
-              .toLowerCase(),
-          )
-          .join('|');
-      return key(a) !== key(b);
-    },
+    check: differsFromNew('previous.address'),
   },
+  { path: 'previousAddress.street', code: 'sameAddress', check: differsFromNew('previousAddress') },
   {
     // FIM help of F05000017451: the cessation date lies at most four weeks back.
     path: 'cessationDate',

@@ -417,6 +417,10 @@ const betrieb: StepDef<P> = {
 
 // --- Step 5: the activity --------------------------------------------------------------------
 
+/** A GewA 1 for an establishment moved in from another municipality. */
+const movedIn = (ctx: Ctx) =>
+  isAnmeldung(ctx) && at(ctx, 'reason') === 'wiedereroeffnungNachVerlegung';
+
 const taetigkeit: StepDef<P> = {
   id: 'taetigkeit',
   fields: [
@@ -483,11 +487,9 @@ const taetigkeit: StepDef<P> = {
       visibleWhen: (ctx: Ctx) =>
         isAnmeldung(ctx) && TAKEOVER_REASONS.includes(at(ctx, 'reason') as string),
     }),
-    text('previousMunicipality', 120, {
-      required: true,
-      visibleWhen: (ctx: Ctx) =>
-        isAnmeldung(ctx) && at(ctx, 'reason') === 'wiedereroeffnungNachVerlegung',
-    }),
+    // GewA 1 after a move from another municipality: the previous establishment's address, as the
+    // form asks it (a GewA 2 with a move asks it on its own step, previous.address).
+    address({ path: 'previousAddress', section: 'previous', visibleWhen: movedIn }),
   ],
 };
 

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { KommAssistant } from '../../components/assistant-element.js';
 import { useFileFields, useLookupFields } from '../../components/fields/load-fields.js';
 import { defineAssistant } from '../../engine/define-assistant.js';
@@ -31,6 +31,11 @@ const loadDerived = () =>
     },
   ));
 
+/** Elements whose "Senden" was pressed while the derived values were missing (not sent). */
+const held = new WeakSet<HTMLElement>();
+const focusHeld = (el: HTMLElement) =>
+  el.shadowRoot?.querySelector<HTMLElement>('#computed-held')?.focus();
+
 const gewerbeanzeige = defineAssistant<GewerbeanzeigeParams>({
   ...gewerbeanzeigeBase,
   computed: (ctx) => derived?.gewerbeanzeigeComputed(ctx) ?? {},
@@ -48,19 +53,53 @@ const gewerbeanzeige = defineAssistant<GewerbeanzeigeParams>({
 export class KommGewerbeanzeige extends KommAssistant<GewerbeanzeigeParams> {
   static override definition = gewerbeanzeige;
 
+  constructor() {
+    super();
+    // Every notice sent carries its `computed` forms, recipients, fee and documents (the office's
+    // PDF and mail list them; README "Payload contract"). Without the derived part the notice is
+    // not sent: the part is loaded again, and the person sees the fee on the review first.
+    this.addEventListener('komm-submit', (e) => {
+      if (derived || e.target !== this) return;
+      e.preventDefault();
+      held.add(this);
+      if (!loading)
+        void loadDerived().then(() => {
+          this.requestUpdate();
+          return this.updateComplete.then(() => focusHeld(this));
+        });
+      this.requestUpdate();
+      void this.updateComplete.then(() => focusHeld(this));
+    });
+    this.addEventListener('komm-submit-success', () => held.delete(this));
+  }
+
   override connectedCallback(): void {
     void loadDerived();
     super.connectedCallback();
   }
 
   protected override render() {
-    if (derived) return super.render();
     const en = (this.lang || document.documentElement.lang).startsWith('en');
-    // Failed: the steps work, the review shows no fee and the envelope carries no `computed`
-    // (the office derives it from the answers). Said above the form, with a button to try
-    // again; not tried again on its own.
+    const shown = held.has(this)
+      ? html`<p part="error" class="error" role="alert" id="computed-held" tabindex="-1">
+          ${
+            derived
+              ? en
+                ? 'Your notice has not been sent yet. The fee and the recipients are now shown in the summary below. Check them and send your notice.'
+                : 'Ihre Anzeige wurde noch nicht gesendet. Die Gebühr und die Empfänger stehen jetzt unten in der Zusammenfassung. Prüfen Sie sie und senden Sie Ihre Anzeige.'
+              : en
+                ? 'Your notice has not been sent yet: it can only be sent with the fee and the recipients.'
+                : 'Ihre Anzeige wurde noch nicht gesendet: Sie kann nur mit der Gebühr und den Empfängern gesendet werden.'
+          }
+        </p>`
+      : nothing;
+    if (derived) return html`${shown}${super.render()}`;
+    // Failed: the steps work and the review shows no fee; the notice is not sent until the part
+    // is there (see the constructor). Said above the form, with a button to try again; tried
+    // again on its own only when "Senden" is pressed.
     if (failed)
-      return html`<p part="error" class="error" role="status" id="computed-part">
+      return html`${shown}
+        <p part="error" class="error" role="status" id="computed-part">
           ${
             en
               ? 'The fee and the recipients of your notice cannot be loaded right now. Check your internet connection and try again.'
