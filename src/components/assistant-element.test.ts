@@ -6,6 +6,7 @@ import { expect, fixture as mount, html, oneEvent, waitUntil } from '@open-wc/te
 import { fixture as testDefinition, validConfig } from '../engine/test-fixtures.js';
 import { KommAssistant } from './assistant-element.js';
 import type { KommStepChangeEvent } from '../events/step-change.js';
+import { a11ySnapshot } from '@web/test-runner-commands';
 
 class KommTestAssistant extends KommAssistant {
   static override definition = testDefinition;
@@ -107,59 +108,67 @@ describe('KommAssistant (wizard shell)', () => {
     expect($(el, '[part="progress"]')!.textContent!.trim()).to.equal('Schritt 2');
   });
 
-  it('renders the next step ahead while idle and leaves no trace (DOM, focus, draft, events)', async () => {
+  it('lays the next step out ahead while idle, hidden from everyone (no trace: focus, ids, draft, events)', async () => {
     const el = await mount<KommAssistant>(
       html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`,
     );
     await ready(el);
-    const shown = root(el).innerHTML;
+    const shown = $(el, '#step-title')!;
     const focused = document.activeElement;
     const events: string[] = [];
     for (const type of ['komm-draft-saved', 'komm-step-change'])
       el.addEventListener(type, () => events.push(type));
-    const added: Element[] = [];
-    const watch = new MutationObserver((records) =>
-      records.forEach((r) => r.addedNodes.forEach((n) => added.push(n as Element))),
-    );
-    watch.observe(root(el), { childList: true, subtree: true });
-    await waitUntil(() => added.some((n) => n.classList?.contains('ahead')), 'not rendered ahead', {
-      timeout: 4000,
-    });
-    await new Promise((r) => setTimeout(r, 50));
-    watch.disconnect();
-    expect($(el, '.ahead')).to.equal(null);
-    expect(root(el).innerHTML).to.equal(shown);
+    await waitUntil(() => $(el, '.next-step'), 'not laid out ahead', { timeout: 4000 });
+    const next = $(el, '.next-step')!;
+    // Right after the shown step, skipped by rendering: not painted, not in the accessibility
+    // tree, not focusable, and without the heading's id.
+    expect(next.previousElementSibling!.contains(shown)).to.equal(true);
+    expect(getComputedStyle(next).contentVisibility).to.equal('hidden');
+    expect(next.getAttribute('aria-hidden')).to.equal('true');
+    expect(next.getBoundingClientRect().height).to.equal(0);
+    const input = next.querySelector<HTMLInputElement>('input')!;
+    expect(input.checkVisibility()).to.equal(false);
+    input.focus();
+    expect(root(el).activeElement).to.equal(null);
+    expect(root(el).querySelectorAll('#step-title').length).to.equal(1);
+    expect(next.querySelector('[part="step-title"]')!.id).to.equal('');
+    const tree = JSON.stringify(await a11ySnapshot({}));
+    expect(tree).to.contain('Ihr Anliegen');
+    expect(tree).not.to.contain(next.querySelector('[part="step-title"]')!.textContent!.trim());
     expect(document.activeElement).to.equal(focused);
     expect(events).to.deep.equal([]);
     expect(sessionStorage.length).to.equal(0);
+    await expect(el).to.be.accessible(); // axe: nothing focusable under aria-hidden, no duplicate ids
   });
 
-  it('"Weiter" shows the step rendered ahead, which was nowhere in the page before', async () => {
+  it('"Weiter" shows the step laid out ahead where it is (not built or inserted again)', async () => {
     const el = await mount<KommAssistant>(
       html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`,
     );
     await ready(el);
-    // The step built ahead is laid out once inside a hidden wrapper and taken out again.
-    const built: Element[] = [];
-    const watch = new MutationObserver((records) =>
-      records.forEach((r) => {
-        if ((r.target as Element).classList?.contains('ahead'))
-          r.removedNodes.forEach((n) => built.push((n as Element).querySelector('#step-title')!));
-      }),
-    );
-    watch.observe(root(el), { childList: true, subtree: true });
-    await waitUntil(() => built.length, 'not rendered ahead', { timeout: 4000 });
-    watch.disconnect();
-    const heading = built[0]!;
+    await waitUntil(() => $(el, '.next-step'), 'not laid out ahead', { timeout: 4000 });
+    const next = $(el, '.next-step')!;
+    const heading = next.querySelector('[part="step-title"]')!;
     expect(heading.textContent).not.to.contain('Ihr Anliegen');
-    // Choosing changes the answers: the next step is rendered ahead again, still out of the page.
+    // Choosing changes the answers: the next step is rendered ahead again, still hidden.
     $<HTMLInputElement>(el, 'input[value="anmeldung"]')!.click();
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 200));
-    expect(heading.isConnected, 'in the page before "Weiter"').to.equal(false);
+    expect(next.className).to.equal('next-step');
+    expect(next.querySelector('[part="step-title"]')).to.equal(heading);
     expect(root(el).querySelectorAll('#step-title').length).to.equal(1);
-    expect($(el, '#f-halter-familyName')).to.equal(null);
+    // From here on, nothing may insert it again: a re-inserted element is laid out afresh.
+    const inserted: Node[] = [];
+    const watch = new MutationObserver((records) =>
+      records.forEach((r) => r.addedNodes.forEach((n) => inserted.push(n))),
+    );
+    watch.observe(next.parentNode!, { childList: true });
     await clickNext(el);
+    watch.disconnect();
+    expect(inserted).to.deep.equal([]);
+    expect(next.className).to.equal('');
+    expect(getComputedStyle(next).contentVisibility).to.equal('visible');
+    expect(next.hasAttribute('aria-hidden')).to.equal(false);
     expect($(el, '#step-title')).to.equal(heading);
     expect(root(el).activeElement).to.equal(heading);
     expect(root(el).querySelectorAll('#step-title, form').length).to.equal(2);

@@ -810,18 +810,46 @@ export class KommAssistant<P = unknown> extends KommElement {
     }
     const step = this.currentStep() as StepDef<unknown>;
     const index = steps.indexOf(step);
+    const next = steps[index + 1]?.id;
     if (!preview) {
       ibanSoon(step);
       // Kept: this step's element and the next one's (rendered ahead); the others start afresh.
-      const next = steps[index + 1]?.id;
       for (const id of this.stepHosts.keys())
         if (id !== step.id && id !== next) this.stepHosts.delete(id);
     }
-    return html`${this.renderStep(steps, index, ctx, this.shown, preview)}${
+    return html`${this.placeStep(this.renderStep(steps, index, ctx, this.shown, preview), next)}${
       preview
         ? html`<p class="visually-hidden" role="status">${tr.t('ui.config.loading')}</p>`
         : files
     }`;
+  }
+
+  /**
+   * The element the shown step's element sits in (see `placeStep`): always the same one, so Lit
+   * never moves a step's element (a moved element is laid out afresh).
+   */
+  private readonly stepBox = document.createElement('div');
+
+  /**
+   * Puts the shown step's element first in `stepBox` and shows it; keeps the next step's element
+   * after it, hidden, where it was laid out ahead (`renderAhead`); removes any other. "Weiter"
+   * then removes the old step and shows the next one where it already is: the layout done
+   * ahead is kept (`content-visibility: hidden` keeps it, a removed or moved element loses it).
+   */
+  private placeStep(host: HTMLElement, next: string | undefined): HTMLElement {
+    const box = this.stepBox;
+    const ahead = next === undefined ? undefined : this.stepHosts.get(next);
+    // Only the next step laid out ahead stays (not the step just left by "Zurück": it has the
+    // heading's id; it is laid out ahead again at idle).
+    const keep = ahead?.className === 'next-step' ? ahead : undefined;
+    for (let n = box.firstChild; n;) {
+      const after = n.nextSibling;
+      if (n !== host && n !== keep) n.remove();
+      n = after;
+    }
+    if (host.parentNode !== box) box.prepend(host);
+    shownStep(host);
+    return box;
   }
 
   /**
@@ -837,6 +865,7 @@ export class KommAssistant<P = unknown> extends KommElement {
     issues: Issue[],
     preview = false,
     into?: HTMLElement,
+    ahead = false,
   ): HTMLElement {
     const tr = this.tr;
     const step = steps[index]!;
@@ -861,6 +890,7 @@ export class KommAssistant<P = unknown> extends KommElement {
         onNext: () => this.next(),
         onBack: () => this.back(),
         preview,
+        ahead,
       }),
       host,
       { host: this },
@@ -882,7 +912,8 @@ export class KommAssistant<P = unknown> extends KommElement {
     // Short pieces: the controller runs them in tasks of a few milliseconds each.
     const pieces = [
       () => {
-        if (next) this.renderStep(steps, index + 1, this.fieldContext([]), []);
+        if (next)
+          this.renderStep(steps, index + 1, this.fieldContext([]), [], false, undefined, true);
       },
       () => {
         // The validation the click will do, on the same answers (schemas built, code compiled).
@@ -898,23 +929,32 @@ export class KommAssistant<P = unknown> extends KommElement {
           );
       },
     ];
-    if (first)
-      pieces.push(() => {
-        // Laid out once (fonts, text shaping, form controls) in a wrapper hidden from everyone,
-        // taken out again before anything can paint, announce or find it.
-        const host = next && this.stepHosts.get(next.id);
-        if (!host || host.isConnected) return;
-        const ahead = document.createElement('div');
-        ahead.className = 'ahead';
-        ahead.lang = this.tr.lang;
-        ahead.inert = true;
-        ahead.setAttribute('aria-hidden', 'true');
-        ahead.append(host);
-        this.renderRoot.append(ahead);
-        void ahead.offsetHeight;
-        ahead.remove();
-        host.remove();
-      });
+    pieces.push(() => {
+      // Laid out where "Weiter" will show it, right after this step's element, hidden from
+      // everyone all along (`visibility: hidden` while it is laid out in this task, then
+      // `content-visibility: hidden`, which keeps the layout: see `placeStep`).
+      const host = next && this.stepHosts.get(next.id);
+      const shown = this.stepHosts.get(step.id);
+      if (!host || host.isConnected || shown?.parentNode !== this.stepBox || !shown.isConnected)
+        return;
+      host.className = 'ahead';
+      host.setAttribute('aria-hidden', 'true');
+      shown.after(host);
+      void host.offsetHeight;
+      hiddenStep(host);
+    });
     return pieces;
   }
+}
+
+/** A step's element while it is shown. */
+function shownStep(host: HTMLElement): void {
+  if (host.className) host.className = '';
+  if (host.hasAttribute('aria-hidden')) host.removeAttribute('aria-hidden');
+}
+
+/** The next step's element, laid out ahead: not rendered, not focusable, not in the a11y tree. */
+function hiddenStep(host: HTMLElement): void {
+  host.className = 'next-step';
+  host.setAttribute('aria-hidden', 'true');
 }

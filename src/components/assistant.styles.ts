@@ -50,15 +50,15 @@ export const assistantStyles = css`
   .lead {
     font-size: 1.1em;
   }
-  /* What "Weiter" will show, laid out once at idle and removed in the same task (renderAhead). */
+  /* What "Weiter" will show, laid out at idle after the shown step (renderAhead, placeStep):
+     hidden while it is laid out, then skipped with its layout kept until it is shown. */
   .ahead {
-    position: absolute;
-    inset-inline: 0;
-    top: 0;
-    height: 0; /* laid out, but never scrollable overflow of the page */
-    overflow: hidden;
+    height: 0;
+    overflow: clip;
     visibility: hidden;
-    pointer-events: none;
+  }
+  .next-step {
+    content-visibility: hidden;
   }
   .visually-hidden {
     position: absolute !important;

@@ -38,6 +38,11 @@ export interface StepViewArgs {
    * and without the heading's id (so nothing waits for `#step-title` and finds this one).
    */
   preview?: boolean;
+  /**
+   * Rendered ahead, hidden after the shown step (see `placeStep` in assistant-element.ts): the
+   * heading has no id until it is shown, so the page never has two `#step-title`.
+   */
+  ahead?: boolean;
 }
 
 export function stepView(a: StepViewArgs) {
@@ -63,7 +68,11 @@ export function stepView(a: StepViewArgs) {
       ${
         a.preview
           ? hx(a.level, tr.t(step.title ?? `steps.${step.id}.title`), { part: 'step-title' })
-          : heading(a.level, tr.t(step.title ?? `steps.${step.id}.title`))
+          : hx(a.level, tr.t(step.title ?? `steps.${step.id}.title`), {
+              id: a.ahead ? undefined : 'step-title',
+              part: 'step-title',
+              focusable: true,
+            })
       }
       ${lead} ${a.nodes.map((n) => renderField(a.ctx, n))} ${a.preview ? nothing : nav(a)}
     </form>`;
