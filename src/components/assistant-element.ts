@@ -45,6 +45,7 @@ import { uiMessages } from './messages.js';
 import type { ReviewContext } from './wizard/review.js';
 import { configErrorPage } from './wizard/pages.js';
 import { confirmationView, reviewView, stepView } from './wizard/views.js';
+import type { ShownPayment } from './wizard/payment-return.js';
 import { issueMessage } from './wizard/issue-text.js';
 import { needsLoading } from './lang-texts.js';
 
@@ -670,6 +671,37 @@ export class KommAssistant<P = unknown> extends KommElement {
         assistant: this.def.id,
       }),
     );
+  }
+
+  // ---- For subclasses and their controllers (wizard/payment-return.ts) -----------------------
+
+  /** Whether the element has started: the config is loaded and a step chosen. */
+  protected get started(): boolean {
+    return !!this.stepId;
+  }
+
+  /**
+   * The confirmation while it is shown: its reference, its payment and the data hub's API base
+   * the application went to; undefined on a step or the review.
+   */
+  protected get confirmation():
+    { reference: string; payment?: ShownPayment; endpoint: string } | undefined {
+    if (this.view !== 'confirmation') return undefined;
+    const endpoint = new URL(
+      this.endpoint || this.ready?.config.endpoint || '',
+      document.baseURI,
+    ).href.replace(/\/$/, '');
+    return { reference: this.reference, payment: this.payment, endpoint };
+  }
+
+  /**
+   * Shows the confirmation of an application sent before (back from the payment page), or
+   * updates the payment it shows; no event, the draft untouched.
+   */
+  protected showConfirmation(reference: string, payment?: ShownPayment): void {
+    this.view = 'confirmation';
+    this.reference = reference;
+    this.payment = payment;
   }
 
   /** Shows issues at their fields on the step of the first one; false when no visible step has any. */

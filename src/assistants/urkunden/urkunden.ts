@@ -18,7 +18,11 @@ export class KommUrkunden extends KommAssistant<UrkundenParams> {
   static override definition = urkunden;
 
   /** Back from the payment page: the confirmation and the payment's state, not an empty form. */
-  private readonly paymentReturn = new PaymentReturn(this);
+  private readonly paymentReturn = new PaymentReturn(this, {
+    started: () => this.started,
+    confirmation: () => this.confirmation,
+    show: (reference, payment) => this.showConfirmation(reference, payment),
+  });
 
   /** Clears every answer and the draft and starts again (and forgets a payment to come back to). */
   override reset(): void {

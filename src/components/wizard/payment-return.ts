@@ -8,27 +8,27 @@
  * that confirmation, asks the hub for the payment's state (`GET {endpoint}/payments/{reference}`)
  * and says it: paid (then it forgets), not yet arrived, or failed (both with the link again).
  *
- * Used by the fee-bearing `<komm-urkunden>`; it reads and sets the shell's state (`view`,
- * `reference`, `payment`), which belongs in `KommAssistant` itself once that file is free to change.
+ * Used by the fee-bearing `<komm-urkunden>`, which hands it the shell's protected confirmation API
+ * (`started`, `confirmation`, `showConfirmation` of `KommAssistant`) as a `PaymentShell`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FetchFn } from '../../transport/client.js';
+import type { KommAssistant } from '../assistant-element.js';
 import type { ReceiptPayment } from '../../transport/outcome.js';
 
 /** What the confirmation page shows of a payment; `returned`: the citizen came back to the page. */
 export type ShownPayment = ReceiptPayment & { returned?: boolean };
 
-/** The parts of KommAssistant this reads and sets (its internal state, see above). */
-interface Shell extends ReactiveControllerHost, HTMLElement {
-  view: string;
-  reference: string;
-  payment?: ShownPayment;
-  stepId: string;
-  draft: string;
-  endpoint: string;
-  fetchFn?: FetchFn;
-  ready?: { config: { endpoint?: string } };
-  def: { id: string };
+/** The element: its public properties (`draft`, `fetchFn`, `id`) and its assistant's id. */
+type Host = ReactiveControllerHost & HTMLElement & Pick<KommAssistant, 'draft' | 'fetchFn'>;
+
+/** The shell's confirmation, as its subclass hands it over (protected in `KommAssistant`). */
+export interface PaymentShell {
+  /** Whether the element has started: the config is loaded and a step chosen. */
+  started(): boolean;
+  /** The confirmation while it is shown (reference, payment, the hub's API base), else undefined. */
+  confirmation(): { reference: string; payment?: ShownPayment; endpoint: string } | undefined;
+  /** Shows the confirmation of an application sent before, or updates its payment. */
+  show(reference: string, payment: ShownPayment): void;
 }
 
 interface Saved {
@@ -38,11 +38,12 @@ interface Saved {
 }
 
 export class PaymentReturn implements ReactiveController {
-  private readonly host: Shell;
   private checked = false;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.host = host as Shell;
+  constructor(
+    private readonly host: Host,
+    private readonly shell: PaymentShell,
+  ) {
     host.addController(this);
     host.addEventListener('komm-submit-success', () => this.remember());
   }
@@ -50,19 +51,17 @@ export class PaymentReturn implements ReactiveController {
   /** Per assistant, page and element id, like the draft. */
   private get key() {
     const h = this.host;
-    return `komm-payment:${h.def.id}:${location.pathname}${h.id ? `#${h.id}` : ''}`;
+    const id = (h.constructor as typeof KommAssistant).definition.id;
+    return `komm-payment:${id}:${location.pathname}${h.id ? `#${h.id}` : ''}`;
   }
 
   private remember() {
-    const h = this.host;
-    if (h.draft === 'off' || !h.payment || h.payment.status === 'paid') return;
+    const shown = this.shell.confirmation();
+    if (this.host.draft === 'off' || !shown?.payment || shown.payment.status === 'paid') return;
     const saved: Saved = {
-      reference: h.reference,
-      payment: h.payment,
-      endpoint: new URL(
-        h.endpoint || h.ready?.config.endpoint || '',
-        document.baseURI,
-      ).href.replace(/\/$/, ''),
+      reference: shown.reference,
+      payment: shown.payment,
+      endpoint: shown.endpoint,
     };
     try {
       sessionStorage.setItem(this.key, JSON.stringify(saved));
@@ -81,9 +80,8 @@ export class PaymentReturn implements ReactiveController {
   }
 
   hostUpdate() {
-    const h = this.host;
     // Once, as soon as the config is loaded and the element has started (a step is chosen).
-    if (this.checked || !h.stepId) return;
+    if (this.checked || !this.shell.started()) return;
     this.checked = true;
     let saved: Saved | undefined;
     try {
@@ -91,10 +89,8 @@ export class PaymentReturn implements ReactiveController {
     } catch {
       return;
     }
-    if (!saved?.reference || !saved.payment || h.view === 'confirmation') return;
-    h.view = 'confirmation';
-    h.reference = saved.reference;
-    h.payment = { ...saved.payment, returned: true };
+    if (!saved?.reference || !saved.payment || this.shell.confirmation()) return;
+    this.shell.show(saved.reference, { ...saved.payment, returned: true });
     void this.refresh(saved);
   }
 
@@ -106,7 +102,8 @@ export class PaymentReturn implements ReactiveController {
       );
       const status = r.ok ? ((await r.json()) as { status?: unknown }).status : undefined;
       if (status !== 'open' && status !== 'paid' && status !== 'failed') return;
-      this.host.payment = { ...this.host.payment!, status };
+      const shown = this.shell.confirmation();
+      if (shown?.payment) this.shell.show(shown.reference, { ...shown.payment, status });
       if (status === 'paid') this.forget();
     } catch {
       // Offline or the hub unreachable: the remembered state shows, with the link.
