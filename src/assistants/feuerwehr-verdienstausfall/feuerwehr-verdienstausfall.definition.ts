@@ -211,7 +211,9 @@ const steps: StepDef<P>[] = [
           },
           clockTime('startTime'),
           clockTime('endTime'),
-          // One answer, two hints: what counts differs for employers and the self-employed.
+          // One answer, three hints: what counts differs for employers and the self-employed,
+          // and only where the municipality rounds up started hours may the hint say so (the
+          // person still enters the exact time: more hours than the service lasted are refused).
           {
             type: 'number',
             path: 'workHours',
@@ -226,8 +228,20 @@ const steps: StepDef<P>[] = [
             required: true,
             width: 's',
             schema: hours(),
+            hint: 'deployments[].workHours.hintSelfRounded',
+            visibleWhen: (ctx: Ctx) =>
+              isSelfEmployed(ctx) && settingsOf(ctx.params).roundUpStartedHours,
+            vars: (ctx: Ctx) => ({ maxHours: settingsOf(ctx.params).maxHoursPerDay }),
+          },
+          {
+            type: 'number',
+            path: 'workHours',
+            required: true,
+            width: 's',
+            schema: hours(),
             hint: 'deployments[].workHours.hintSelf',
-            visibleWhen: isSelfEmployed,
+            visibleWhen: (ctx: Ctx) =>
+              isSelfEmployed(ctx) && !settingsOf(ctx.params).roundUpStartedHours,
             vars: (ctx: Ctx) => ({ maxHours: settingsOf(ctx.params).maxHoursPerDay }),
           },
         ],

@@ -125,13 +125,15 @@ const de: Messages = {
   'deployments[].workHours.hint':
     'Nur die Stunden, in denen die Person sonst gearbeitet hätte. Zum Beispiel 3,5 für dreieinhalb Stunden.',
   'deployments[].workHours.hintSelf':
-    'Nur die Stunden, in denen Sie sonst gearbeitet hätten. Angefangene Stunden zählen als volle Stunden, höchstens {maxHours} Stunden pro Tag.',
+    'Nur die Stunden, in denen Sie sonst gearbeitet hätten, zum Beispiel 3,25 für 3 Stunden und 15 Minuten. Erstattet werden höchstens {maxHours} Stunden pro Tag.',
+  'deployments[].workHours.hintSelfRounded':
+    'Nur die Stunden, in denen Sie sonst gearbeitet hätten. Geben Sie die genaue Zeit ein, zum Beispiel 3,25 für 3 Stunden und 15 Minuten. Die Gemeinde rechnet eine angefangene Stunde als volle Stunde, höchstens {maxHours} Stunden pro Tag.',
   'deployments[].workHours.required': 'Geben Sie die ausgefallene Arbeitszeit in Stunden ein.',
   'deployments[].workHours.invalid_type': 'Geben Sie eine Zahl ein, zum Beispiel 3,5.',
   'deployments[].workHours.too_small': 'Geben Sie eine Zahl größer als 0 ein.',
   'deployments[].workHours.too_big': 'Geben Sie höchstens 24 Stunden ein.',
   'deployments[].workHours.more_than_duration':
-    'Dienst {n} dauerte nach Ihren Angaben {duration} Stunden. Geben Sie höchstens so viele Stunden ein.',
+    'Dienst {n} dauerte nach Ihren Angaben {duration} Stunden ({start} bis {end} Uhr). Geben Sie höchstens so viele Stunden ein.',
 
   'hourlyRate.label': 'Bruttoarbeitsentgelt pro Stunde',
   'hourlyRate.hint':
@@ -302,13 +304,15 @@ const en: Messages = {
   'deployments[].workHours.hint':
     'Only the hours in which the employee would otherwise have worked. For example 3.5 for three and a half hours.',
   'deployments[].workHours.hintSelf':
-    'Only the hours in which you would otherwise have worked. A started hour counts as a full hour, at most {maxHours} hours a day.',
+    'Only the hours in which you would otherwise have worked, for example 3.25 for 3 hours 15 minutes. At most {maxHours} hours a day are reimbursed.',
+  'deployments[].workHours.hintSelfRounded':
+    'Only the hours in which you would otherwise have worked. Enter the exact time, for example 3.25 for 3 hours 15 minutes. The municipality counts a started hour as a full hour, at most {maxHours} hours a day.',
   'deployments[].workHours.required': 'Enter the working time lost, in hours.',
   'deployments[].workHours.invalid_type': 'Enter a number, for example 3.5.',
   'deployments[].workHours.too_small': 'Enter a number greater than 0.',
   'deployments[].workHours.too_big': 'Enter at most 24 hours.',
   'deployments[].workHours.more_than_duration':
-    'By your answers, service {n} lasted {duration} hours. Enter at most that many hours.',
+    'By your answers, service {n} lasted {duration} hours ({start} to {end}). Enter at most that many hours.',
 
   'hourlyRate.label': 'Gross pay per hour',
   'hourlyRate.hint':

@@ -655,3 +655,64 @@ describe('feuerwehr-verdienstausfall: list items', () => {
         if (text.includes('{n}')) assert.doesNotMatch(text, /Einsatz \{n\}|call-out \{n\}/i, key);
   });
 });
+
+// Stranger walk (320 px, English): the self-employed hours hint said "A started hour counts as a
+// full hour", so 18:00 to 21:10 was entered as 4 hours and refused with "lasted 3.17 hours".
+// The hint now asks for the exact time and says that the municipality rounds, and only where it
+// does (`roundUpStartedHours`); the refusal shows the times it counted from.
+describe('feuerwehr-verdienstausfall: the self-employed hours hint and the hours refusal', () => {
+  const workHoursHints = (params: FeuerwehrParams, lang: Lang) => {
+    const deployments = def.steps
+      .find((s) => s.id === 'einsaetze')!
+      .fields.find((f) => f.path === 'deployments') as { fields: FieldDef<FeuerwehrParams>[] };
+    const ctx = {
+      answers: fx.selbststaendig(TODAY),
+      params,
+      today: TODAY,
+      item: {},
+      index: 0,
+    } as EvalContext<FeuerwehrParams>;
+    const tr = createTranslator(lang, [messages, uiMessages]);
+    return deployments.fields
+      .filter((f) => f.path === 'workHours' && (f.visibleWhen?.(ctx) ?? true))
+      .map((f) => tr.t(f.hint ?? 'deployments[].workHours.hint', f.vars?.(ctx) ?? {}));
+  };
+
+  for (const lang of ['de', 'en'] as const) {
+    const rounds = lang === 'de' ? /angefangene Stunde/i : /started hour/i;
+    const exact = lang === 'de' ? /3,25 für 3 Stunden und 15 Minuten/ : /3\.25 for 3 hours 15/;
+
+    it(`${lang}: where started hours are rounded up, the hint asks for the exact time`, () => {
+      const hints = workHoursHints(fx.dresdenParams, lang);
+      assert.equal(hints.length, 1, hints.join(' | '));
+      assert.match(hints[0]!, rounds);
+      assert.match(hints[0]!, exact);
+    });
+
+    it(`${lang}: where they are not, the hint promises no rounding`, () => {
+      const hints = workHoursHints({ ...fx.dresdenParams, roundUpStartedHours: false }, lang);
+      assert.equal(hints.length, 1, hints.join(' | '));
+      assert.doesNotMatch(hints[0]!, rounds);
+      assert.match(hints[0]!, exact);
+    });
+
+    it(`${lang}: the refusal of too many hours names the start and end it counted from`, () => {
+      const self = fx.selbststaendig(TODAY);
+      const first = (self.deployments as Record<string, unknown>[])[0]!;
+      const answers = {
+        ...self,
+        deployments: [{ ...first, startTime: '18:00', endTime: '21:10', workHours: 4 }],
+      };
+      const issue = validateAll(def, input(answers)).find((i) => i.code === 'more_than_duration');
+      assert.ok(issue, 'more_than_duration');
+      const text = issueText(createTranslator(lang, [messages, uiMessages]), {
+        key: 'deployments[].workHours',
+        code: issue.code,
+        params: issue.params,
+      });
+      assert.match(text, lang === 'de' ? /3,17 Stunden/ : /3\.17 hours/);
+      assert.match(text, /18:00/);
+      assert.match(text, /21:10/);
+    });
+  }
+});

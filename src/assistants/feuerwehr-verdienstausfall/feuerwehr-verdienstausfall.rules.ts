@@ -100,6 +100,9 @@ export const rules: Rule<P>[] = [
     params: (ctx) => ({
       n: (ctx.index ?? 0) + 1,
       duration: Math.round((durationHours(ctx) ?? 0) * 100) / 100,
+      // The times the person gave, so "3.17 hours" reads as 18:00 to 21:10.
+      start: String(item(ctx, 'startTime') ?? ''),
+      end: String(item(ctx, 'endTime') ?? ''),
     }),
   },
   {
