@@ -107,9 +107,21 @@ async function checkout(pool: pg.Pool): Promise<pg.PoolClient> {
   return client;
 }
 
+/**
+ * How long `/health`'s ping may take to connect and to answer (below the route's own limit,
+ * routes/meta.ts `HEALTH_PING_TIMEOUT_MS`): a ping without an answer fails, its connection dropped.
+ */
+const HEALTH_PING_MS = 1500;
+
 export class PgHubStore implements HubStore {
   readonly kind = 'postgres' as const;
   readonly pool: pg.Pool;
+  /**
+   * `/health`'s own connection, apart from the request pool: a pool busy with requests (all
+   * `poolMax` connections checked out, more waiting) still answers the ping at once. One
+   * connection, kept while idle for a minute, opened again after an error.
+   */
+  private readonly healthPool: pg.Pool;
   readonly dataDir: string;
   /** Set by the delivery queue: adds the jobs of new pending deliveries inside the transaction. */
   onDeliveries?: (db: SqlExecutor, ids: number[]) => Promise<void>;
@@ -130,6 +142,16 @@ export class PgHubStore implements HubStore {
     // twice (the server's 57P01, then the closed socket). The query in progress fails either way,
     // so every client keeps a listener and a second emit never becomes an uncaught exception.
     this.pool.on('connect', (client) => client.on('error', ignore));
+    this.healthPool = new pg.Pool({
+      connectionString: options.url,
+      max: 1,
+      connectionTimeoutMillis: HEALTH_PING_MS,
+      query_timeout: HEALTH_PING_MS,
+      idleTimeoutMillis: 60_000,
+      application_name: 'komm-hub-health',
+    });
+    this.healthPool.on('error', onError);
+    this.healthPool.on('connect', (client) => client.on('error', ignore));
   }
 
   /** Connects and applies the migrations not yet applied (one instance at a time). */
@@ -138,7 +160,7 @@ export class PgHubStore implements HubStore {
     try {
       await store.migrate();
     } catch (e) {
-      await store.pool.end();
+      await store.close();
       throw e;
     }
     return store;
@@ -440,12 +462,13 @@ export class PgHubStore implements HubStore {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** `SELECT 1` on the health connection (never waits for the request pool). */
   async ping(): Promise<void> {
-    await this.pool.query('SELECT 1');
+    await this.healthPool.query('SELECT 1');
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    await Promise.all([this.pool.end(), this.healthPool.end()]);
   }
 }
 
