@@ -232,7 +232,7 @@ const en: Messages = {
   'fields.city.label': 'Town or city',
   'fields.city.required': 'Enter the town or city.',
   'fields.email.label': 'Email address',
-  'fields.email.hint': 'For questions about your application. No advertising.',
+  'fields.email.hint': 'For questions. We do not send advertising.',
   'fields.phone.label': 'Phone number',
   'fields.phone.hint': 'For questions, for example 0351 1234567.',
   'fields.phone.invalid_format': 'Enter a phone number, like 0351 1234567 or +49 351 1234567.',

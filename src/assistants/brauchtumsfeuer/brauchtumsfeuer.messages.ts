@@ -284,6 +284,15 @@ const de: Messages = {
     'Zuständig für Ihre Anmeldung: {office}. Bitte geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
   'fields.privacyNotice.text':
     'Ihre Angaben werden nur zur Bearbeitung dieser Anmeldung verwendet.',
+  // The messages while and after sending name the Anmeldung too (they said "Antrag").
+  'ui.submit.sending': 'Ihre Anmeldung wird gesendet …',
+  'ui.submit.failedTitle': 'Ihre Anmeldung konnte nicht gesendet werden',
+  'ui.submit.rejected': 'Die Anmeldung wurde nicht angenommen. Bitte wenden Sie sich an {office}.',
+  'ui.submit.tooLarge': 'Die Anmeldung ist zu groß. Bitte kürzen Sie lange Texte.',
+  'ui.submit.mismatch':
+    'Diese Anmeldung wurde mit anderen Angaben bereits gesendet. Bitte laden Sie Ihre Angaben herunter und wenden Sie sich an {office}.',
+  'ui.config.title': 'Diese Anmeldung kann gerade nicht angezeigt werden',
+  'ui.config.loading': 'Die Anmeldung wird geladen …',
 };
 
 const en: Messages = {
@@ -551,6 +560,14 @@ const en: Messages = {
   'ui.confirmation.nextText':
     'Handling your registration: {office}. Please quote your reference number if you get in touch.',
   'fields.privacyNotice.text': 'Your answers are only used to process this registration.',
+  'ui.submit.sending': 'Sending your registration …',
+  'ui.submit.failedTitle': 'Your registration could not be sent',
+  'ui.submit.rejected': 'The registration was not accepted. Please contact {office}.',
+  'ui.submit.tooLarge': 'The registration is too large. Please shorten long texts.',
+  'ui.submit.mismatch':
+    'This registration was already sent with different answers. Please download your answers and contact {office}.',
+  'ui.config.title': 'This registration cannot be shown right now',
+  'ui.config.loading': 'Loading the registration …',
 };
 
 export const messages: Record<Lang, Messages> = { de, en };

@@ -130,12 +130,23 @@ const de: Messages = {
   'ui.confirmation.title': 'Ihre Bestätigung wurde gesendet',
   'fields.privacyNotice.text':
     'Ihre Angaben werden nur zur Bearbeitung dieser Bestätigung verwendet.',
+  // "{office} hat …" broke on plural offices ("Bürgerbüros (Meldebehörde) hat").
   'ui.confirmation.nextText':
-    '{office} hat Ihre Bestätigung erhalten. Bitte geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
+    'Zuständig für Ihre Bestätigung: {office}. Bitte geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
   'ui.confirmation.assignmentCode': 'Zuordnungsmerkmal',
   'ui.confirmation.assignmentCodeText':
-    'Geben Sie diesen Code der meldepflichtigen Person; sie braucht ihn bei der Anmeldung.',
+    'Geben Sie diesen Code den Personen, die umziehen. Sie brauchen ihn, wenn sie sich bei der Meldebehörde an- oder abmelden.',
   'ui.confirmation.printPage': 'Seite drucken',
+  // The messages while and after sending name the Bestätigung too (they said "Antrag").
+  'ui.submit.sending': 'Ihre Bestätigung wird gesendet …',
+  'ui.submit.failedTitle': 'Ihre Bestätigung konnte nicht gesendet werden',
+  'ui.submit.rejected':
+    'Die Bestätigung wurde nicht angenommen. Bitte wenden Sie sich an {office}.',
+  'ui.submit.tooLarge': 'Die Bestätigung ist zu groß. Bitte kürzen Sie lange Texte.',
+  'ui.submit.mismatch':
+    'Diese Bestätigung wurde mit anderen Angaben bereits gesendet. Bitte laden Sie Ihre Angaben herunter und wenden Sie sich an {office}.',
+  'ui.config.title': 'Diese Bestätigung kann gerade nicht angezeigt werden',
+  'ui.config.loading': 'Die Bestätigung wird geladen …',
 };
 
 const en: Messages = {
@@ -255,11 +266,19 @@ const en: Messages = {
   'ui.confirmation.title': 'Your confirmation has been sent',
   'fields.privacyNotice.text': 'Your answers are only used to process this confirmation.',
   'ui.confirmation.nextText':
-    '{office} has received your confirmation. Please quote your reference number if you get in touch.',
+    'Handling your confirmation: {office}. Please quote your reference number if you get in touch.',
   'ui.confirmation.assignmentCode': 'Assignment code',
   'ui.confirmation.assignmentCodeText':
-    'Give this code to the person who must register; they need it when they register.',
+    'Give this code to the people who are moving. They need it when they register or deregister at the registration office.',
   'ui.confirmation.printPage': 'Print this page',
+  'ui.submit.sending': 'Sending your confirmation …',
+  'ui.submit.failedTitle': 'Your confirmation could not be sent',
+  'ui.submit.rejected': 'The confirmation was not accepted. Please contact {office}.',
+  'ui.submit.tooLarge': 'The confirmation is too large. Please shorten long texts.',
+  'ui.submit.mismatch':
+    'This confirmation was already sent with different answers. Please download your answers and contact {office}.',
+  'ui.config.title': 'This confirmation cannot be shown right now',
+  'ui.config.loading': 'Loading the confirmation …',
 };
 
 export const messages: Record<Lang, Messages> = { de, en };

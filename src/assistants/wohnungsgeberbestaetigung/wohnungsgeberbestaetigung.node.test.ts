@@ -339,10 +339,10 @@ describe('wohnungsgeberbestaetigung: texts', () => {
     );
   });
 
-  it('the confirmation names the code with the sentence for the person who registers', () => {
+  it('the confirmation names the code with the sentence for the people who move, in or out', () => {
     assert.equal(
       messages.de['ui.confirmation.assignmentCodeText'],
-      'Geben Sie diesen Code der meldepflichtigen Person; sie braucht ihn bei der Anmeldung.',
+      'Geben Sie diesen Code den Personen, die umziehen. Sie brauchen ihn, wenn sie sich bei der Meldebehörde an- oder abmelden.',
     );
   });
 });

@@ -74,7 +74,7 @@ describe('<komm-wohnungsgeberbestaetigung> assignment code and stop', () => {
     const page = q(el, '[part="confirmation"]')!.textContent!.replace(/\s+/g, ' ');
     expect(page).to.contain('Zuordnungsmerkmal');
     expect(page).to.contain(
-      'Geben Sie diesen Code der meldepflichtigen Person; sie braucht ihn bei der Anmeldung.',
+      'Geben Sie diesen Code den Personen, die umziehen. Sie brauchen ihn, wenn sie sich bei der Meldebehörde an- oder abmelden.',
     );
     const print = q<HTMLButtonElement>(el, '[part="confirmation"] button')!;
     expect(print.textContent!.trim()).to.equal('Seite drucken');
