@@ -14,6 +14,7 @@ import {
 import { pruneAnswers } from '../src/engine/prune.js';
 import type { Answers } from '../src/engine/types.js';
 import { buildPaymentUrl, paymentOptionsFromEnv, signature, verifySignature } from './payments.js';
+import { returnUrlOf } from './routes/payments.js';
 import { startHub, testAssistant, testConfig, type TestHub } from './test-support.js';
 
 const TODAY = '2027-03-01';
@@ -39,6 +40,7 @@ const hubWith = (payments: { urlTemplate?: string; notifySecret?: string; return
     ],
     assistants: { testantrag: testAssistant, urkunden: def },
     payments,
+    allowedOrigins: ['https://www.dresden.de'],
   });
 
 describe('payments: URL template and signature (units)', () => {
@@ -279,6 +281,47 @@ describe('payments: not configured', () => {
         body: raw,
       });
       assert.equal(n.status, 401);
+    } finally {
+      await hub.close();
+    }
+  });
+});
+
+describe('payments: the return page (Referer) only on an allowed site, never an open redirect', () => {
+  const page = 'https://www.dresden.de/buergerservice/urkunden?x=1';
+  it('returnUrlOf: an http(s) page of an allowed origin; with * only the request’s own origin', () => {
+    const allowed = ['https://www.dresden.de', 'http://localhost:5173/'];
+    assert.equal(returnUrlOf(page, undefined, allowed), page);
+    assert.equal(
+      returnUrlOf('http://localhost:5173/demo', undefined, allowed),
+      'http://localhost:5173/demo',
+    );
+    for (const bad of [
+      'https://evil.example/phish',
+      'https://www.dresden.de.evil.example/',
+      'http://www.dresden.de/urkunden', // another origin (scheme)
+      'https://user:pw@www.dresden.de/',
+      'javascript:alert(1)',
+      'not a url',
+      undefined,
+    ])
+      assert.equal(returnUrlOf(bad, undefined, allowed), undefined, String(bad));
+    assert.equal(returnUrlOf(page, 'https://www.dresden.de', '*'), page);
+    assert.equal(returnUrlOf(page, 'https://evil.example', '*'), undefined);
+    assert.equal(returnUrlOf(page, undefined, '*'), undefined);
+  });
+
+  it('over HTTP: the form page on the municipality’s site is the return address; a forged one is dropped', async () => {
+    const hub = await hubWith({ urlTemplate: TEMPLATE, notifySecret: SECRET });
+    const returnOf = async (referer: string) => {
+      const res = await hub.post(envelope(geburtSelbst), { referer });
+      assert.equal(res.status, 201);
+      const { payment } = (await res.json()) as { payment: { url: string } };
+      return new URL(payment.url).searchParams.get('back');
+    };
+    try {
+      assert.equal(await returnOf(page), page);
+      assert.equal(await returnOf('https://evil.example/phish'), '');
     } finally {
       await hub.close();
     }

@@ -375,7 +375,7 @@ export function buildHub(options: HubOptions): FastifyInstance {
         now,
       });
       metaRoutes(api, { assistants, dataDir: options.dataDir, store });
-      paymentRoutes(api, { payments, assistants, now });
+      paymentRoutes(api, { payments, assistants, now, allowedOrigins: origins });
       lookupRoutes(api, { lookups });
       adminRoutes(api, {
         store,

@@ -19,6 +19,42 @@ export interface PaymentDeps {
   payments: Payments;
   assistants: Readonly<Record<string, Assistant<unknown>>>;
   now: () => Date;
+  /** The hub's CORS origins (`ALLOWED_ORIGINS`): the only sites a citizen is sent back to. */
+  allowedOrigins?: readonly string[] | '*';
+}
+
+/**
+ * The page to send the citizen back to after paying (without `PAYMENT_RETURN_URL`): the page the
+ * application was sent from, its `Referer` (the element sends the whole address, also to a hub on
+ * another site: src/transport/client.ts). Only an http(s) page of an allowed origin, with `*` only
+ * the origin the request came from (`Origin`): any other address is dropped, so the payment link
+ * cannot send anyone to a site the municipality does not run (no open redirect).
+ */
+export function returnUrlOf(
+  referer: unknown,
+  origin: unknown,
+  allowed: readonly string[] | '*',
+): string | undefined {
+  if (typeof referer !== 'string') return undefined;
+  let url: URL;
+  try {
+    url = new URL(referer);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (url.username || url.password) return undefined;
+  const ok =
+    allowed === '*'
+      ? url.origin === origin
+      : allowed.some((a) => {
+          try {
+            return new URL(a).origin === url.origin;
+          } catch {
+            return false;
+          }
+        });
+  return ok ? url.href : undefined;
 }
 
 const RECEIPT_ROUTES = new Set(['/submissions', '/submissions/:reference']);
@@ -50,6 +86,11 @@ function receiptHook(app: FastifyInstance, deps: PaymentDeps): void {
       const envelope = request.body as Envelope;
       const def = assistants[envelope.assistant.id];
       const at = typeof receipt.receivedAt === 'string' ? new Date(receipt.receivedAt) : deps.now();
+      const returnPage = returnUrlOf(
+        request.headers.referer,
+        request.headers.origin,
+        deps.allowedOrigins ?? [],
+      );
       // The application is stored: a payment that cannot be opened must not turn its 201 into a
       // 500 (a resend would then answer 200 without a link). The office invoices instead.
       try {
@@ -60,9 +101,7 @@ function receiptHook(app: FastifyInstance, deps: PaymentDeps): void {
             envelope,
             today: germanDate(at),
             at,
-            ...(typeof request.headers.referer === 'string'
-              ? { referer: request.headers.referer }
-              : {}),
+            ...(returnPage ? { referer: returnPage } : {}),
           });
       } catch (e) {
         request.log.error({ err: e, reference: receipt.reference }, 'payment not opened');
