@@ -179,6 +179,7 @@ export const assistantStyles = css`
     display: flex;
     gap: var(--_space-s);
     align-items: flex-start;
+    min-width: 0;
   }
   .choice input {
     width: 1.5rem;
@@ -190,6 +191,10 @@ export const assistantStyles = css`
   .choice label {
     font-weight: 400;
     margin: 0;
+    /* A long word ("Lebenspartnerschaftsurkunde") wraps inside a narrow column. */
+    min-width: 0;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .affix {
     display: flex;
@@ -369,10 +374,24 @@ export const assistantStyles = css`
     font-size: 1.5em;
     overflow-wrap: anywhere;
   }
+  /* 1.5em, not 2em: the ten characters fit one line of a 320 px phone (they broke as "…M6" / "G"). */
   .assignment-code {
-    font-size: 2em;
+    font-size: 1.5em;
     font-family: ui-monospace, monospace;
-    letter-spacing: 0.1em;
+    letter-spacing: 0.05em;
+  }
+  /* Read and typed as one piece: on a small screen a size that keeps each on one line (a break
+     after the reference's hyphen reads as two numbers). */
+  @media (max-width: 30em) {
+    .panel {
+      padding-inline: var(--_space-s);
+    }
+    .reference {
+      font-size: 1.25em;
+    }
+    .assignment-code {
+      font-size: 1.5em;
+    }
   }
   @media (forced-colors: active) {
     .field.has-error,
