@@ -185,6 +185,23 @@ const de: Messages = {
     'Erstattet werden höchstens {max} pro Stunde und {maxHours} Stunden pro Tag.',
   'summary.notBinding':
     'Diese Berechnung ist unverbindlich. Die Gemeinde prüft Ihren Antrag und legt den Betrag fest.',
+
+  // The texts around sending, spelt out in both languages: in English the whole assistant
+  // speaks of a "claim", and the shared English texts say "application" (stranger walk). The
+  // German ones equal the shared texts (an "Antrag" in German, too).
+  'ui.nav.submit': 'Antrag verbindlich absenden',
+  'ui.confirmation.title': 'Ihr Antrag wurde gesendet',
+  'ui.confirmation.nextText':
+    'Zuständig für Ihren Antrag: {office}. Bitte geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
+  'ui.submit.sending': 'Ihr Antrag wird gesendet …',
+  'ui.submit.failedTitle': 'Ihr Antrag konnte nicht gesendet werden',
+  'ui.submit.rejected': 'Der Antrag wurde nicht angenommen. Bitte wenden Sie sich an {office}.',
+  'ui.submit.tooLarge': 'Der Antrag ist zu groß. Bitte kürzen Sie lange Texte.',
+  'ui.submit.mismatch':
+    'Dieser Antrag wurde mit anderen Angaben bereits gesendet. Bitte laden Sie Ihre Angaben herunter und wenden Sie sich an {office}.',
+  'ui.config.title': 'Dieser Antrag kann gerade nicht angezeigt werden',
+  'ui.config.loading': 'Der Antrag wird geladen …',
+  'fields.privacyNotice.text': 'Ihre Angaben werden nur zur Bearbeitung dieses Antrags verwendet.',
 };
 
 const en: Messages = {
@@ -362,6 +379,20 @@ const en: Messages = {
   'summary.selfRules': 'At most {max} per hour and {maxHours} hours a day are reimbursed.',
   'summary.notBinding':
     'This calculation is not binding. The municipality checks your claim and sets the amount.',
+
+  'ui.nav.submit': 'Submit claim',
+  'ui.confirmation.title': 'Your claim has been sent',
+  'ui.confirmation.nextText':
+    'Handling your claim: {office}. Please quote your reference number if you get in touch.',
+  'ui.submit.sending': 'Sending your claim …',
+  'ui.submit.failedTitle': 'Your claim could not be sent',
+  'ui.submit.rejected': 'The claim was not accepted. Please contact {office}.',
+  'ui.submit.tooLarge': 'The claim is too large. Please shorten long texts.',
+  'ui.submit.mismatch':
+    'This claim was already sent with different answers. Please download your answers and contact {office}.',
+  'ui.config.title': 'This claim cannot be shown right now',
+  'ui.config.loading': 'Loading the claim …',
+  'fields.privacyNotice.text': 'Your answers are only used to process this claim.',
 };
 
 export const messages: Record<Lang, Messages> = { de, en };
