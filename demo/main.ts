@@ -21,7 +21,8 @@ const EVENTS = [
 
 const PAGE_TEXT: Record<Lang, Record<string, string>> = {
   de: {
-    title: 'Antragsassistenten – Demo',
+    // A soft hyphen: at 320 px the word breaks as 'Antrags-' / 'assistenten', not mid-syllable.
+    title: 'Antrags\u00ADassistenten – Demo',
     lead: 'Alle Assistenten dieses Pakets, eingebettet wie auf der Seite einer Kommune. Anträge gehen an den Referenz-Hub unter http://localhost:8787/api/v1.',
     municipality: 'Kommune',
     language: 'Sprache',
@@ -90,7 +91,7 @@ function renderPageText() {
     const text = t[el.dataset.text!];
     if (text) el.textContent = text;
   }
-  document.title = `komm-assistenten – ${t.title}`;
+  document.title = `komm-assistenten – ${t.title!.replace(/\u00AD/g, '')}`;
 }
 
 function renderList() {
