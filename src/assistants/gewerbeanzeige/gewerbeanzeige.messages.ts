@@ -276,7 +276,6 @@ const de: Messages = {
   'previousOwnerName.label': 'Name des bisherigen Inhabers oder der bisherigen Firma',
   'previousOwnerName.required': 'Geben Sie den bisherigen Namen ein.',
   'previousAddress.label': 'Bisherige Anschrift der Betriebsstätte',
-  'previousAddress.hint': 'Die Anschrift in der Gemeinde, aus der Sie den Betrieb verlegen.',
   'previousAddress.street.sameAddress':
     'Die bisherige Anschrift ist dieselbe wie die neue. Geben Sie die alte Anschrift ein.',
 
@@ -700,7 +699,6 @@ const en: Messages = {
   'previousOwnerName.label': 'Name of the previous owner or company',
   'previousOwnerName.required': 'Enter the previous name.',
   'previousAddress.label': 'Previous address of the establishment',
-  'previousAddress.hint': 'The address in the municipality you are moving the business from.',
   'previousAddress.street.sameAddress':
     'The previous address is the same as the new one. Enter the old address.',
 
