@@ -139,6 +139,15 @@ describe('KommAssistant (wizard shell)', () => {
     expect(events).to.deep.equal([]);
     expect(sessionStorage.length).to.equal(0);
     await expect(el).to.be.accessible(); // axe: nothing focusable under aria-hidden, no duplicate ids
+    // Where `content-visibility` is unknown, the stylesheet hides it with `display: none`.
+    const fallback = root(el)
+      .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+      .filter((r): r is CSSSupportsRule => r instanceof CSSSupportsRule)
+      .find((r) => r.conditionText === 'not (content-visibility: hidden)');
+    const rule = [...(fallback?.cssRules ?? [])].find(
+      (r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === '.next-step',
+    );
+    expect(rule?.style.display).to.equal('none');
   });
 
   it('"Weiter" shows the step laid out ahead where it is (not built or inserted again)', async () => {

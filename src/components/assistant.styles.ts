@@ -60,6 +60,13 @@ export const assistantStyles = css`
   .next-step {
     content-visibility: hidden;
   }
+  /* Browsers without it (Safari before 18, Firefox before 125) must not show it: not laid out
+     ahead there, but hidden. */
+  @supports not (content-visibility: hidden) {
+    .next-step {
+      display: none;
+    }
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
