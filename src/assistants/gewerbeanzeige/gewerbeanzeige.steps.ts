@@ -327,6 +327,8 @@ const personen: StepDef<P> = {
           path: 'birthDate',
           required: true,
           fimId: 'G60000000083',
+          // An example from the past (not this year's); no autofill: each person's own date.
+          hint: 'ui.date.hintBirth',
           visibleWhen: itemIsNatural,
         },
         text('birthPlace', 120, {

@@ -37,8 +37,14 @@ export function dateField(ctx: FieldContext, node: FieldNode<unknown>) {
   // `bday` splits into the browser's own day/month/year tokens; other dates get no autofill.
   const ac = (part: Part) =>
     token && /(^|\s)bday$/.test(token) ? token.replace(/bday$/, `bday-${part}`) : 'off';
-  // A person's birthday gets an example from the past, not from this year.
-  const example = token && /(^|\s)bday$/.test(token) ? 'ui.date.hintBirth' : 'ui.date.hint';
+  // A person's birthday gets an example from the past, not from this year: a `bday` field, or one
+  // whose hint is that example (`hint: 'ui.date.hintBirth'`: another person's birth date, which
+  // the browser must not fill with the citizen's own); the example is then said once.
+  const example = ctx.t(
+    (token && /(^|\s)bday$/.test(token)) || node.field.hint === 'ui.date.hintBirth'
+      ? 'ui.date.hintBirth'
+      : 'ui.date.hint',
+  );
   const onInput = (part: Part) => (e: Event) => {
     const parts = {
       ...splitDate(ctx.value(node.path)),
@@ -54,7 +60,7 @@ export function dateField(ctx: FieldContext, node: FieldNode<unknown>) {
       aria-describedby=${describedBy(node.path, true, !!issue) ?? nothing}
     >
       <legend part="label">${ctx.label(node)}</legend>
-      ${hintTemplate(node.path, [hint, ctx.t(example)].filter(Boolean).join(' '))}
+      ${hintTemplate(node.path, [hint === example ? '' : hint, example].filter(Boolean).join(' '))}
       ${issueTemplate(ctx, node.path, issue)}
       <div class="date">
         ${PARTS.map(

@@ -1,0 +1,49 @@
+/**
+ * The date hint of a birth date whose field may not autofill the citizen's own birthday (another
+ * person's: each managing partner of a Gewerbeanzeige): an example from the past, said once, in
+ * German and English (`hint: 'ui.date.hintBirth'`, fields/date-field.ts). Other dates keep the
+ * example from this year.
+ */
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { html } from 'lit';
+import '../src/assistants/gewerbeanzeige/define.js';
+import { gbrZweiGesellschafter } from '../src/assistants/gewerbeanzeige/gewerbeanzeige.fixtures.js';
+import type { KommAssistant } from '../src/components/assistant-element.js';
+import { todayIso } from '../src/engine/walk.js';
+import { exampleConfig, q, stepId } from './drive.js';
+import { hubInfo } from './hub-commands.js';
+
+const hintOf = (el: HTMLElement, id: string) =>
+  q(el, `#${id}-hint`)!.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('birth dates of other persons: an example from the past', () => {
+  for (const [lang, birth, other] of [
+    ['de', 'Zum Beispiel 27 3 1985.', 'Zum Beispiel 24 3 2026.'],
+    ['en', 'For example, 27 3 1985.', 'For example, 24 3 2026.'],
+  ] as const)
+    it(`Gewerbeanzeige, every managing partner's date of birth (${lang})`, async () => {
+      const config = await exampleConfig();
+      const endpoint = (await hubInfo()).url;
+      const el = await fixture<KommAssistant>(
+        html`<komm-gewerbeanzeige
+          lang=${lang}
+          draft="off"
+          .config=${config}
+          endpoint=${endpoint}
+        ></komm-gewerbeanzeige>`,
+      );
+      await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
+      el.loadAnswers(gbrZweiGesellschafter(todayIso()));
+      el.goTo('personen');
+      await el.updateComplete;
+      expect(stepId(el)).to.equal('personen');
+      expect(hintOf(el, 'f-persons-0-birthDate')).to.equal(birth);
+      expect(hintOf(el, 'f-persons-1-birthDate')).to.equal(birth);
+      // No autofill of the citizen's own birthday into another person's.
+      expect(q<HTMLInputElement>(el, '#f-persons-1-birthDate-day')!.autocomplete).to.equal('off');
+      // A date that is not a birth date keeps this year's example.
+      el.goTo('taetigkeit');
+      await el.updateComplete;
+      expect(hintOf(el, 'f-startDate').endsWith(other), hintOf(el, 'f-startDate')).to.equal(true);
+    });
+});
