@@ -540,7 +540,7 @@ const en: Messages = {
   'forestFireLevelAck.required':
     'Confirm that you will check the forest fire danger level on the day of the fire.',
 
-  'steps.erklaerungen.title': 'Confirm your answers',
+  'steps.erklaerungen.title': 'Confirm your details',
   'supervisionConfirmed.label':
     'The fire will be watched at all times until the embers are completely out.',
   'supervisionConfirmed.hint':

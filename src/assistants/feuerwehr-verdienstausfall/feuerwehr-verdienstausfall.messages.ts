@@ -25,7 +25,7 @@ const de: Messages = {
   'steps.lohn.title': 'Wie hoch ist der Lohn pro Stunde?',
   'steps.verdienst.title': 'Wie hoch ist Ihr Verdienstausfall?',
   'steps.bank.title': 'Auf welches Konto sollen wir den Betrag überweisen?',
-  'steps.erklaerungen.title': 'Bitte bestätigen Sie Ihre Angaben',
+  'steps.erklaerungen.title': 'Bestätigen Sie Ihre Angaben',
 
   'applicantType.label': 'Sie beantragen die Erstattung als',
   'applicantType.options.arbeitgeber':
@@ -222,7 +222,7 @@ const en: Messages = {
   'steps.lohn.title': 'What is the pay per hour?',
   'steps.verdienst.title': 'How much did you lose in earnings?',
   'steps.bank.title': 'Which account should we pay the amount into?',
-  'steps.erklaerungen.title': 'Please confirm your answers',
+  'steps.erklaerungen.title': 'Confirm your details',
 
   'applicantType.label': 'You are claiming as',
   'applicantType.options.arbeitgeber':

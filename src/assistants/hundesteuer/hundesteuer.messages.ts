@@ -24,7 +24,7 @@ const de: Messages = {
   'steps.abmeldung.title': 'Welchen Hund möchten Sie abmelden?',
   'steps.abmeldung.lead':
     'Melden Sie den Hund ab, sobald Sie ihn nicht mehr halten. Die Steuerpflicht endet in der Regel mit Ablauf des Monats, in dem die Haltung endet.',
-  'steps.erklaerungen.title': 'Bitte bestätigen Sie Ihre Angaben',
+  'steps.erklaerungen.title': 'Bestätigen Sie Ihre Angaben',
 
   'requestType.label': 'Ihr Anliegen',
   'requestType.hint':
@@ -283,7 +283,7 @@ const en: Messages = {
   'steps.abmeldung.title': 'Which dog do you want to deregister?',
   'steps.abmeldung.lead':
     'Deregister the dog as soon as you no longer keep it. The tax usually ends at the end of the month in which you stop keeping the dog.',
-  'steps.erklaerungen.title': 'Please confirm your answers',
+  'steps.erklaerungen.title': 'Confirm your details',
 
   'requestType.label': 'Your request',
   'requestType.hint':

@@ -253,7 +253,7 @@ const en: Messages = {
   'selfDeclarationOwner.labelAuszug': 'I own the flat. I move out myself.',
   'selfDeclarationOwner.required': 'Confirm that you own the flat.',
 
-  'steps.erklaerungen.title': 'Confirm your answers',
+  'steps.erklaerungen.title': 'Confirm your details',
   'bmgInfo.text':
     'You must not offer an address for registration if the person does not live there (sham registration, section 19 (6) Federal Registration Act). The fine for this is up to 50,000 euros. A wrong, missing or late confirmation can cost up to 1,000 euros (section 54 Federal Registration Act).',
   'declarationBmg.label': 'I confirm that the people named really move in.',
