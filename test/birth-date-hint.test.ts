@@ -7,6 +7,12 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/assistants/gewerbeanzeige/define.js';
+import '../src/assistants/feuerwehr-verdienstausfall/define.js';
+import '../src/assistants/wohnungsgeberbestaetigung/define.js';
+import { arbeitgeber } from '../src/assistants/feuerwehr-verdienstausfall/feuerwehr-verdienstausfall.fixtures.js';
+import { einzugVermieter } from '../src/assistants/wohnungsgeberbestaetigung/wohnungsgeberbestaetigung.fixtures.js';
+import { unsafeStatic, html as shtml } from 'lit/static-html.js';
+import type { Answers } from '../src/engine/types.js';
 import { gbrZweiGesellschafter } from '../src/assistants/gewerbeanzeige/gewerbeanzeige.fixtures.js';
 import type { KommAssistant } from '../src/components/assistant-element.js';
 import { todayIso } from '../src/engine/walk.js';
@@ -46,4 +52,51 @@ describe('birth dates of other persons: an example from the past', () => {
       await el.updateComplete;
       expect(hintOf(el, 'f-startDate').endsWith(other), hintOf(el, 'f-startDate')).to.equal(true);
     });
+});
+
+describe('birth dates from personFields: an example from the past, also without autofill', () => {
+  const cases: {
+    id: string;
+    step: string;
+    answers: () => Answers;
+    hint: string;
+    lead?: string[];
+  }[] = [
+    // The employer's staff fills in the employee's birth date (autocomplete off).
+    {
+      id: 'feuerwehr-verdienstausfall',
+      step: 'mitarbeiter',
+      answers: () => arbeitgeber(),
+      hint: 'f-employee-birthDate',
+    },
+    // The landlord fills in each person's, optional, with the assistant's own hint first.
+    {
+      id: 'wohnungsgeberbestaetigung',
+      step: 'personen',
+      answers: () => einzugVermieter(todayIso()),
+      hint: 'f-persons-0-birthDate',
+      lead: [
+        'Wenn Sie es wissen. Es hilft der Meldebehörde. ',
+        'If you know it. It helps the registration office. ',
+      ],
+    },
+  ];
+  for (const c of cases)
+    for (const [i, lang, birth] of [
+      [0, 'de', 'Zum Beispiel 27 3 1985.'],
+      [1, 'en', 'For example, 27 3 1985.'],
+    ] as const)
+      it(`${c.id}, ${c.hint} (${lang})`, async () => {
+        const config = await exampleConfig();
+        const tag = unsafeStatic(`komm-${c.id}`);
+        const el = await fixture<KommAssistant>(
+          shtml`<${tag} lang=${lang} draft="off" .config=${config}></${tag}>`,
+        );
+        await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
+        el.loadAnswers(c.answers());
+        el.goTo(c.step);
+        await el.updateComplete;
+        expect(stepId(el)).to.equal(c.step);
+        expect(hintOf(el, c.hint)).to.equal(`${c.lead?.[i] ?? ''}${birth}`);
+      });
 });

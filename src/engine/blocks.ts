@@ -43,6 +43,7 @@ export function personFields<P>(
       path: 'birthDate',
       required: opts.birthDateRequired ?? true,
       autocomplete: ac(opts.section, 'bday'),
+      dateOf: 'birth',
     });
   return fields;
 }

@@ -96,6 +96,11 @@ export interface ScalarField<P = unknown> extends FieldBase<P> {
   max?: number;
   /** Suggestions or a register query from the data hub (`type: 'text'` only); see LookupOptions. */
   lookup?: LookupOptions;
+  /**
+   * `date` only: `birth` for a person's date of birth, whose hint's example is a date from the
+   * past ("27 3 1985") also where the field must not autofill the citizen's own birthday.
+   */
+  dateOf?: 'birth';
 }
 
 /**

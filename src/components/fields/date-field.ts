@@ -6,6 +6,7 @@
  * (`JJJJ-M-T` with gaps), which the engine reports as an invalid date.
  */
 import { html, nothing } from 'lit';
+import type { ScalarField } from '../../engine/types.js';
 import type { FieldNode } from '../../engine/walk.js';
 import { describedBy, fieldId, type FieldContext } from './field-context.js';
 import { hintTemplate, issueTemplate } from './messages.js';
@@ -37,11 +38,14 @@ export function dateField(ctx: FieldContext, node: FieldNode<unknown>) {
   // `bday` splits into the browser's own day/month/year tokens; other dates get no autofill.
   const ac = (part: Part) =>
     token && /(^|\s)bday$/.test(token) ? token.replace(/bday$/, `bday-${part}`) : 'off';
-  // A person's birthday gets an example from the past, not from this year: a `bday` field, or one
-  // whose hint is that example (`hint: 'ui.date.hintBirth'`: another person's birth date, which
-  // the browser must not fill with the citizen's own); the example is then said once.
+  // A person's birthday gets an example from the past, not from this year: a `bday` field, one
+  // marked `dateOf: 'birth'` (personFields: also another person's birth date, which the browser
+  // must not fill with the citizen's own), or one whose hint is that example
+  // (`hint: 'ui.date.hintBirth'`); the example is then said once.
   const example = ctx.t(
-    (token && /(^|\s)bday$/.test(token)) || node.field.hint === 'ui.date.hintBirth'
+    (token && /(^|\s)bday$/.test(token)) ||
+      node.field.hint === 'ui.date.hintBirth' ||
+      (node.field as ScalarField).dateOf === 'birth'
       ? 'ui.date.hintBirth'
       : 'ui.date.hint',
   );
