@@ -329,7 +329,7 @@ const en: Messages = {
   'deployments[].workHours.too_small': 'Enter a number greater than 0.',
   'deployments[].workHours.too_big': 'Enter at most 24 hours.',
   'deployments[].workHours.more_than_duration':
-    'By your answers, service {n} lasted {duration} hours ({start} to {end}). Enter at most that many hours.',
+    'Service {n} lasted {duration} hours by your answers ({start} to {end}). Enter at most that many hours.',
 
   'hourlyRate.label': 'Gross pay per hour',
   'hourlyRate.hint':

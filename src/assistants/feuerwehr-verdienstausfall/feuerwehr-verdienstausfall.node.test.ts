@@ -647,6 +647,17 @@ describe('feuerwehr-verdienstausfall: English name texts', () => {
 });
 
 describe('feuerwehr-verdienstausfall: list items', () => {
+  // The error summary puts "Service 1: " before a problem of the first service unless the text
+  // starts with it; "Service 1: By your answers, service 1 lasted …" said it twice (walk, en).
+  it('a text about one service starts with its name, so the error summary does not repeat it', () => {
+    for (const lang of ['de', 'en'] as const) {
+      const item = messages[lang]['deployments.item']!;
+      for (const [key, text] of Object.entries(messages[lang]))
+        if (key.startsWith('deployments[].') && text.includes('{n}'))
+          assert.ok(text.startsWith(item), `${lang} ${key}: "${text}"`);
+    }
+  });
+
   it('an item is a "Dienst" (an exercise or a course is no "Einsatz")', () => {
     assert.equal(messages.de['deployments.item'], 'Dienst {n}');
     assert.equal(messages.en['deployments.item'], 'Service {n}');
