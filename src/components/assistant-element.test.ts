@@ -541,3 +541,62 @@ describe('KommAssistant with the keyboard alone', () => {
     expect(payload.data).to.deep.equal({ ...answers, iban: 'DE89370400440532013000' });
   });
 });
+
+describe('KommAssistant: back to the review, the error summary', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('"Zurück" on a step opened from the review ("Ändern") goes back to the review', async () => {
+    const { validAnmeldung } = await import('../engine/test-fixtures.js');
+    const el = await mount<KommAssistant>(
+      html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`,
+    );
+    await ready(el);
+    el.loadAnswers(validAnmeldung());
+    for (const [index, step] of [
+      [0, 'Ihr Anliegen'],
+      [1, 'halter'],
+    ] as const) {
+      el.goTo('review');
+      await el.updateComplete;
+      root(el).querySelectorAll<HTMLButtonElement>('.review-step button.link')[index]!.click();
+      await el.updateComplete;
+      expect($(el, '#step-title')!.textContent).to.contain(step);
+      // Also on the first step, which has no "Zurück" otherwise.
+      const back = $<HTMLButtonElement>(el, 'button.secondary')!;
+      expect(back.textContent!.trim()).to.equal('Zurück zur Übersicht');
+      back.click();
+      await el.updateComplete;
+      expect($(el, '#step-title')!.textContent).to.contain('Prüfen Sie Ihre Angaben');
+      expect(root(el).activeElement).to.equal($(el, '#step-title'));
+    }
+    // A step not opened by "Ändern" goes back one step again.
+    el.goTo('halter');
+    await el.updateComplete;
+    expect($<HTMLButtonElement>(el, 'button.secondary')!.textContent!.trim()).to.equal('Zurück');
+  });
+
+  it('lists the problems of a step in the order their fields stand on the page', async () => {
+    const { validAnmeldung } = await import('../engine/test-fixtures.js');
+    const el = await mount<KommAssistant>(
+      html`<komm-test-assistant .config=${validConfig()}></komm-test-assistant>`,
+    );
+    await ready(el);
+    const answers = validAnmeldung() as { hunde: Record<string, unknown>[] };
+    // Dog 1: a rule's problem (held since a future day); dog 2: a field's (no breed). The
+    // engine reports fields before rules; the page shows dog 1 first.
+    answers.hunde[0]!.heldSince = '2999-01-01';
+    answers.hunde[1]!.breed = undefined;
+    el.loadAnswers(answers);
+    el.goTo('hunde');
+    await el.updateComplete;
+    await clickNext(el);
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('.error-summary a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      '#f-hunde-0-heldSince',
+      '#f-hunde-1-breed',
+    ]);
+    const summary = $(el, '.error-summary')!;
+    expect(summary.getAttribute('role')).to.equal('group'); // so its aria-labelledby names it
+    expect(root(el).activeElement).to.equal(summary);
+  });
+});

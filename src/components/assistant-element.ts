@@ -541,6 +541,11 @@ export class KommAssistant<P = unknown> extends KommElement {
     if (!this.loaded() || this.view === 'confirmation') return;
     const steps = this.steps();
     if (this.view === 'review') return this.move(steps[steps.length - 1]!.id, 'step');
+    // A step opened from the review ("Ändern"): back to the review, as "Weiter" would go.
+    if (this.returnToReview) {
+      this.returnToReview = false;
+      return this.move('review', 'review');
+    }
     const i = steps.findIndex((s) => s.id === this.stepId);
     if (i > 0) this.move(steps[i - 1]!.id, 'step');
   }
@@ -913,6 +918,7 @@ export class KommAssistant<P = unknown> extends KommElement {
         index,
         total: steps.length,
         toReview: index === steps.length - 1 || this.returnToReview,
+        backToReview: this.returnToReview,
         problems: issues.map((i) => ({
           path: i.path,
           text: issueMessage(tr, i, this.def),

@@ -9,6 +9,7 @@ import type { Lang, Messages } from '../engine/types.js';
 const de: Messages = {
   'ui.nav.next': 'Weiter',
   'ui.nav.back': 'Zurück',
+  'ui.nav.backToReview': 'Zurück zur Übersicht',
   'ui.nav.toReview': 'Weiter zur Übersicht',
   'ui.nav.submit': 'Antrag verbindlich absenden',
   'ui.nav.label': 'Schritte',
@@ -140,6 +141,7 @@ const de: Messages = {
 const en: Messages = {
   'ui.nav.next': 'Continue',
   'ui.nav.back': 'Back',
+  'ui.nav.backToReview': 'Back to summary',
   'ui.nav.toReview': 'Continue to summary',
   'ui.nav.submit': 'Submit application',
   'ui.nav.label': 'Steps',

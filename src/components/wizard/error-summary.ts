@@ -66,6 +66,7 @@ export function errorSummary(
   return html`<div
     part="error-summary"
     class="error-summary ${errors.length ? '' : 'warnings'}"
+    role="group"
     tabindex="-1"
     aria-labelledby="error-summary-title"
   >

@@ -28,6 +28,8 @@ export interface StepViewArgs {
   total: number;
   /** The last step, or a step opened from the review: "Weiter zur Übersicht". */
   toReview: boolean;
+  /** A step opened from the review ("Ändern", or errors found on sending): "Zurück zur Übersicht". */
+  backToReview?: boolean;
   problems: SummaryEntry[];
   focusField: (path: string) => void;
   onNext: () => void;
@@ -58,7 +60,7 @@ export function stepView(a: StepViewArgs) {
     <p part="progress" class="progress">
       ${tr.t('ui.progress', { n: a.index + 1, total: a.total })}
     </p>
-    ${errorSummary(tr.t, a.problems, a.focusField, a.level)}
+    ${errorSummary(tr.t, inPageOrder(a.nodes, a.problems), a.focusField, a.level)}
     <form
       novalidate
       ?inert=${a.preview}
@@ -78,6 +80,35 @@ export function stepView(a: StepViewArgs) {
     </form>`;
 }
 
+/**
+ * The problems in the order their fields stand on the page (GOV.UK: the summary reads like the
+ * page), not the engine's (fields first, then rules); problems of one field keep their order.
+ */
+function inPageOrder(nodes: FieldNode<unknown>[], problems: SummaryEntry[]): SummaryEntry[] {
+  if (problems.length < 2) return problems;
+  const order = new Map<string, number>();
+  const visit = (ns: FieldNode<unknown>[]) => {
+    for (const n of ns) {
+      order.set(n.path, order.size);
+      if (n.children) visit(n.children);
+      n.items?.forEach(visit);
+    }
+  };
+  visit(nodes);
+  // A path without a field of its own (a rule on a part of one) ranks where its nearest parent is.
+  const rank = (path: string): number => {
+    for (let p = path; ; p = p.slice(0, p.lastIndexOf('.'))) {
+      const r = order.get(p);
+      if (r !== undefined) return r;
+      if (!p.includes('.')) return order.size;
+    }
+  };
+  return problems
+    .map((e, i) => ({ e, i, r: rank(e.path) }))
+    .sort((x, y) => x.r - y.r || x.i - y.i)
+    .map((x) => x.e);
+}
+
 function nav(a: StepViewArgs) {
   const { tr } = a;
   return html`<div part="nav" class="nav">
@@ -85,9 +116,9 @@ function nav(a: StepViewArgs) {
       ${tr.t(a.toReview ? 'ui.nav.toReview' : 'ui.nav.next')}
     </button>
     ${
-      a.index > 0
+      a.index > 0 || a.backToReview
         ? html`<button part="button" type="button" class="secondary" @click=${a.onBack}>
-            ${tr.t('ui.nav.back')}
+            ${tr.t(a.backToReview ? 'ui.nav.backToReview' : 'ui.nav.back')}
           </button>`
         : nothing
     }
