@@ -581,7 +581,7 @@ const en: Messages = {
   'persons[].organisationName.required': 'Enter the name of the company.',
   'persons[].organisationRegister.label': 'Register and number',
   'persons[].organisationRegister.hint': 'For example Amtsgericht Dresden, HRB 12345.',
-  'persons[].givenNames.required': 'Enter the person’s first name.',
+  'persons[].givenNames.required': 'Enter the person’s given name.',
   'persons[].familyName.required': 'Enter the person’s family name.',
   'persons[].birthName.label': 'Name at birth',
   'persons[].birthName.hint': 'Only if it differs from the family name.',
