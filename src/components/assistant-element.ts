@@ -293,7 +293,7 @@ export class KommAssistant<P = unknown> extends KommElement {
 
   /**
    * The element each step's view is rendered into, by step id (see `renderStep`): the shown
-   * step's, and the next one's, rendered ahead at idle so "Weiter" only updates and inserts it.
+   * step's, and the next one's, rendered and laid out ahead at idle so "Weiter" only updates and shows it.
    */
   private readonly stepHosts = new Map<string, HTMLElement>();
 
@@ -937,9 +937,9 @@ export class KommAssistant<P = unknown> extends KommElement {
   }
 
   /**
-   * In a pause (see WarmUpController): renders the step after this one into its element, not in the
-   * page until "Weiter" inserts it; and, the first time, this step with the errors "Weiter" would
-   * find now into a throwaway element, and the next step laid out once. Changes no state.
+   * In a pause (see WarmUpController): renders the step after this one into its element and lays
+   * it out, hidden, right after the shown step (see `placeStep`); and, the first time, this step
+   * with the errors "Weiter" would find now into a throwaway element. Changes no state.
    */
   private renderAhead(first: boolean): (() => void)[] {
     const steps = this.steps() as StepDef<unknown>[];

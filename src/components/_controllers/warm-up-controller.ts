@@ -2,10 +2,10 @@
  * Does the work of the next "Weiter" once ahead of time, while the page is idle (issue 5, "Weiter
  * fast"). The first render of a template is the slow one: Lit parses it into a `<template>`,
  * clones it and creates its parts, the engine compiles the functions on that path and builds its
- * schemas. A citizen reads a step for seconds; in that time the host renders, into an element
- * that is not in the page, what "Weiter" would show (the next step, the error summary), so the
- * click itself only validates, updates what changed and lays out. Nothing is shown, focused,
- * saved or announced.
+ * schemas. A citizen reads a step for seconds; in that time the host renders what "Weiter" would
+ * show (the next step, laid out in the page but hidden from everyone; the error summary, into an
+ * element outside it), so the click itself only validates, updates what changed and shows it.
+ * Nothing is shown, focused, saved or announced.
  *
  * Again after the answers change (an answer can add a field to the next step, and the value
  * typed is what the click validates), debounced: the work starts once the citizen pauses.
