@@ -83,7 +83,7 @@ const de: Messages = {
     'Eine Urkunde können Sie ab {minAge} Jahren beantragen. Prüfen Sie Ihr Geburtsdatum. Sind Sie jünger, kann ein Elternteil die Urkunde für Sie beantragen.',
   'applicant.address.label': 'Ihre Anschrift',
 
-  'steps.berechtigung.title': 'Für wen ist die Urkunde?',
+  'steps.berechtigung.title': 'In welcher Beziehung stehen Sie zu der Person in der Urkunde?',
   'steps.berechtigung.lead':
     'Urkunden bekommen nur die Personen selbst, ihre Ehegatten und Lebenspartner, Eltern, Großeltern, Kinder und Enkel. Andere brauchen einen Grund (§ 62 Personenstandsgesetz).',
   'relationship.label': 'Ich bin',
@@ -241,7 +241,7 @@ const en: Messages = {
     'You can request a certificate from the age of {minAge}. Check your date of birth. If you are younger, a parent can request the certificate for you.',
   'applicant.address.label': 'Your address',
 
-  'steps.berechtigung.title': 'Who is the certificate for?',
+  'steps.berechtigung.title': 'How are you related to the person on the certificate?',
   'steps.berechtigung.lead':
     'Certificates are issued only to the persons themselves, their spouses and civil partners, parents, grandparents, children and grandchildren. Others need a reason (section 62 Civil Status Act).',
   'relationship.label': 'I am',

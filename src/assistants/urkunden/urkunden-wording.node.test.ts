@@ -1,0 +1,22 @@
+// Wording of the certificate request that a stranger walk found odd, read through the registry
+// and the translator like the assistant shows it, German and English.
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { uiMessages } from '../../components/messages.js';
+import { createTranslator } from '../../engine/messages.js';
+import { assistants } from '../registry.js';
+
+const def = assistants.urkunden!;
+const tr = (lang: 'de' | 'en') => createTranslator(lang, [def.messages, uiMessages]);
+const RELATION = { de: /^In welcher Beziehung stehen Sie\b/, en: /^How are you related\b/ };
+const I_AM = { de: 'Ich bin', en: 'I am' };
+
+for (const lang of ['de', 'en'] as const)
+  it(`${lang}: the entitlement question asks how the reader is related, as its "${I_AM[lang]} …" answers say`, () => {
+    // "Für wen ist die Urkunde?" was answered with "Ich bin: die Person selbst …".
+    const step = def.steps.find((s) => s.id === 'berechtigung')!;
+    const t = tr(lang).t;
+    const field = step.fields.find((f) => f.path === 'relationship')!;
+    assert.equal(t(field.label ?? 'relationship.label'), I_AM[lang]);
+    assert.match(t(step.title ?? 'steps.berechtigung.title'), RELATION[lang]);
+  });
