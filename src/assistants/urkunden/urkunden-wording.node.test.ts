@@ -20,3 +20,23 @@ for (const lang of ['de', 'en'] as const)
     assert.equal(t(field.label ?? 'relationship.label'), I_AM[lang]);
     assert.match(t(step.title ?? 'steps.berechtigung.title'), RELATION[lang]);
   });
+
+// The error summary shows a missing date or place without its label: "Geben Sie das Datum ein."
+// did not say which date. One text serves all kinds (a required issue has no parameters), so it
+// names every kind of entry the step can ask about.
+const EVENT = {
+  de: ['Geburt', 'Eheschließung', 'Lebenspartnerschaft', 'Todes'],
+  en: ['birth', 'marriage', 'civil partnership', 'death'],
+};
+for (const lang of ['de', 'en'] as const)
+  it(`${lang}: a missing date or place of the entry says which date or place`, () => {
+    const step = def.steps.find((s) => s.id === 'eintrag')!;
+    const paths = new Set(
+      step.fields.filter((f) => f.type === 'date' || f.path === 'eventPlace').map((f) => f.path),
+    );
+    assert.deepEqual([...paths], ['eventDate', 'eventPlace']);
+    for (const path of paths) {
+      const text = tr(lang).t(`${path}.required`);
+      for (const word of EVENT[lang]) assert.ok(text.includes(word), `${path}: ${text}`);
+    }
+  });

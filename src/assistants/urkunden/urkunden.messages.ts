@@ -61,7 +61,8 @@ const de: Messages = {
   'eventDate.label.ehe': 'Tag der Eheschließung',
   'eventDate.label.lebenspartnerschaft': 'Tag der Begründung der Lebenspartnerschaft',
   'eventDate.label.sterbe': 'Sterbedatum',
-  'eventDate.required': 'Geben Sie das Datum ein.',
+  'eventDate.required':
+    'Geben Sie das Datum der Geburt, der Eheschließung, der Lebenspartnerschaft oder des Todes ein.',
   'eventDate.inFuture': 'Das Datum liegt in der Zukunft. Prüfen Sie das Datum.',
   'eventDate.noPartnership':
     'Lebenspartnerschaften gab es nur vom 1. August 2001 bis 30. September 2017. Prüfen Sie das Datum.',
@@ -71,7 +72,8 @@ const de: Messages = {
   'eventPlace.label.ehe': 'Ort der Eheschließung',
   'eventPlace.label.lebenspartnerschaft': 'Ort der Begründung',
   'eventPlace.label.sterbe': 'Sterbeort',
-  'eventPlace.required': 'Geben Sie den Ort ein.',
+  'eventPlace.required':
+    'Geben Sie den Ort der Geburt, der Eheschließung, der Lebenspartnerschaft oder des Todes ein.',
   'parents.label': 'Namen der Eltern',
   'parents.hint': 'Wenn Sie sie kennen. Das hilft, den Eintrag zu finden.',
   'registerNumber.label': 'Registernummer',
@@ -219,7 +221,7 @@ const en: Messages = {
   'eventDate.label.ehe': 'Date of the marriage',
   'eventDate.label.lebenspartnerschaft': 'Date the civil partnership was registered',
   'eventDate.label.sterbe': 'Date of death',
-  'eventDate.required': 'Enter the date.',
+  'eventDate.required': 'Enter the date of the birth, marriage, civil partnership or death.',
   'eventDate.inFuture': 'The date is in the future. Check the date.',
   'eventDate.noPartnership':
     'Civil partnerships existed only from 1 August 2001 to 30 September 2017. Check the date.',
@@ -229,7 +231,7 @@ const en: Messages = {
   'eventPlace.label.ehe': 'Place of the marriage',
   'eventPlace.label.lebenspartnerschaft': 'Place of registration',
   'eventPlace.label.sterbe': 'Place of death',
-  'eventPlace.required': 'Enter the place.',
+  'eventPlace.required': 'Enter the place of the birth, marriage, civil partnership or death.',
   'parents.label': 'Names of the parents',
   'parents.hint': 'If you know them. This helps to find the entry.',
   'registerNumber.label': 'Register number',
