@@ -108,9 +108,10 @@ const steps: StepDef<P>[] = [
       },
     ],
   },
-  // Titles that fit a move in and a move out alike ("Wann war der Umzug?"), never "ein- oder
-  // ausziehen" once the person has chosen: the fields below carry the chosen word. (Two steps per
-  // choice would lose the rules: a rule belongs to the first step that has its field.)
+  // Titles that fit a move in and a move out alike ("Wann ist oder war der Umzug?", a move up to
+  // `maxFutureDays` ahead included), never "ein- oder ausziehen" once the person has chosen: the
+  // fields below carry the chosen word. (Two steps per choice would lose the rules: a rule
+  // belongs to the first step that has its field.)
   {
     id: 'datum',
     fields: [

@@ -46,10 +46,10 @@ const de: Messages = {
   'flat.position.label': 'Lage der Wohnung',
   'flat.position.hint': 'Zum Beispiel „2. Stock links“ oder „Wohnung 5“.',
 
-  'steps.datum.title': 'Wann war der Umzug?',
+  'steps.datum.title': 'Wann ist oder war der Umzug?',
   'moveDate.label': 'Datum des Einzugs',
   'moveDate.labelAuszug': 'Datum des Auszugs',
-  'moveDate.required': 'Geben Sie das Datum ein.',
+  'moveDate.required': 'Geben Sie das Datum des Umzugs ein.',
   'moveDate.late':
     'Der Tag liegt mehr als {days} Tage zurück. Sie müssen innerhalb von zwei Wochen bestätigen, sonst droht ein Bußgeld. Sie können die Bestätigung trotzdem absenden. Tun Sie das bitte jetzt.',
   'moveDate.tooFarAhead':
@@ -188,10 +188,10 @@ const en: Messages = {
   'flat.position.label': 'Position of the flat',
   'flat.position.hint': 'For example “2nd floor left” or “flat 5”.',
 
-  'steps.datum.title': 'When was the move?',
+  'steps.datum.title': 'When is or was the move?',
   'moveDate.label': 'Date of moving in',
   'moveDate.labelAuszug': 'Date of moving out',
-  'moveDate.required': 'Enter the date.',
+  'moveDate.required': 'Enter the date of the move.',
   'moveDate.late':
     'The date is more than {days} days ago. You must confirm within two weeks, or you may be fined. You can still send the confirmation. Please do it now.',
   'moveDate.tooFarAhead':
