@@ -40,3 +40,22 @@ for (const lang of ['de', 'en'] as const)
       for (const word of EVENT[lang]) assert.ok(text.includes(word), `${path}: ${text}`);
     }
   });
+
+// The confirmation said nothing about how the fee is paid without a payment link, nor how the
+// certificate comes; the review says "sonst auf Rechnung des Standesamts" / "invoice".
+const PAID_BY = { de: 'Rechnung', en: 'invoice' };
+const COMES = {
+  de: /per Post\b.*\bSie holen sie im Standesamt ab\b/,
+  en: /by post\b.*\bcollect\b/,
+};
+for (const lang of ['de', 'en'] as const)
+  it(`${lang}: the confirmation says how the fee is paid and how the certificate comes`, () => {
+    const t = tr(lang).t;
+    assert.ok(t('summary.payment').includes(PAID_BY[lang]));
+    const office = 'Standesamt Dresden';
+    const next = t('ui.confirmation.nextText', { office });
+    assert.ok(next.includes(office), next);
+    assert.ok(next.includes(PAID_BY[lang]), next);
+    assert.match(next, COMES[lang]);
+    assert.doesNotMatch(next, lang === 'de' ? /Anmeldung/ : /application/);
+  });

@@ -153,6 +153,9 @@ const de: Messages = {
     'Sie bezahlen die Gebühr nach dem Absenden: online, wenn die Stadt das anbietet, sonst auf Rechnung des Standesamts.',
   'summary.notBinding': 'Die Gebühr setzt das Standesamt fest.',
 
+  // How the fee is paid (as the review's `summary.payment` says) and how the certificate comes.
+  'ui.confirmation.nextText':
+    'Zuständig für Ihren Antrag: {office}. Bitte geben Sie bei Rückfragen Ihre Vorgangsnummer an. Ist eine Gebühr zu zahlen und steht auf dieser Seite kein Link zum Bezahlen, schickt Ihnen das Standesamt eine Rechnung. Die Urkunde kommt per Post oder Sie holen sie im Standesamt ab, so wie Sie es gewählt haben.',
   'ui.confirmation.payment': 'Zu zahlende Gebühr',
   'ui.confirmation.paymentText':
     'Das Standesamt bearbeitet Ihren Antrag, sobald die Gebühr bezahlt ist. Ihr Antrag ist schon gesendet: Wenn Sie nach dem Bezahlen wieder auf diese Seite kommen, müssen Sie ihn nicht noch einmal stellen.',
@@ -310,6 +313,8 @@ const en: Messages = {
     'You pay the fee after sending: online where the city offers it, otherwise when the registry office sends you an invoice.',
   'summary.notBinding': 'The registry office sets the fee.',
 
+  'ui.confirmation.nextText':
+    'Handling your request: {office}. Please quote your reference number if you get in touch. If there is a fee to pay and this page has no link to pay it, the registry office sends you an invoice. You get the certificate by post or collect it at the registry office, as you chose.',
   'ui.confirmation.payment': 'Fee to pay',
   'ui.confirmation.paymentText':
     'The registry office processes your request once the fee has been paid. Your request has already been sent: when you come back to this page after paying, you do not need to send it again.',
