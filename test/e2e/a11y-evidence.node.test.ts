@@ -38,6 +38,12 @@ import type { Answers } from '../../src/engine/types.js';
 import { todayIso } from '../../src/engine/walk.js';
 import { ensureBuilt, launch, root } from './harness.js';
 
+/**
+ * The shown step only: the next step is in the page too, laid out ahead and hidden
+ * (`.next-step`, content-visibility: hidden), with the same classes.
+ */
+const SHOWN = 'div:not(.next-step) >';
+
 const today = todayIso();
 /** Valid answers per assistant, to reach the review page; a new assistant must add one. */
 const reviewAnswers: Record<string, Answers> = {
@@ -291,7 +297,7 @@ describe('accessibility evidence, per assistant (dist/cdn bundles, Chromium)', (
       );
 
       // --- "Weiter" on the empty step: errors (3.3.1, 4.1.3) ---
-      await host.locator('.nav button.primary').click();
+      await host.locator(`${SHOWN} form .nav button.primary`).click();
       await host.locator('.error-summary').waitFor();
       await assertNoMotion(tag, 'after "Weiter"');
       await assertNoLoss(tag, 'errors at 320 px');
@@ -382,7 +388,7 @@ describe('accessibility evidence, per assistant (dist/cdn bundles, Chromium)', (
             .map(what);`,
         );
         assert.deepEqual(natives, [], 'radios and checkboxes keep their system rendering');
-        assert.ok(await host.locator('.progress').isVisible(), 'progress line shown');
+        assert.ok(await host.locator(`${SHOWN} .progress`).isVisible(), 'progress line shown');
         await shot(id, '3-forced-colors');
       } finally {
         await page.emulateMedia({ forcedColors: 'none', reducedMotion: 'reduce' });
@@ -438,7 +444,7 @@ describe('accessibility evidence, per assistant (dist/cdn bundles, Chromium)', (
     })()`;
     type FocusBox = { what: string; top: number; bottom: number; header: number };
     const host = page.locator('komm-hundesteuer');
-    await host.locator('.nav button.primary').click();
+    await host.locator(`${SHOWN} form .nav button.primary`).click();
     await host.locator('.error-summary').waitFor();
     const summary = (await page.evaluate(focusedBox)) as FocusBox;
     assert.match(summary.what, /^div/, 'the error summary has focus');

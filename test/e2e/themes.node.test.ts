@@ -83,7 +83,7 @@ async function look(query: Record<string, string>, shot?: string): Promise<Look>
     `!!document.querySelector('komm-hundesteuer')?.shadowRoot?.querySelector('.nav button.primary')`,
   );
   // Errors show the marks and the summary; the secondary button shows the tint.
-  await page.locator('komm-hundesteuer .nav button.primary').click();
+  await page.locator('komm-hundesteuer div:not(.next-step) > form .nav button.primary').click();
   await page.locator('komm-hundesteuer .error-summary').waitFor();
   if (shot && process.env.KOMM_THEME_SHOTS === '1') {
     mkdirSync(join(root, 'docs/images'), { recursive: true });
