@@ -4,17 +4,15 @@
  * 240 px column and scrolled the page sideways). Every heading of every step of every assistant,
  * German and English, in a 240 px column of a sans-serif page.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { html, unsafeStatic } from 'lit/static-html.js';
 import '../src/all.js';
 import { assistants } from '../src/assistants/registry.js';
 import * as hundesteuerFx from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
-import type { KommAssistant } from '../src/components/assistant-element.js';
 import type { Answers } from '../src/engine/types.js';
-import { q, qa, stepId, view, exampleConfig } from './drive.js';
+import { qa, exampleConfig } from './drive.js';
+import { everyStepInColumn } from './narrow-column.js';
 
-type El = KommAssistant<unknown>;
 const answers: Record<string, Answers> = { hundesteuer: hundesteuerFx.anmeldungEinHund };
 
 describe('step headings wrap inside a narrow column', () => {
@@ -28,26 +26,17 @@ describe('step headings wrap inside a narrow column', () => {
   for (const id of Object.keys(assistants))
     for (const lang of ['de', 'en'])
       it(`${id} (${lang}): no heading is wider than the element`, async () => {
-        const tag = unsafeStatic(`komm-${id}`);
-        const box = await fixture<HTMLElement>(
-          html`<div style="width: 240px; font-family: sans-serif"><${tag} draft="off" lang=${lang} .config=${config}></${tag}></div>`,
-        );
-        const el = box.firstElementChild as El;
-        await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
-        if (answers[id]) el.loadAnswers(answers[id]);
-        let checked = 0;
-        for (const step of assistants[id]!.steps) {
-          el.goTo(step.id);
-          await el.updateComplete;
-          if (view(el) !== 'step' || stepId(el) !== step.id) continue;
+        const checked = await everyStepInColumn(id, lang, config, answers[id], (el, step) => {
+          let n = 0;
           for (const h of qa(el, 'h1, h2, h3, h4')) {
             if (!h.clientWidth) continue;
-            expect(h.scrollWidth, `${step.id}: "${h.textContent?.trim()}"`).to.be.at.most(
+            expect(h.scrollWidth, `${step}: "${h.textContent?.trim()}"`).to.be.at.most(
               h.clientWidth + 1,
             );
-            checked++;
+            n++;
           }
-        }
+          return n;
+        });
         expect(checked, 'headings checked').to.be.greaterThan(0);
       });
 });
