@@ -230,7 +230,8 @@ describe('gewerbeanzeige.js and its parts (dist/cdn, Chromium, real hub)', () =>
     });
   }
 
-  test('komm-gewerbeanzeige-computed.js not loaded: the steps work, the fee and recipients say so, with a retry', async () => {
+  /** The page, with komm-gewerbeanzeige-computed.js answering 404 until `mend()`. */
+  async function withoutComputedPart() {
     let broken = true;
     const o = await open(browser, {
       route: async (page) => {
@@ -239,6 +240,11 @@ describe('gewerbeanzeige.js and its parts (dist/cdn, Chromium, real hub)', () =>
         );
       },
     });
+    return { o, mend: () => (broken = false) };
+  }
+
+  test('komm-gewerbeanzeige-computed.js not loaded: the steps work, the fee and recipients say so, with a retry', async () => {
+    const { o, mend } = await withoutComputedPart();
     try {
       const note = o.host.locator('#computed-part');
       await note.waitFor();
@@ -248,7 +254,7 @@ describe('gewerbeanzeige.js and its parts (dist/cdn, Chromium, real hub)', () =>
       );
       // The first step is there and usable below it.
       await o.host.getByRole('radio', { name: /Anmeldung/ }).check();
-      broken = false;
+      mend();
       await o.host.getByRole('button', { name: 'Erneut versuchen' }).click();
       await note.waitFor({ state: 'detached' });
       await showStep(o, 'review');
@@ -260,14 +266,7 @@ describe('gewerbeanzeige.js and its parts (dist/cdn, Chromium, real hub)', () =>
   });
 
   test('komm-gewerbeanzeige-computed.js not loaded: "Senden" sends nothing; loaded on that, the fee is shown and the notice goes out with its computed values', async () => {
-    let broken = true;
-    const o = await open(browser, {
-      route: async (page) => {
-        await page.route('**/komm-gewerbeanzeige-computed.js', (route) =>
-          broken ? route.fulfill({ status: 404, body: 'not found' }) : route.continue(),
-        );
-      },
-    });
+    const { o, mend } = await withoutComputedPart();
     try {
       await o.host.locator('#computed-part').waitFor();
       await o.page.evaluate(
@@ -295,7 +294,7 @@ describe('gewerbeanzeige.js and its parts (dist/cdn, Chromium, real hub)', () =>
       );
       assert.equal(o.site.submissions().length, 0);
       // Loadable again: the next "Senden" loads it and shows the fee; the one after sends.
-      broken = false;
+      mend();
       await send.click();
       await o.host.getByText('Gebühr insgesamt: 40,00').waitFor();
       await o.host.getByText(/Die Gebühr und die Empfänger stehen jetzt unten/).waitFor();
