@@ -1,7 +1,7 @@
 /**
  * The date hint of a birth date whose field may not autofill the citizen's own birthday (another
  * person's: each managing partner of a Gewerbeanzeige): an example from the past, said once, in
- * German and English (`hint: 'ui.date.hintBirth'`, fields/date-field.ts). Other dates keep the
+ * German and English (`dateOf: 'birth'`, fields/date-field.ts). Other dates keep the
  * example from this year.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';

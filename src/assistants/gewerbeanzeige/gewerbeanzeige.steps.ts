@@ -328,7 +328,7 @@ const personen: StepDef<P> = {
           required: true,
           fimId: 'G60000000083',
           // An example from the past (not this year's); no autofill: each person's own date.
-          hint: 'ui.date.hintBirth',
+          dateOf: 'birth',
           visibleWhen: itemIsNatural,
         },
         text('birthPlace', 120, {

@@ -38,14 +38,11 @@ export function dateField(ctx: FieldContext, node: FieldNode<unknown>) {
   // `bday` splits into the browser's own day/month/year tokens; other dates get no autofill.
   const ac = (part: Part) =>
     token && /(^|\s)bday$/.test(token) ? token.replace(/bday$/, `bday-${part}`) : 'off';
-  // A person's birthday gets an example from the past, not from this year: a `bday` field, one
-  // marked `dateOf: 'birth'` (personFields: also another person's birth date, which the browser
-  // must not fill with the citizen's own), or one whose hint is that example
-  // (`hint: 'ui.date.hintBirth'`); the example is then said once.
+  // A person's birthday gets an example from the past, not from this year: a `bday` field, or one
+  // marked `dateOf: 'birth'` (also another person's birth date, which the browser must not fill
+  // with the citizen's own).
   const example = ctx.t(
-    (token && /(^|\s)bday$/.test(token)) ||
-      node.field.hint === 'ui.date.hintBirth' ||
-      (node.field as ScalarField).dateOf === 'birth'
+    (token && /(^|\s)bday$/.test(token)) || (node.field as ScalarField).dateOf === 'birth'
       ? 'ui.date.hintBirth'
       : 'ui.date.hint',
   );
