@@ -1,8 +1,8 @@
 /**
  * The date hint of a birth date whose field may not autofill the citizen's own birthday (another
  * person's: each managing partner of a Gewerbeanzeige): an example from the past, said once, in
- * German and English (`dateOf: 'birth'`, fields/date-field.ts). Other dates keep the
- * example from this year.
+ * German and English (`dateOf: 'birth'`, fields/date-field.ts). Other dates get a recent
+ * example, derived from today.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
@@ -15,6 +15,7 @@ import { unsafeStatic, html as shtml } from 'lit/static-html.js';
 import type { Answers } from '../src/engine/types.js';
 import { gbrZweiGesellschafter } from '../src/assistants/gewerbeanzeige/gewerbeanzeige.fixtures.js';
 import type { KommAssistant } from '../src/components/assistant-element.js';
+import { dateExample } from '../src/engine/date-example.js';
 import { todayIso } from '../src/engine/walk.js';
 import { exampleConfig, q, stepId } from './drive.js';
 import { hubInfo } from './hub-commands.js';
@@ -24,8 +25,8 @@ const hintOf = (el: HTMLElement, id: string) =>
 
 describe('birth dates of other persons: an example from the past', () => {
   for (const [lang, birth, other] of [
-    ['de', 'Zum Beispiel 27 3 1985.', 'Zum Beispiel 24 3 2026.'],
-    ['en', 'For example, 27 3 1985.', 'For example, 24 3 2026.'],
+    ['de', 'Zum Beispiel 27 3 1985.', `Zum Beispiel ${dateExample({}, todayIso())}.`],
+    ['en', 'For example, 27 3 1985.', `For example, ${dateExample({}, todayIso())}.`],
   ] as const)
     it(`Gewerbeanzeige, every managing partner's date of birth (${lang})`, async () => {
       const config = await exampleConfig();
@@ -47,7 +48,7 @@ describe('birth dates of other persons: an example from the past', () => {
       expect(hintOf(el, 'f-persons-1-birthDate')).to.equal(birth);
       // No autofill of the citizen's own birthday into another person's.
       expect(q<HTMLInputElement>(el, '#f-persons-1-birthDate-day')!.autocomplete).to.equal('off');
-      // A date that is not a birth date keeps this year's example.
+      // A date that is not a birth date has a recent example.
       el.goTo('taetigkeit');
       await el.updateComplete;
       expect(hintOf(el, 'f-startDate').endsWith(other), hintOf(el, 'f-startDate')).to.equal(true);

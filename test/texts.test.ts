@@ -18,6 +18,7 @@ import * as wohnungsgeberFx from '../src/assistants/wohnungsgeberbestaetigung/wo
 import type { KommAssistant } from '../src/components/assistant-element.js';
 import { linkedText } from '../src/components/fields/linked-text.js';
 import type { Answers } from '../src/engine/types.js';
+import { dateExample } from '../src/engine/date-example.js';
 import { todayIso } from '../src/engine/walk.js';
 import { q, qa, stepId, submit, view } from './drive.js';
 import { hubInfo } from './hub-commands.js';
@@ -151,9 +152,11 @@ describe('texts of every assistant, every step, both languages', () => {
   }
 
   it('a date field shows its own hint and the shared date hint, each once', async () => {
+    // The fire's dates must lie ahead: their example does too (dateExample, `dateOf: 'future'`).
+    const ahead = dateExample({ dateOf: 'future' }, today);
     for (const [lang, own, shared] of [
-      ['de', 'Sie müssen das Feuer mindestens 14 Tage vorher anmelden.', 'Zum Beispiel 24 3 2026.'],
-      ['en', 'You must register the fire at least 14 days in advance.', 'For example, 24 3 2026.'],
+      ['de', 'Sie müssen das Feuer mindestens 14 Tage vorher anmelden.', `Zum Beispiel ${ahead}.`],
+      ['en', 'You must register the fire at least 14 days in advance.', `For example, ${ahead}.`],
     ] as const) {
       const el = await mount('brauchtumsfeuer', lang);
       el.goTo('termin');
@@ -169,10 +172,11 @@ describe('texts of every assistant, every step, both languages', () => {
     }
   });
 
-  it("a person's date of birth has an example from the past, other dates one from this year", async () => {
+  it("a person's date of birth has an example from the past, other dates a recent one", async () => {
+    const recent = dateExample({}, today);
     for (const [lang, birth, other] of [
-      ['de', 'Zum Beispiel 27 3 1985.', 'Zum Beispiel 24 3 2026.'],
-      ['en', 'For example, 27 3 1985.', 'For example, 24 3 2026.'],
+      ['de', 'Zum Beispiel 27 3 1985.', `Zum Beispiel ${recent}.`],
+      ['en', 'For example, 27 3 1985.', `For example, ${recent}.`],
     ] as const) {
       const el = await mount('hundesteuer', lang);
       el.goTo('halter');
@@ -185,7 +189,7 @@ describe('texts of every assistant, every step, both languages', () => {
       await el.updateComplete;
       expect(stepId(el)).to.equal('hunde');
       const dog = q(el, '[id$="birthDate-hint"]')!.textContent!.replace(/\s+/g, ' ').trim();
-      expect(dog.endsWith(other), dog).to.equal(true); // the dog's: often born this year
+      expect(dog.endsWith(other), dog).to.equal(true); // the dog's: often born lately
     }
   });
 

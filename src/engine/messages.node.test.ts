@@ -161,7 +161,7 @@ describe('messages', () => {
         assert.ok(TEXT_NAMESPACES.has(key.slice(0, key.indexOf('.'))), `${lang}: ${key}`);
     const fire = assistants.brauchtumsfeuer!;
     const tr = createTranslator('de', [{}, fire.messages, uiMessages]);
-    assert.equal(tr.t('ui.date.hint'), 'Zum Beispiel 24 3 2026.');
+    assert.equal(tr.t('ui.date.hint', { example: '13 1 2027' }), 'Zum Beispiel 13 1 2027.');
     assert.match(tr.t('date.hint', { noticeDays: 14 }), /mindestens 14 Tage vorher/);
     // An assistant or a municipality still overrides a shared text, by its full key.
     const town = { de: { 'ui.date.hint': 'Etwa 1 5 2027.' } };

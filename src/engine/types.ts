@@ -98,9 +98,11 @@ export interface ScalarField<P = unknown> extends FieldBase<P> {
   lookup?: LookupOptions;
   /**
    * `date` only: `birth` for a person's date of birth, whose hint's example is a date from the
-   * past ("27 3 1985") also where the field must not autofill the citizen's own birthday.
+   * past ("27 3 1985") also where the field must not autofill the citizen's own birthday;
+   * `future` for a date that must lie ahead (a bonfire's), whose example is six to eight weeks
+   * ahead. Other dates get a recent example (see `dateExample`).
    */
-  dateOf?: 'birth';
+  dateOf?: 'birth' | 'future';
 }
 
 /**

@@ -5,6 +5,7 @@
  * (zod's `minimum`/`maximum`, or a rule's `params`). A text's length is reported as `too_long` /
  * `too_short`, so its message can speak of characters, not of a value.
  */
+import { dateExample } from './date-example.js';
 import { maxFilesOf } from './files.js';
 import { getParts, isEmpty, splitPath } from './paths.js';
 import { cleanValue, fieldSchema } from './schema.js';
@@ -19,6 +20,7 @@ import type {
   Issue,
   Option,
   Rule,
+  ScalarField,
   StepDef,
 } from './types.js';
 import { stepOfKey, walkStep, type FieldNode, type WalkInput } from './walk.js';
@@ -141,7 +143,12 @@ function checkNode<P>(
     if (!r.success) {
       // At the field itself, never at a sub-path (`extras.1`): the field is where it is shown.
       const first = r.error.issues[0] as unknown as ZodIssueLike;
-      out.push(issueAt(node, stepId, issueCode(first), issueParams(first)));
+      // A date's text names an example of a real date, derived from today like its hint's.
+      const params =
+        field.type === 'date'
+          ? { example: dateExample(field as ScalarField<P>, ctx.today) }
+          : issueParams(first);
+      out.push(issueAt(node, stepId, issueCode(first), params));
       return;
     }
   }

@@ -253,6 +253,7 @@ const steps: StepDef<P>[] = [
         type: 'date',
         path: 'date',
         required: true,
+        dateOf: 'future',
         vars: (ctx) => ({ noticeDays: ctx.params.noticeDays }),
       },
       {
@@ -263,11 +264,12 @@ const steps: StepDef<P>[] = [
         vars: (ctx) => ({ earliestStart: ctx.params.earliestStart }),
       },
       { type: 'time', path: 'endTime', required: true, width: 's' },
-      { type: 'date', path: 'alternativeDate' },
+      { type: 'date', path: 'alternativeDate', dateOf: 'future' },
       {
         type: 'date',
         path: 'stackingDate',
         required: true,
+        dateOf: 'future',
         vars: (ctx) => ({ maxStackingDaysBefore: ctx.params.maxStackingDaysBefore }),
       },
       {

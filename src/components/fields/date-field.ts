@@ -6,6 +6,7 @@
  * (`JJJJ-M-T` with gaps), which the engine reports as an invalid date.
  */
 import { html, nothing } from 'lit';
+import { BIRTH_EXAMPLE, dateExample } from '../../engine/date-example.js';
 import type { ScalarField } from '../../engine/types.js';
 import type { FieldNode } from '../../engine/walk.js';
 import { describedBy, fieldId, type FieldContext } from './field-context.js';
@@ -38,14 +39,13 @@ export function dateField(ctx: FieldContext, node: FieldNode<unknown>) {
   // `bday` splits into the browser's own day/month/year tokens; other dates get no autofill.
   const ac = (part: Part) =>
     token && /(^|\s)bday$/.test(token) ? token.replace(/bday$/, `bday-${part}`) : 'off';
-  // A person's birthday gets an example from the past, not from this year: a `bday` field, or one
-  // marked `dateOf: 'birth'` (also another person's birth date, which the browser must not fill
-  // with the citizen's own).
-  const example = ctx.t(
-    (token && /(^|\s)bday$/.test(token)) || (node.field as ScalarField).dateOf === 'birth'
-      ? 'ui.date.hintBirth'
-      : 'ui.date.hint',
-  );
+  // A person's birthday gets an example from the past: a `bday` field, or one marked
+  // `dateOf: 'birth'` (also another person's birth date, which the browser must not fill with
+  // the citizen's own). Other dates one from the engine's today (`dateExample`); a municipality's
+  // `ui.date.hint` without `{example}` is shown as it is.
+  const ex = dateExample(node.field as ScalarField, node.ctx.today);
+  const example =
+    ex === BIRTH_EXAMPLE ? ctx.t('ui.date.hintBirth') : ctx.t('ui.date.hint', { example: ex });
   const onInput = (part: Part) => (e: Event) => {
     const parts = {
       ...splitDate(ctx.value(node.path)),
