@@ -15,10 +15,13 @@ const de: Messages = {
   'steps.anlass.title': 'Zu welchem Anlass soll das Feuer brennen?',
   'steps.anlass.lead':
     'Ein Brauchtumsfeuer gehört zu einem Fest wie Ostern oder der Walpurgisnacht und ist für alle offen.',
+  // What is sent is called "Anmeldung" throughout. Legally it is, by the town's police ordinance,
+  // an Anzeige (notice) or an Antrag (permit with a decision; domain catalogue §4,
+  // `procedureType`): "Anmeldung" is true of both, and only the intros say which one it is.
   'procedureAnzeige.text':
-    'Sie müssen ein Brauchtumsfeuer mindestens {noticeDays} Tage vorher anzeigen. Die Regeln Ihrer Gemeinde stehen in der Polizeiverordnung: {ordinanceUrl}',
+    'Melden Sie ein Brauchtumsfeuer mindestens {noticeDays} Tage vorher an. Die Regeln Ihrer Gemeinde stehen in der Polizeiverordnung: {ordinanceUrl}',
   'procedureAntrag.text':
-    'Für ein Brauchtumsfeuer brauchen Sie eine Erlaubnis. Stellen Sie den Antrag mindestens {noticeDays} Tage vorher. Sie erhalten danach einen Bescheid. Die Regeln Ihrer Gemeinde stehen in der Polizeiverordnung: {ordinanceUrl}',
+    'Für ein Brauchtumsfeuer brauchen Sie eine Erlaubnis. Mit dieser Anmeldung bitten Sie darum. Melden Sie das Feuer mindestens {noticeDays} Tage vorher an. Sie erhalten danach einen Bescheid. Die Regeln Ihrer Gemeinde stehen in der Polizeiverordnung: {ordinanceUrl}',
   'occasion.label': 'Anlass des Feuers',
   'occasion.options.osterfeuer': 'Osterfeuer',
   'occasion.options.hexenfeuerWalpurgis': 'Hexenfeuer zur Walpurgisnacht (30. April)',
@@ -302,9 +305,9 @@ const en: Messages = {
   'steps.anlass.lead':
     'A traditional bonfire belongs to a festival such as Easter or Walpurgis Night and is open to everyone.',
   'procedureAnzeige.text':
-    'You must notify a traditional bonfire at least {noticeDays} days in advance. Your municipality’s rules are in its police ordinance: {ordinanceUrl}',
+    'Register a traditional bonfire at least {noticeDays} days in advance. Your municipality’s rules are in its police ordinance: {ordinanceUrl}',
   'procedureAntrag.text':
-    'You need a permit for a traditional bonfire. Apply at least {noticeDays} days in advance. You will then receive a decision. Your municipality’s rules are in its police ordinance: {ordinanceUrl}',
+    'You need a permit for a traditional bonfire. With this registration you ask for it. Register the fire at least {noticeDays} days in advance. You will then receive a decision. Your municipality’s rules are in its police ordinance: {ordinanceUrl}',
   'occasion.label': 'Occasion',
   'occasion.options.osterfeuer': 'Easter fire',
   'occasion.options.hexenfeuerWalpurgis': 'Walpurgis Night fire (30 April)',

@@ -3,7 +3,7 @@ import type { PrivacyFacts } from '../../engine/privacy.js';
 
 export const privacy: PrivacyFacts = {
   purpose:
-    'Anzeige (oder Antrag auf Erlaubnis) eines Brauchtumsfeuers, etwa eines Osterfeuers: Prüfung durch die Ortspolizeibehörde, Auflagen zum Brandschutz und zur Gefahrenabwehr, Information der Feuerwehr und gegebenenfalls der Forstbehörde.',
+    'Anmeldung eines Brauchtumsfeuers, etwa eines Osterfeuers (je nach Polizeiverordnung eine Anzeige oder ein Antrag auf Erlaubnis): Prüfung durch die Ortspolizeibehörde, Auflagen zum Brandschutz und zur Gefahrenabwehr, Information der Feuerwehr und gegebenenfalls der Forstbehörde.',
   legalBasis: [
     'Art. 6 Abs. 1 Buchst. e DSGVO in Verbindung mit dem Sächsischen Polizeibehördengesetz (SächsPBG)',
     'Polizeiverordnung der Kommune (Abschnitt „Abbrennen offener Feuer“)',
@@ -20,10 +20,10 @@ export const privacy: PrivacyFacts = {
   ],
   specialCategories: [],
   obligation:
-    'Die Polizeiverordnung der Kommune verlangt die Anzeige vor dem Abbrennen. Ohne die Pflichtangaben kann die Anzeige nicht geprüft werden; ein nicht angezeigtes Feuer kann eine Ordnungswidrigkeit sein.',
+    'Die Polizeiverordnung der Kommune verlangt die Anmeldung vor dem Abbrennen. Ohne die Pflichtangaben kann die Anmeldung nicht geprüft werden; ein nicht angemeldetes Feuer kann eine Ordnungswidrigkeit sein.',
   en: {
     purpose:
-      'Notification of (or application for permission for) a traditional bonfire, such as an Easter bonfire: review by the local police authority, conditions for fire safety and public safety, informing the fire brigade and, where applicable, the forestry authority.',
+      'Registration of a traditional bonfire, such as an Easter bonfire (depending on the police ordinance a notification or an application for permission): review by the local police authority, conditions for fire safety and public safety, informing the fire brigade and, where applicable, the forestry authority.',
     legalBasis: [
       'Art. 6(1)(e) GDPR in conjunction with the Saxon Police Authorities Act (SächsPBG)',
       "The municipality's police ordinance (section on lighting open fires)",
