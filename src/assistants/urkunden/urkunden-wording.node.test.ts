@@ -3,8 +3,11 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { uiMessages } from '../../components/messages.js';
-import { createTranslator } from '../../engine/messages.js';
+import { createTranslator, issueText } from '../../engine/messages.js';
+import type { Answers } from '../../engine/types.js';
+import { validateAll } from '../../engine/validate.js';
 import { assistants } from '../registry.js';
+import { dresdenParams, eheRente, lebenspartnerschaftSelbst } from './urkunden.fixtures.js';
 
 const def = assistants.urkunden!;
 const tr = (lang: 'de' | 'en') => createTranslator(lang, [def.messages, uiMessages]);
@@ -58,4 +61,50 @@ for (const lang of ['de', 'en'] as const)
     assert.ok(next.includes(PAID_BY[lang]), next);
     assert.match(next, COMES[lang]);
     assert.doesNotMatch(next, lang === 'de' ? /Anmeldung/ : /application/);
+  });
+
+// A date of the entry that cannot be right said only "Prüfen Sie das Datum." / "Check the date.":
+// the texts now say what to enter. Read as the step and the error summary show them (the summary
+// without the field's label), German and English.
+const DATE_TEXTS = {
+  de: {
+    inFuture:
+      'Das Datum liegt nach dem heutigen Tag (01.03.2027). Geben Sie das Datum der Geburt, der Eheschließung, der Lebenspartnerschaft oder des Todes ein. Prüfen Sie vor allem das Jahr.',
+    noPartnership:
+      'Eine Lebenspartnerschaft konnte nur vom 1. August 2001 bis 30. September 2017 begründet werden. Geben Sie ein Datum in dieser Zeit ein. Geht es um eine Ehe, wählen Sie im ersten Schritt die Eheurkunde oder das Eheregister.',
+  },
+  en: {
+    inFuture:
+      'The date is after today (1 March 2027). Enter the date of the birth, marriage, civil partnership or death. Check the year in particular.',
+    noPartnership:
+      'A civil partnership could only be registered from 1 August 2001 to 30 September 2017. Enter a date in this period. If it is about a marriage, choose the marriage certificate or the register of marriages in the first step.',
+  },
+};
+for (const lang of ['de', 'en'] as const)
+  it(`${lang}: an impossible date of the entry says what to enter`, () => {
+    const today = '2027-03-01';
+    const textOf = (answers: Answers, code: string) => {
+      const issue = validateAll(def, { answers, params: dresdenParams, today }).find(
+        (i) => i.path === 'eventDate' && i.code === code,
+      )!;
+      assert.ok(issue, code);
+      return issueText(tr(lang), issue, 'date');
+    };
+    assert.equal(
+      textOf({ ...eheRente, eventDate: '2072-03-01' }, 'inFuture'),
+      DATE_TEXTS[lang].inFuture,
+    );
+    assert.equal(
+      textOf({ ...lebenspartnerschaftSelbst, eventDate: '2018-06-01' }, 'noPartnership'),
+      DATE_TEXTS[lang].noPartnership,
+    );
+    // The options the text names are the ones of the first step.
+    const t = tr(lang).t;
+    const [marriage, register] =
+      lang === 'de'
+        ? ['Eheurkunde', 'Eheregister']
+        : ['marriage certificate', 'register of marriages'];
+    assert.match(t('certificateType.options.eheurkunde'), new RegExp(marriage, 'i'));
+    assert.match(t('registerKind.options.eheregister'), new RegExp(register, 'i'));
+    assert.equal(def.steps[0]!.id, 'urkunde');
   });

@@ -63,9 +63,11 @@ const de: Messages = {
   'eventDate.label.sterbe': 'Sterbedatum',
   'eventDate.required':
     'Geben Sie das Datum der Geburt, der Eheschließung, der Lebenspartnerschaft oder des Todes ein.',
-  'eventDate.inFuture': 'Das Datum liegt in der Zukunft. Prüfen Sie das Datum.',
+  // The error summary shows these without the field's label: they name the entry's kinds.
+  'eventDate.inFuture':
+    'Das Datum liegt nach dem heutigen Tag ({todayDate}). Geben Sie das Datum der Geburt, der Eheschließung, der Lebenspartnerschaft oder des Todes ein. Prüfen Sie vor allem das Jahr.',
   'eventDate.noPartnership':
-    'Lebenspartnerschaften gab es nur vom 1. August 2001 bis 30. September 2017. Prüfen Sie das Datum.',
+    'Eine Lebenspartnerschaft konnte nur vom 1. August 2001 bis 30. September 2017 begründet werden. Geben Sie ein Datum in dieser Zeit ein. Geht es um eine Ehe, wählen Sie im ersten Schritt die Eheurkunde oder das Eheregister.',
   'eventDate.archived':
     'Der Eintrag ist älter als {years} Jahre. Dann liegt das Register meist im Stadtarchiv. Sie können den Antrag trotzdem senden. Das Standesamt sagt Ihnen, wohin Sie sich wenden können.',
   'eventPlace.label.geburt': 'Geburtsort',
@@ -225,9 +227,10 @@ const en: Messages = {
   'eventDate.label.lebenspartnerschaft': 'Date the civil partnership was registered',
   'eventDate.label.sterbe': 'Date of death',
   'eventDate.required': 'Enter the date of the birth, marriage, civil partnership or death.',
-  'eventDate.inFuture': 'The date is in the future. Check the date.',
+  'eventDate.inFuture':
+    'The date is after today ({todayDate}). Enter the date of the birth, marriage, civil partnership or death. Check the year in particular.',
   'eventDate.noPartnership':
-    'Civil partnerships existed only from 1 August 2001 to 30 September 2017. Check the date.',
+    'A civil partnership could only be registered from 1 August 2001 to 30 September 2017. Enter a date in this period. If it is about a marriage, choose the marriage certificate or the register of marriages in the first step.',
   'eventDate.archived':
     'The entry is older than {years} years. The register is then usually in the city archive. You can still send the request. The registry office will tell you where to turn.',
   'eventPlace.label.geburt': 'Place of birth',

@@ -72,6 +72,7 @@ export const rules: Rule<P>[] = [
       const d = date(at(ctx, 'eventDate'));
       return !d || d <= ctx.today;
     },
+    params: (ctx) => ({ todayDate: ctx.today }),
   },
   {
     path: 'eventDate',
