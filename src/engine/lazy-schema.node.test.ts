@@ -46,3 +46,26 @@ test('every assistant builds its parameter schema on first use, and it checks th
     for (const p of examples) assert.equal(def.params.safeParse(p).success, true, id);
   }
 });
+
+test('no assistant builds a field schema of its own when its module loads', async () => {
+  const { types } = await import('node:util');
+  const { assistants } = await import('../assistants/registry.js');
+  for (const [id, def] of Object.entries(assistants)) {
+    // Every `schema` a field of its steps names, at any depth (groups, lists).
+    const found: string[] = [];
+    const seen = new Set<object>();
+    const visit = (node: unknown, path: string): void => {
+      if (!node || typeof node !== 'object' || seen.has(node)) return;
+      seen.add(node);
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'schema' && value && typeof value === 'object' && '_zod' in value) {
+          found.push(path);
+          assert.ok(types.isProxy(value), `${id}: ${path}.schema is built when the module loads`);
+        } else visit(value, `${path}.${key}`);
+      }
+    };
+    visit(def.steps, 'steps');
+    if (['hundesteuer', 'brauchtumsfeuer', 'feuerwehr-verdienstausfall'].includes(id))
+      assert.ok(found.length > 0, `${id}: no field schema found (the walk misses them)`);
+  }
+});

@@ -12,7 +12,7 @@ import {
 } from '../../engine/blocks.js';
 import { defineAssistant } from '../../engine/define-assistant.js';
 import type { EvalContext, FieldDef, Option, StepDef } from '../../engine/types.js';
-import { z } from '../../engine/zod.js';
+import { lazySchema, z } from '../../engine/zod.js';
 import { messages } from './brauchtumsfeuer.messages.js';
 import {
   brauchtumsfeuerParamsSchema,
@@ -63,7 +63,8 @@ const isOrganisation = (ctx: Ctx) => organizerType(ctx) !== undefined && !isPriv
 const byParcel = is('locationMode', 'flurstueck');
 const hasGemarkungList = (ctx: Ctx) => (ctx.params.gemarkungen?.length ?? 0) > 0;
 
-const positiveMeters = () => z.number().check(z.gt(0));
+// Field schemas are built on first use, not when the bundle loads (issue 5, first render).
+const positiveMeters = () => lazySchema(() => z.number().check(z.gt(0)));
 
 /** A distance question and the municipality's minimum in its hint. */
 const distanceField = (path: string, key: keyof P['minDistances']): FieldDef<P> => ({
@@ -232,7 +233,7 @@ const steps: StepDef<P>[] = [
             path: 'flurstueck',
             required: true,
             width: 's',
-            schema: z.string().check(z.trim(), z.regex(/^\d+(\/\d+)?$/)),
+            schema: lazySchema(() => z.string().check(z.trim(), z.regex(/^\d+(\/\d+)?$/))),
             visibleWhen: byParcel,
           },
           { type: 'textarea', path: 'description', required: true, maxLength: 1000 },
@@ -304,7 +305,7 @@ const steps: StepDef<P>[] = [
         path: 'materials',
         required: true,
         // The contract names the whole catalogue; the engine checks the town's subset (options).
-        schema: z.array(z.enum(MATERIALS)),
+        schema: lazySchema(() => z.array(z.enum(MATERIALS))),
         options: (ctx) => options(ctx.params.allowedMaterials),
       },
       { type: 'checkbox', path: 'noAccelerantsConfirmed', required: true },

@@ -15,7 +15,7 @@ import {
 } from '../../engine/blocks.js';
 import { defineAssistant } from '../../engine/define-assistant.js';
 import type { EvalContext, FieldDef, Option, StepDef } from '../../engine/types.js';
-import { z } from '../../engine/zod.js';
+import { lazySchema, z } from '../../engine/zod.js';
 import { messages } from './feuerwehr-verdienstausfall.messages.js';
 import {
   feuerwehrParamsSchema,
@@ -72,7 +72,8 @@ const unitFields = (section: string): FieldDef<P>[] => [
   },
 ];
 
-const hours = () => z.number().check(z.gt(0), z.lte(24));
+// Field schemas are built on first use, not when the bundle loads (issue 5, first render).
+const hours = () => lazySchema(() => z.number().check(z.gt(0), z.lte(24)));
 /**
  * A time of day, "07:30": the shared 24-hour text field (a native time input follows the
  * browser's locale and asks for AM/PM with an English system); "7:30" or "730" become "07:30".
@@ -83,12 +84,14 @@ const clockTime = (path: string): FieldDef<P> => ({
   required: true,
 });
 const money = () =>
-  z.number().check(
-    z.gt(0),
-    z.lte(10_000),
-    z.refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, {
-      params: { code: 'invalid_money' },
-    }),
+  lazySchema(() =>
+    z.number().check(
+      z.gt(0),
+      z.lte(10_000),
+      z.refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, {
+        params: { code: 'invalid_money' },
+      }),
+    ),
   );
 
 const steps: StepDef<P>[] = [
@@ -144,7 +147,7 @@ const steps: StepDef<P>[] = [
             type: 'text',
             path: 'betriebsnummer',
             width: 's',
-            schema: z.string().check(z.trim(), z.regex(/^\d{8}$/)),
+            schema: lazySchema(() => z.string().check(z.trim(), z.regex(/^\d{8}$/))),
           },
         ],
       },
@@ -301,7 +304,7 @@ const steps: StepDef<P>[] = [
             ...(ctx.params.flatRateAllowed ? ['pauschal'] : []),
           ]),
         // The contract names every kind; the engine checks the ones this municipality offers.
-        schema: z.enum(['einkommensteuerbescheid', 'ersatzkraft', 'pauschal']),
+        schema: lazySchema(() => z.enum(['einkommensteuerbescheid', 'ersatzkraft', 'pauschal'])),
       },
       // The proof: uploaded here, or sent separately (then the reference number goes with it).
       {

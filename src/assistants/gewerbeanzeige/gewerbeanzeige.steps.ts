@@ -23,7 +23,7 @@ import type {
   Option,
   StepDef,
 } from '../../engine/types.js';
-import { z } from '../../engine/zod.js';
+import { lazySchema, z } from '../../engine/zod.js';
 import { messages } from './gewerbeanzeige.messages.js';
 import { gewerbeanzeigeParamsSchema, type GewerbeanzeigeParams } from './gewerbeanzeige.params.js';
 import {
@@ -158,7 +158,7 @@ const unternehmen: StepDef<P> = {
           fimId: 'F05000017511',
           // Only the forms that fit the role; the payload schema still names every code.
           options: (ctx) => options(formsOfRole(at(ctx, 'filerRole'))),
-          schema: z.enum(LEGAL_FORMS as [string, ...string[]]),
+          schema: lazySchema(() => z.enum(LEGAL_FORMS as [string, ...string[]])),
         },
         {
           type: 'radio',
@@ -184,7 +184,7 @@ const unternehmen: StepDef<P> = {
           visibleWhen: isRegistered,
           // A foundation: the Stiftungsverzeichnis (or abroad); the others: not that.
           options: (ctx) => options(registerTypesOf(legalForm(ctx))),
-          schema: z.enum(REGISTER_TYPES as unknown as [string, ...string[]]),
+          schema: lazySchema(() => z.enum(REGISTER_TYPES as unknown as [string, ...string[]])),
         },
         {
           // The register courts from the hub (Saxony's three first), stored by name; free text
@@ -204,7 +204,7 @@ const unternehmen: StepDef<P> = {
           width: 'm',
           fimId: 'F05000017514',
           visibleWhen: isDomesticRegister,
-          schema: z.string().check(z.trim(), z.regex(REGISTER_NUMBER)),
+          schema: lazySchema(() => z.string().check(z.trim(), z.regex(REGISTER_NUMBER))),
           // The register query: found, it fills the registered name and the legal form.
           lookup: {
             name: 'register',
@@ -437,7 +437,7 @@ const taetigkeit: StepDef<P> = {
         {
           type: 'text',
           path: 'wzCode',
-          schema: z.string().check(z.trim(), z.regex(/^\d{2}\.\d{2}\.\d$/)),
+          schema: lazySchema(() => z.string().check(z.trim(), z.regex(/^\d{2}\.\d{2}\.\d$/))),
           // WZ 2008 classes suggested by the hub as the person types words or a code.
           // Only the 5-digit subclasses, the code the field takes.
           lookup: { name: 'wz2008', query: { level: 'subclass' } },

@@ -21,7 +21,7 @@ import type {
   Rule,
   StepDef,
 } from '../../engine/types.js';
-import { z } from '../../engine/zod.js';
+import { lazySchema, z } from '../../engine/zod.js';
 import { breedOptions, isListedBreed } from './hundesteuer.breeds.js';
 import { hundesteuerMessages } from './hundesteuer.messages.js';
 import { hundesteuerParamsSchema, type HundesteuerParams } from './hundesteuer.params.js';
@@ -209,7 +209,7 @@ const hunde: StepDef<P> = {
           path: 'chipNumber',
           width: 'm',
           required: chipConsented,
-          schema: z.string().check(z.regex(CHIP)),
+          schema: lazySchema(() => z.string().check(z.regex(CHIP))),
         },
         {
           type: 'checkbox',
