@@ -11,12 +11,12 @@ const de: Messages = {
 
   'steps.anzeige.title': 'Was möchten Sie anzeigen?',
   'steps.anzeige.lead':
-    'Wer ein Gewerbe beginnt, ändert oder aufgibt, muss das dem Gewerbeamt anzeigen (§ 14 Gewerbeordnung).',
+    'Wer ein Gewerbe beginnt, ändert oder aufgibt, muss das dem Gewerbeamt anzeigen (§\u00a014 Gewerbeordnung).',
   'noticeType.label': 'Art der Anzeige',
-  'noticeType.options.anmeldung': 'Anmeldung: Ich beginne ein Gewerbe (GewA 1)',
+  'noticeType.options.anmeldung': 'Anmeldung: Ich beginne ein Gewerbe (GewA\u00a01)',
   'noticeType.options.ummeldung':
-    'Ummeldung: Ich verlege den Betrieb in der Gemeinde oder ändere die Tätigkeit (GewA 2)',
-  'noticeType.options.abmeldung': 'Abmeldung: Ich gebe das Gewerbe auf (GewA 3)',
+    'Ummeldung: Ich verlege den Betrieb in der Gemeinde oder ändere die Tätigkeit (GewA\u00a02)',
+  'noticeType.options.abmeldung': 'Abmeldung: Ich gebe das Gewerbe auf (GewA\u00a03)',
   'noticeType.required': 'Wählen Sie aus, was Sie anzeigen möchten.',
   'relocationHint.text':
     'Ziehen Sie mit dem Betrieb in eine andere Gemeinde, melden Sie ihn dort an. Die bisherige Gemeinde erfährt es von dort.',
@@ -26,7 +26,7 @@ const de: Messages = {
   'establishmentKind.options.zweigniederlassung': 'eine Zweigniederlassung',
   'establishmentKind.options.unselbstaendigeZweigstelle': 'eine unselbständige Zweigstelle',
   'establishmentKind.options.automatenaufstellung': 'eine Automatenaufstellung',
-  'establishmentKind.options.reisegewerbe': 'ein Reisegewerbe (§ 55c Gewerbeordnung)',
+  'establishmentKind.options.reisegewerbe': 'ein Reisegewerbe (§\u00a055c Gewerbeordnung)',
   'establishmentKind.required': 'Wählen Sie aus, wofür die Anzeige gilt.',
   'filerRole.label': 'Sie zeigen an als',
   'filerRole.options.einzelunternehmer': 'Einzelunternehmerin oder Einzelunternehmer',
@@ -127,7 +127,8 @@ const de: Messages = {
   'company.publicSectorParticipation.hint': 'Zum Beispiel eine Stadt oder das Land.',
   'company.publicSectorParticipation.options.ja': 'Ja',
   'company.publicSectorParticipation.options.nein': 'Nein',
-  'company.publicSectorParticipation.required': 'Wählen Sie Ja oder Nein.',
+  'company.publicSectorParticipation.required':
+    'Wählen Sie aus, ob die öffentliche Hand am Unternehmen beteiligt ist.',
   'company.wirtschaftsnummer.label': 'Wirtschafts-Identifikationsnummer',
   'company.wirtschaftsnummer.hint': 'Wenn Sie schon eine haben. Sie beginnt mit DE.',
 
@@ -165,7 +166,7 @@ const de: Messages = {
   'persons[].sex.options.weiblich': 'weiblich',
   'persons[].sex.options.divers': 'divers',
   'persons[].sex.options.ohneAngabe': 'ohne Angabe',
-  'persons[].sex.required': 'Wählen Sie eine Angabe aus.',
+  'persons[].sex.required': 'Wählen Sie das Geschlecht aus.',
   'persons[].birthDate.inFuture': 'Das Geburtsdatum liegt in der Zukunft. Prüfen Sie das Datum.',
   'persons[].birthPlace.label': 'Geburtsort',
   'persons[].birthPlace.required': 'Geben Sie den Geburtsort ein.',
@@ -199,7 +200,8 @@ const de: Messages = {
     'Das steht in den Nebenbestimmungen, zum Beispiel „Selbständige Tätigkeit gestattet“.',
   'persons[].residence.selfEmploymentAllowed.options.ja': 'Ja',
   'persons[].residence.selfEmploymentAllowed.options.nein': 'Nein',
-  'persons[].residence.selfEmploymentAllowed.required': 'Wählen Sie Ja oder Nein.',
+  'persons[].residence.selfEmploymentAllowed.required':
+    'Wählen Sie aus, ob der Aufenthaltstitel eine selbständige Tätigkeit erlaubt.',
   'persons[].residence.selfEmploymentAllowed.notAllowed':
     'Ohne diese Erlaubnis dürfen Sie das Gewerbe nicht ausüben. Fragen Sie die Ausländerbehörde. Sie können die Anzeige trotzdem senden.',
   'persons[].address.label': 'Wohnanschrift',
@@ -219,6 +221,13 @@ const de: Messages = {
   'establishment.phone.required': 'Geben Sie eine Telefonnummer des Betriebs ein.',
   'establishment.website.label': 'Internetseite',
   'establishment.headOfficeAddress.label': 'Anschrift der Hauptniederlassung',
+  'establishment.headOfficeAddress.street.required':
+    'Geben Sie die Straße der Hauptniederlassung ein.',
+  'establishment.headOfficeAddress.houseNumber.required':
+    'Geben Sie die Hausnummer der Hauptniederlassung ein.',
+  'establishment.headOfficeAddress.postalCode.required':
+    'Geben Sie die Postleitzahl der Hauptniederlassung ein.',
+  'establishment.headOfficeAddress.city.required': 'Geben Sie den Ort der Hauptniederlassung ein.',
   'establishment.manager.label': 'Leitung der Zweigstelle',
 
   'steps.taetigkeit.title': 'Welche Tätigkeit zeigen Sie an?',
@@ -238,14 +247,14 @@ const de: Messages = {
     'Diese Beschreibung ist zu allgemein. Nennen Sie die Waren oder Leistungen, zum Beispiel „Handel mit Bürobedarf“.',
   'activities[].wzCode.label': 'Wirtschaftszweig (WZ 2008)',
   'activities[].wzCode.hint':
-    'Schreiben Sie Stichworte oder den Code, zum Beispiel 47.92.0, und wählen Sie einen Vorschlag. Sonst ordnet das Gewerbeamt zu.',
+    'Schreiben Sie Stichworte, zum Beispiel „Fahrrad“, oder den Code, zum Beispiel 47.92.0, und wählen Sie einen Vorschlag. Sonst ordnet das Gewerbeamt zu.',
   'activities[].wzCode.invalid_format':
     'Wählen Sie einen Vorschlag aus oder geben Sie den Code mit Punkten ein, zum Beispiel 47.92.0. Sie können das Feld auch leer lassen.',
   'sideBusiness.label': 'Betreiben Sie das Gewerbe im Nebenerwerb?',
   'sideBusiness.labelAbmeldung': 'Haben Sie das Gewerbe zuletzt im Nebenerwerb betrieben?',
   'sideBusiness.options.ja': 'Ja',
   'sideBusiness.options.nein': 'Nein',
-  'sideBusiness.required': 'Wählen Sie Ja oder Nein.',
+  'sideBusiness.required': 'Wählen Sie aus, ob das Gewerbe ein Nebenerwerb ist.',
   'startDate.label': 'Beginn der Tätigkeit',
   'startDate.required': 'Geben Sie das Datum ein, an dem Sie beginnen.',
   'startDate.tooFarAhead':
@@ -261,10 +270,10 @@ const de: Messages = {
   'businessTypes.required': 'Wählen Sie mindestens eine Art aus.',
   'employeesFullTime.label': 'Beschäftigte in Vollzeit',
   'employeesFullTime.hint': 'Ohne Inhaber. Bei einer Abmeldung: bei Aufgabe. Keine: 0.',
-  'employeesFullTime.required': 'Geben Sie die Zahl ein. Keine: 0.',
+  'employeesFullTime.required': 'Geben Sie die Zahl der Beschäftigten in Vollzeit ein. Keine: 0.',
   'employeesPartTime.label': 'Beschäftigte in Teilzeit',
   'employeesPartTime.hint': 'Auch Aushilfen. Keine: 0.',
-  'employeesPartTime.required': 'Geben Sie die Zahl ein. Keine: 0.',
+  'employeesPartTime.required': 'Geben Sie die Zahl der Beschäftigten in Teilzeit ein. Keine: 0.',
   'reason.label': 'Grund der Anmeldung',
   'reason.options.neuerrichtung': 'Neugründung',
   'reason.options.wiedereroeffnungNachVerlegung': 'Verlegung aus einer anderen Gemeinde',
@@ -287,7 +296,7 @@ const de: Messages = {
   'permit.required.options.ja': 'Ja, ich habe eine Erlaubnis',
   'permit.required.options.nein': 'Nein',
   'permit.required.options.unklar': 'Ich weiß es nicht',
-  'permit.required.required': 'Wählen Sie eine Antwort aus.',
+  'permit.required.required': 'Wählen Sie aus, ob die Tätigkeit eine Erlaubnis braucht.',
   'permit.authority.label': 'Erlaubnis erteilt von',
   'permit.authority.required': 'Geben Sie die Behörde ein, die die Erlaubnis erteilt hat.',
   'permit.date.label': 'Erlaubnis erteilt am',
@@ -389,28 +398,28 @@ const de: Messages = {
   'residenceTitleFiles.label': 'Aufenthaltstitel mit Nebenbestimmungen',
   'previousNoticeFiles.label': 'Bestätigung Ihrer Gewerbeanmeldung',
   'previousNoticeFiles.required':
-    'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
+    'Laden Sie die Bestätigung Ihrer Gewerbeanmeldung hoch oder wählen Sie oben einen anderen Weg.',
   'powerOfAttorneyFiles.required':
-    'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
+    'Laden Sie die Vollmacht hoch oder wählen Sie oben einen anderen Weg.',
   'registerExtractFiles.required':
-    'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
+    'Laden Sie den Registerauszug hoch oder wählen Sie oben einen anderen Weg.',
   'foreignRegisterFiles.required':
-    'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
+    'Laden Sie den ausländischen Registerauszug hoch oder wählen Sie oben einen anderen Weg.',
   'partnershipAgreementFiles.required':
-    'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
+    'Laden Sie den Gesellschaftsvertrag der GbR hoch oder wählen Sie oben einen anderen Weg.',
   'foundingContractFiles.required':
-    'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
-  'permitFiles.required': 'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
+    'Laden Sie den notariellen Gesellschaftsvertrag und die Vollmacht der Gründer hoch oder wählen Sie oben einen anderen Weg.',
+  'permitFiles.required': 'Laden Sie die Erlaubnis hoch oder wählen Sie oben einen anderen Weg.',
   'craftsCardFiles.required':
-    'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
+    'Laden Sie die Handwerkskarte hoch oder wählen Sie oben einen anderen Weg.',
   'residenceTitleFiles.required':
-    'Laden Sie die Unterlage hoch oder wählen Sie oben einen anderen Weg.',
+    'Laden Sie den Aufenthaltstitel hoch oder wählen Sie oben einen anderen Weg.',
 
   'steps.erklaerungen.title': 'Bestätigen Sie Ihre Angaben',
   'statisticsNotice.text':
-    'Ihre Anzeige dient auch der Gewerbestatistik (§ 14 Abs. 13 Gewerbeordnung). Damit erfüllen Sie Ihre Auskunftspflicht.',
+    'Ihre Anzeige dient auch der Gewerbestatistik (§\u00a014 Abs.\u00a013 Gewerbeordnung). Damit erfüllen Sie Ihre Auskunftspflicht.',
   'transmissionNotice.text':
-    'Das Gewerbeamt gibt Ihre Angaben an andere Stellen weiter, zum Beispiel Finanzamt, IHK oder Handwerkskammer (§ 14 Abs. 8 Gewerbeordnung). Sie sehen sie in der Übersicht.',
+    'Das Gewerbeamt gibt Ihre Angaben an andere Stellen weiter, zum Beispiel Finanzamt, IHK oder Handwerkskammer (§\u00a014 Abs.\u00a08 Gewerbeordnung). Sie sehen sie in der Übersicht.',
 
   'summary.forms': 'Anzeigen: {count} (je eine für jede geschäftsführende Person: {names})',
   'summary.beiblatt': 'Weitere gesetzliche Vertreter auf dem Beiblatt ({count}): {names}',
@@ -428,7 +437,7 @@ const de: Messages = {
   'fields.privacyNotice.text':
     'Ihre Angaben werden nur zur Bearbeitung dieser Gewerbeanzeige verwendet.',
   'ui.confirmation.nextText':
-    '{office} bestätigt den Empfang innerhalb von drei Tagen (§ 15 Gewerbeordnung). Geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
+    '{office} bestätigt den Empfang innerhalb von drei Tagen (§\u00a015 Gewerbeordnung). Geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
   'ui.confirmation.payment': 'Zu zahlende Gebühr',
   'ui.confirmation.paymentText':
     'Das Gewerbeamt bearbeitet Ihre Anzeige, sobald die Gebühr bezahlt ist.',
@@ -440,12 +449,12 @@ const en: Messages = {
 
   'steps.anzeige.title': 'What would you like to notify?',
   'steps.anzeige.lead':
-    'Anyone who starts, changes or gives up a trade must notify the trade office (§ 14 Trade Regulation Act).',
+    'Anyone who starts, changes or gives up a trade must notify the trade office (§\u00a014 Trade Regulation Act).',
   'noticeType.label': 'Type of notice',
-  'noticeType.options.anmeldung': 'Registration: I am starting a trade (GewA 1)',
+  'noticeType.options.anmeldung': 'Registration: I am starting a trade (GewA\u00a01)',
   'noticeType.options.ummeldung':
-    'Change: I am moving the business within the municipality or changing the activity (GewA 2)',
-  'noticeType.options.abmeldung': 'Deregistration: I am giving up the trade (GewA 3)',
+    'Change: I am moving the business within the municipality or changing the activity (GewA\u00a02)',
+  'noticeType.options.abmeldung': 'Deregistration: I am giving up the trade (GewA\u00a03)',
   'noticeType.required': 'Select what you would like to notify.',
   'relocationHint.text':
     'If you move the business to another municipality, register it there. The previous municipality is informed from there.',
@@ -455,7 +464,7 @@ const en: Messages = {
   'establishmentKind.options.zweigniederlassung': 'a branch',
   'establishmentKind.options.unselbstaendigeZweigstelle': 'a dependent branch',
   'establishmentKind.options.automatenaufstellung': 'vending machines',
-  'establishmentKind.options.reisegewerbe': 'an itinerant trade (§ 55c Trade Regulation Act)',
+  'establishmentKind.options.reisegewerbe': 'an itinerant trade (§\u00a055c Trade Regulation Act)',
   'establishmentKind.required': 'Select what the notice is for.',
   'filerRole.label': 'You notify as',
   'filerRole.options.einzelunternehmer': 'sole trader',
@@ -554,7 +563,8 @@ const en: Messages = {
   'company.publicSectorParticipation.hint': 'For example a city or the state.',
   'company.publicSectorParticipation.options.ja': 'Yes',
   'company.publicSectorParticipation.options.nein': 'No',
-  'company.publicSectorParticipation.required': 'Select yes or no.',
+  'company.publicSectorParticipation.required':
+    'Select whether the public sector holds a share in the business.',
   'company.wirtschaftsnummer.label': 'Business identification number',
   'company.wirtschaftsnummer.hint': 'If you already have one. It starts with DE.',
 
@@ -591,7 +601,7 @@ const en: Messages = {
   'persons[].sex.options.weiblich': 'female',
   'persons[].sex.options.divers': 'diverse',
   'persons[].sex.options.ohneAngabe': 'not stated',
-  'persons[].sex.required': 'Select an answer.',
+  'persons[].sex.required': 'Select the sex.',
   'persons[].birthDate.inFuture': 'The date of birth is in the future. Check the date.',
   'persons[].birthPlace.label': 'Place of birth',
   'persons[].birthPlace.required': 'Enter the place of birth.',
@@ -622,7 +632,8 @@ const en: Messages = {
     'This is in the conditions, for example “Selbständige Tätigkeit gestattet”.',
   'persons[].residence.selfEmploymentAllowed.options.ja': 'Yes',
   'persons[].residence.selfEmploymentAllowed.options.nein': 'No',
-  'persons[].residence.selfEmploymentAllowed.required': 'Select yes or no.',
+  'persons[].residence.selfEmploymentAllowed.required':
+    'Select whether the residence title allows self-employment.',
   'persons[].residence.selfEmploymentAllowed.notAllowed':
     'Without this permission you must not run the trade. Ask the immigration office. You can still send the notice.',
   'persons[].address.label': 'Home address',
@@ -642,6 +653,11 @@ const en: Messages = {
   'establishment.phone.required': 'Enter a phone number of the business.',
   'establishment.website.label': 'Website',
   'establishment.headOfficeAddress.label': 'Address of the head office',
+  'establishment.headOfficeAddress.street.required': 'Enter the street of the head office.',
+  'establishment.headOfficeAddress.houseNumber.required':
+    'Enter the house number of the head office.',
+  'establishment.headOfficeAddress.postalCode.required': 'Enter the postcode of the head office.',
+  'establishment.headOfficeAddress.city.required': 'Enter the town or city of the head office.',
   'establishment.manager.label': 'Manager of the branch',
 
   'steps.taetigkeit.title': 'What does the business do?',
@@ -661,14 +677,14 @@ const en: Messages = {
     'This description is too general. Name the goods or services, for example “Trade in office supplies”.',
   'activities[].wzCode.label': 'Economic activity (WZ 2008)',
   'activities[].wzCode.hint':
-    'Type keywords or the code, for example 47.92.0, and choose a suggestion. Otherwise the trade office assigns it.',
+    'The suggestions are in German: type German keywords, for example “Fahrrad” (bicycle), or the code, for example 47.92.0, and choose a suggestion. Otherwise the trade office assigns it.',
   'activities[].wzCode.invalid_format':
     'Choose a suggestion or enter the code with dots, for example 47.92.0. You can also leave the field empty.',
   'sideBusiness.label': 'Do you run the trade as a secondary occupation?',
   'sideBusiness.labelAbmeldung': 'Did you last run the trade as a secondary occupation?',
   'sideBusiness.options.ja': 'Yes',
   'sideBusiness.options.nein': 'No',
-  'sideBusiness.required': 'Select yes or no.',
+  'sideBusiness.required': 'Select whether the trade is a secondary occupation.',
   'startDate.label': 'Start of the activity',
   'startDate.required': 'Enter the date you start.',
   'startDate.tooFarAhead':
@@ -684,10 +700,10 @@ const en: Messages = {
   'businessTypes.required': 'Select at least one type.',
   'employeesFullTime.label': 'Full-time employees',
   'employeesFullTime.hint': 'Without the owner. For a deregistration: when giving up. None: 0.',
-  'employeesFullTime.required': 'Enter the number. None: 0.',
+  'employeesFullTime.required': 'Enter the number of full-time employees. None: 0.',
   'employeesPartTime.label': 'Part-time employees',
   'employeesPartTime.hint': 'Including temporary staff. None: 0.',
-  'employeesPartTime.required': 'Enter the number. None: 0.',
+  'employeesPartTime.required': 'Enter the number of part-time employees. None: 0.',
   'reason.label': 'Reason for the registration',
   'reason.options.neuerrichtung': 'New business',
   'reason.options.wiedereroeffnungNachVerlegung': 'Move from another municipality',
@@ -710,7 +726,7 @@ const en: Messages = {
   'permit.required.options.ja': 'Yes, I have a permit',
   'permit.required.options.nein': 'No',
   'permit.required.options.unklar': 'I do not know',
-  'permit.required.required': 'Select an answer.',
+  'permit.required.required': 'Select whether the activity needs a permit.',
   'permit.authority.label': 'Permit issued by',
   'permit.authority.required': 'Enter the authority that issued the permit.',
   'permit.date.label': 'Permit issued on',
@@ -812,21 +828,25 @@ const en: Messages = {
   'craftsCardFiles.label': 'Craft card',
   'residenceTitleFiles.label': 'Residence title with its conditions',
   'previousNoticeFiles.label': 'Confirmation of your trade registration',
-  'previousNoticeFiles.required': 'Upload the document or choose another way above.',
-  'powerOfAttorneyFiles.required': 'Upload the document or choose another way above.',
-  'registerExtractFiles.required': 'Upload the document or choose another way above.',
-  'foreignRegisterFiles.required': 'Upload the document or choose another way above.',
-  'partnershipAgreementFiles.required': 'Upload the document or choose another way above.',
-  'foundingContractFiles.required': 'Upload the document or choose another way above.',
-  'permitFiles.required': 'Upload the document or choose another way above.',
-  'craftsCardFiles.required': 'Upload the document or choose another way above.',
-  'residenceTitleFiles.required': 'Upload the document or choose another way above.',
+  'previousNoticeFiles.required':
+    'Upload the confirmation of your trade registration or choose another way above.',
+  'powerOfAttorneyFiles.required': 'Upload the power of attorney or choose another way above.',
+  'registerExtractFiles.required': 'Upload the register extract or choose another way above.',
+  'foreignRegisterFiles.required':
+    'Upload the foreign register extract or choose another way above.',
+  'partnershipAgreementFiles.required':
+    'Upload the partnership agreement or choose another way above.',
+  'foundingContractFiles.required':
+    'Upload the notarised articles and the founders’ authorisation or choose another way above.',
+  'permitFiles.required': 'Upload the permit or choose another way above.',
+  'craftsCardFiles.required': 'Upload the craft card or choose another way above.',
+  'residenceTitleFiles.required': 'Upload the residence title or choose another way above.',
 
   'steps.erklaerungen.title': 'Confirm your details',
   'statisticsNotice.text':
-    'Your notice is also used for the trade statistics (§ 14 (13) Trade Regulation Act). It fulfils your duty to report.',
+    'Your notice is also used for the trade statistics (§\u00a014 (13) Trade Regulation Act). It fulfils your duty to report.',
   'transmissionNotice.text':
-    'The trade office passes your details on to other bodies, for example the tax office, the chamber of commerce or the chamber of crafts (§ 14 (8) Trade Regulation Act). You see them in the summary.',
+    'The trade office passes your details on to other bodies, for example the tax office, the chamber of commerce or the chamber of crafts (§\u00a014 (8) Trade Regulation Act). You see them in the summary.',
 
   'summary.forms': 'Notices: {count} (one for each managing person: {names})',
   'summary.beiblatt': 'Further legal representatives on the additional sheet ({count}): {names}',
@@ -843,7 +863,7 @@ const en: Messages = {
   'ui.confirmation.title': 'Your trade notice has been sent',
   'fields.privacyNotice.text': 'Your answers are only used to process this trade notice.',
   'ui.confirmation.nextText':
-    '{office} confirms receipt within three days (§ 15 Trade Regulation Act). Please quote your reference number with any questions.',
+    '{office} confirms receipt within three days (§\u00a015 Trade Regulation Act). Please quote your reference number with any questions.',
   'ui.confirmation.payment': 'Fee to pay',
   'ui.confirmation.paymentText': 'The trade office processes your notice once the fee is paid.',
   'ui.confirmation.payNow': 'Pay the fee now',

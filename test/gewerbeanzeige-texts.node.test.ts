@@ -1,0 +1,96 @@
+/**
+ * The Gewerbeanzeige's texts as a stranger reads them at 320 px (stranger walk, de and en):
+ * - the error summary lists a step's errors without their labels, so no two fields of a step may
+ *   have the same "required" text ("Geben Sie die Zahl ein. Keine: 0." stood there twice, for
+ *   full-time and part-time staff) and none may be a bare "Wählen Sie Ja oder Nein.";
+ * - a section sign, "Abs." and a form name stay on one line with their number ("(§" at the end
+ *   of a line, "14 Abs. 13 Gewerbeordnung)" on the next; "(GewA" / "1)");
+ * - the WZ 2008 lookup suggests from German titles: the English hint says so, and the example
+ *   words of both hints do find a subclass (an English reader typed "bicycle" and got nothing).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { wz2008Lookup } from '../hub/lookups/wz2008.js';
+import { uiMessages } from '../src/components/messages.js';
+import { createTranslator, issueText } from '../src/engine/messages.js';
+import type { FieldDef, Lang } from '../src/engine/types.js';
+import { gewerbeanzeige as def } from '../src/assistants/gewerbeanzeige/gewerbeanzeige.definition.js';
+import { messages } from '../src/assistants/gewerbeanzeige/gewerbeanzeige.messages.js';
+
+const LANGS: Lang[] = ['de', 'en'];
+const tr = (lang: Lang) => createTranslator(lang, [def.messages, uiMessages]);
+
+/** The required fields of a step, by message key (`persons[].sex`), with their field type. */
+function requiredFields(fields: FieldDef<unknown>[], prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of fields) {
+    const key = prefix + f.path;
+    if (f.type === 'group') {
+      const inner = requiredFields(f.fields, `${key}${f.repeat ? '[]' : ''}.`);
+      for (const [k, t] of inner) out.set(k, t);
+    } else if (f.type !== 'info' && f.required) out.set(key, f.type);
+  }
+  return out;
+}
+
+describe('gewerbeanzeige texts: the error summary names each field', () => {
+  for (const lang of LANGS)
+    it(`${lang}: within a step no two required fields share an error text`, () => {
+      const t = tr(lang);
+      const clashes: string[] = [];
+      for (const step of def.steps) {
+        const seen = new Map<string, string>();
+        for (const [key, type] of requiredFields(step.fields as FieldDef<unknown>[])) {
+          const text = issueText(t, { key, code: 'required' }, type);
+          const other = seen.get(text);
+          if (other) clashes.push(`${step.id}: ${other} and ${key}: "${text}"`);
+          else seen.set(text, key);
+        }
+      }
+      assert.deepEqual(clashes, []);
+    });
+
+  for (const lang of LANGS)
+    it(`${lang}: no required text is a bare "yes or no" or "an answer"`, () => {
+      const t = tr(lang);
+      const bare =
+        /^(Wählen Sie (Ja oder Nein|eine Angabe|eine Antwort)( aus)?\.|Select (yes or no|an option|an answer)\.)$/;
+      const found: string[] = [];
+      for (const step of def.steps)
+        for (const [key, type] of requiredFields(step.fields as FieldDef<unknown>[])) {
+          const text = issueText(t, { key, code: 'required' }, type);
+          if (bare.test(text)) found.push(`${key}: ${text}`);
+        }
+      assert.deepEqual(found, []);
+    });
+});
+
+describe('gewerbeanzeige texts: numbers stay with what they number', () => {
+  for (const lang of LANGS)
+    it(`${lang}: "§", "Abs." and "GewA" are joined to their number by a no-break space`, () => {
+      const broken = Object.entries(messages[lang])
+        .filter(([, text]) => /(§|Abs\.|GewA) \d/.test(text))
+        .map(([key, text]) => `${key}: ${text}`);
+      assert.deepEqual(broken, []);
+    });
+});
+
+describe('gewerbeanzeige texts: the WZ 2008 hint leads to suggestions', () => {
+  const wz = wz2008Lookup();
+
+  for (const lang of LANGS)
+    it(`${lang}: the hint's quoted example word finds a WZ subclass`, async () => {
+      const hint = messages[lang]['activities[].wzCode.hint']!;
+      const words = [...hint.matchAll(/[„“"]([^“”"]+)[“”"]/g)].map((m) => m[1]!);
+      assert.ok(words.length > 0, `no quoted example word in "${hint}"`);
+      for (const w of words)
+        assert.ok(
+          (await wz.search({ q: w, level: 'subclass' })).length > 0,
+          `"${w}" finds no WZ subclass`,
+        );
+    });
+
+  it('en: the hint says the suggestions are in German', () => {
+    assert.match(messages.en['activities[].wzCode.hint']!, /German/);
+  });
+});
