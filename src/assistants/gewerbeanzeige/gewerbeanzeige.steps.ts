@@ -152,7 +152,9 @@ const unternehmen: StepDef<P> = {
       path: 'company',
       fields: [
         {
-          type: 'select',
+          // Radios, not a select: a closed select shows one line and cut the chosen form at
+          // 320 px ("Einzelunternehmen, ni"); options wrap (test/gewerbeanzeige-choice-width).
+          type: 'radio',
           path: 'legalForm',
           required: true,
           fimId: 'F05000017511',
@@ -177,7 +179,7 @@ const unternehmen: StepDef<P> = {
             legalForm(ctx) !== '270',
         },
         {
-          type: 'select',
+          type: 'radio',
           path: 'registerType',
           required: true,
           fimId: 'F05000017720',
@@ -471,7 +473,7 @@ const taetigkeit: StepDef<P> = {
     { type: 'integer', path: 'employeesFullTime', required: true, min: 0, max: 99999, width: 'xs' },
     { type: 'integer', path: 'employeesPartTime', required: true, min: 0, max: 99999, width: 'xs' },
     {
-      type: 'select',
+      type: 'radio',
       path: 'reason',
       required: true,
       visibleWhen: isAnmeldung,
@@ -535,13 +537,13 @@ const erlaubnisse: StepDef<P> = {
       visibleWhen: isCraft,
       fields: [
         {
-          type: 'select',
+          type: 'radio',
           path: 'entry',
           required: true,
           options: options(['anlageA', 'anlageB1', 'anlageB2', 'keine']),
         },
         {
-          type: 'select',
+          type: 'radio',
           path: 'chamber',
           required: true,
           visibleWhen: hasCraftEntry,
@@ -609,7 +611,7 @@ const abmeldung: StepDef<P> = {
   visibleWhen: isAbmeldung,
   fields: [
     {
-      type: 'select',
+      type: 'radio',
       path: 'deregistrationReason',
       required: true,
       fimId: 'F05000017437',

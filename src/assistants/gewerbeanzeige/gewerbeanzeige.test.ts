@@ -87,7 +87,10 @@ describe('<komm-gewerbeanzeige> lookups at the hub', () => {
     expect(q<HTMLInputElement>(el, '#f-company-registeredName')!.value).to.equal(
       'Neustädter Backstube UG (haftungsbeschränkt)',
     );
-    expect(q<HTMLSelectElement>(el, '#f-company-legalForm')!.value).to.equal('351');
+    // The legal form is a set of radios (a select cut the chosen form at 320 px).
+    expect(q<HTMLInputElement>(el, 'input[name="company.legalForm"]:checked')!.value).to.equal(
+      '351',
+    );
     await expect(el).to.be.accessible();
     el.goTo('review');
     await el.updateComplete;
@@ -320,7 +323,7 @@ describeAssistant({
       (envelope.data as { company: { legalForm: string } }).company.legalForm = '350';
     },
     step: 'unternehmen',
-    field: 'f-company-legalForm',
+    field: 'f-company-legalForm-0', // the first of its radios
   },
   office: 'Gewerbeamt',
   reload: { step: 'unternehmen', field: 'f-company-tradeName', value: 'Radwerk Neustadt' },
