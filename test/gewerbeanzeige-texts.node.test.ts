@@ -6,15 +6,21 @@
  * - a section sign, "Abs." and a form name stay on one line with their number ("(§" at the end
  *   of a line, "14 Abs. 13 Gewerbeordnung)" on the next; "(GewA" / "1)");
  * - the WZ 2008 lookup suggests from German titles: the English hint says so, and the example
- *   words of both hints do find a subclass (an English reader typed "bicycle" and got nothing).
+ *   words of both hints do find a subclass (an English reader typed "bicycle" and got nothing);
+ * - the activity step of a registration speaks of a registration: its lead and the staff hint
+ *   said "Bei einer Abmeldung: …" to everyone; a deregistration is told what to enter;
+ * - a postcode outside the municipality (04109 for 01099) is most often a typo: the error says
+ *   to check it before it says to notify elsewhere.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { wz2008Lookup } from '../hub/lookups/wz2008.js';
 import { uiMessages } from '../src/components/messages.js';
 import { createTranslator, issueText } from '../src/engine/messages.js';
-import type { FieldDef, Lang } from '../src/engine/types.js';
+import type { Answers, FieldDef, Lang } from '../src/engine/types.js';
+import { flatten, walkStep } from '../src/engine/walk.js';
 import { gewerbeanzeige as def } from '../src/assistants/gewerbeanzeige/gewerbeanzeige.definition.js';
+import * as fx from '../src/assistants/gewerbeanzeige/gewerbeanzeige.fixtures.js';
 import { messages } from '../src/assistants/gewerbeanzeige/gewerbeanzeige.messages.js';
 
 const LANGS: Lang[] = ['de', 'en'];
@@ -93,4 +99,44 @@ describe('gewerbeanzeige texts: the WZ 2008 hint leads to suggestions', () => {
   it('en: the hint says the suggestions are in German', () => {
     assert.match(messages.en['activities[].wzCode.hint']!, /German/);
   });
+});
+
+describe('gewerbeanzeige texts: the activity step speaks of the notice at hand', () => {
+  const TODAY = '2026-12-02';
+  const step = def.steps.find((st) => st.id === 'taetigkeit')!;
+  /** Lead and every label, hint and info text the step shows for these answers. */
+  const shown = (answers: Answers, lang: Lang): string => {
+    const m = messages[lang];
+    const nodes = flatten(walkStep(step, { answers, params: fx.dresdenParams, today: TODAY }));
+    const keys = [`steps.${step.id}.lead`];
+    for (const n of nodes)
+      keys.push(
+        n.field.label ?? `${n.key}.label`,
+        n.field.hint ?? `${n.key}.hint`,
+        `${n.key}.text`,
+      );
+    return keys.map((k) => m[k] ?? '').join(' ');
+  };
+  const ABMELDUNG = { de: /Abmeldung|aufgeben|Aufgabe/, en: /deregistration|give up|giving up/ };
+
+  for (const lang of LANGS) {
+    it(`${lang}: a registration is not told what to enter for a deregistration`, () => {
+      assert.doesNotMatch(shown(fx.einzelunternehmenAnmeldung(TODAY), lang), ABMELDUNG[lang]);
+    });
+    it(`${lang}: a deregistration is told to enter the activity it gives up`, () => {
+      assert.match(shown(fx.abmeldungAufgabe(TODAY), lang), ABMELDUNG[lang]);
+    });
+  }
+});
+
+describe('gewerbeanzeige texts: a postcode outside the municipality', () => {
+  const CHECK = { de: /Prüfen Sie die Postleitzahl\./, en: /Check the postcode\./ };
+  for (const lang of LANGS)
+    it(`${lang}: the error says to check the postcode`, () => {
+      const text = issueText(tr(lang), {
+        key: 'establishment.address.postalCode',
+        code: 'notInMunicipality',
+      });
+      assert.match(text, CHECK[lang]);
+    });
 });

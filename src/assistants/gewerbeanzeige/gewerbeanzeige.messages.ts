@@ -217,7 +217,7 @@ const de: Messages = {
   'establishment.label': 'Betriebsstätte',
   'establishment.address.label': 'Anschrift der Betriebsstätte',
   'establishment.address.postalCode.notInMunicipality':
-    'Diese Postleitzahl gehört nicht zu dieser Gemeinde. Liegt der Betrieb woanders, zeigen Sie ihn dort an.',
+    'Diese Postleitzahl gehört nicht zu dieser Gemeinde. Prüfen Sie die Postleitzahl. Liegt der Betrieb woanders, zeigen Sie ihn dort an.',
   'establishment.phone.required': 'Geben Sie eine Telefonnummer des Betriebs ein.',
   'establishment.website.label': 'Internetseite',
   'establishment.headOfficeAddress.label': 'Anschrift der Hauptniederlassung',
@@ -231,8 +231,9 @@ const de: Messages = {
   'establishment.manager.label': 'Leitung der Zweigstelle',
 
   'steps.taetigkeit.title': 'Welche Tätigkeit zeigen Sie an?',
-  'steps.taetigkeit.lead':
-    'Beschreiben Sie genau, was Sie tun. Bei einer Abmeldung: die Tätigkeit, die Sie aufgeben.',
+  'steps.taetigkeit.lead': 'Beschreiben Sie genau, was Sie tun.',
+  'cessationActivityHint.text':
+    'Geben Sie die Tätigkeit an, die Sie aufgeben, und wie viele Personen bei der Aufgabe beschäftigt waren.',
   'activities.label': 'Tätigkeiten',
   'activities.item': 'Tätigkeit {n}',
   'activities.add': 'Noch eine Tätigkeit hinzufügen',
@@ -269,7 +270,7 @@ const de: Messages = {
   'businessTypes.options.sonstiges': 'Sonstiges, zum Beispiel Dienstleistungen',
   'businessTypes.required': 'Wählen Sie mindestens eine Art aus.',
   'employeesFullTime.label': 'Beschäftigte in Vollzeit',
-  'employeesFullTime.hint': 'Ohne Inhaber. Bei einer Abmeldung: bei Aufgabe. Keine: 0.',
+  'employeesFullTime.hint': 'Ohne Inhaber. Keine: 0.',
   'employeesFullTime.required': 'Geben Sie die Zahl der Beschäftigten in Vollzeit ein. Keine: 0.',
   'employeesPartTime.label': 'Beschäftigte in Teilzeit',
   'employeesPartTime.hint': 'Auch Aushilfen. Keine: 0.',
@@ -649,7 +650,7 @@ const en: Messages = {
   'establishment.label': 'Establishment',
   'establishment.address.label': 'Address of the establishment',
   'establishment.address.postalCode.notInMunicipality':
-    'This postal code is not in this municipality. If the business is elsewhere, notify it there.',
+    'This postcode is not in this municipality. Check the postcode. If the business is elsewhere, notify it there.',
   'establishment.phone.required': 'Enter a phone number of the business.',
   'establishment.website.label': 'Website',
   'establishment.headOfficeAddress.label': 'Address of the head office',
@@ -661,8 +662,9 @@ const en: Messages = {
   'establishment.manager.label': 'Manager of the branch',
 
   'steps.taetigkeit.title': 'What does the business do?',
-  'steps.taetigkeit.lead':
-    'Describe exactly what you do. For a deregistration: the activity you give up.',
+  'steps.taetigkeit.lead': 'Describe exactly what you do.',
+  'cessationActivityHint.text':
+    'Enter the activity you give up and how many people worked in the business when you gave it up.',
   'activities.label': 'Activities',
   'activities.item': 'Activity {n}',
   'activities.add': 'Add another activity',
@@ -699,7 +701,7 @@ const en: Messages = {
   'businessTypes.options.sonstiges': 'Other, for example services',
   'businessTypes.required': 'Select at least one type.',
   'employeesFullTime.label': 'Full-time employees',
-  'employeesFullTime.hint': 'Without the owner. For a deregistration: when giving up. None: 0.',
+  'employeesFullTime.hint': 'Without the owner. None: 0.',
   'employeesFullTime.required': 'Enter the number of full-time employees. None: 0.',
   'employeesPartTime.label': 'Part-time employees',
   'employeesPartTime.hint': 'Including temporary staff. None: 0.',

@@ -428,6 +428,8 @@ const movedIn = (ctx: Ctx) =>
 const taetigkeit: StepDef<P> = {
   id: 'taetigkeit',
   fields: [
+    // A GewA 3 names what it gives up; the lead and hints speak to everyone else.
+    { type: 'info', path: 'cessationActivityHint', visibleWhen: isAbmeldung },
     {
       type: 'group',
       path: 'activities',
