@@ -10,7 +10,9 @@
  * - the activity step of a registration speaks of a registration: its lead and the staff hint
  *   said "Bei einer Abmeldung: …" to everyone; a deregistration is told what to enter;
  * - a postcode outside the municipality (04109 for 01099) is most often a typo: the error says
- *   to check it before it says to notify elsewhere.
+ *   to check it before it says to notify elsewhere;
+ * - no question on a step asks the step's own question again: "Warum geben Sie das Gewerbe
+ *   auf?" stood above "Warum geben Sie den Betrieb auf?" (the statistical cause).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -57,10 +59,10 @@ describe('gewerbeanzeige texts: the error summary names each field', () => {
     });
 
   for (const lang of LANGS)
-    it(`${lang}: no required text is a bare "yes or no" or "an answer"`, () => {
+    it(`${lang}: no required text is a bare "yes or no", "an answer" or "the reason"`, () => {
       const t = tr(lang);
       const bare =
-        /^(Wählen Sie (Ja oder Nein|eine Angabe|eine Antwort)( aus)?\.|Select (yes or no|an option|an answer)\.)$/;
+        /^(Wählen Sie (Ja oder Nein|eine Angabe|eine Antwort|den Grund|einen Grund)( aus)?\.|Select (yes or no|an option|an answer|the reason|a reason)\.)$/;
       const found: string[] = [];
       for (const step of def.steps)
         for (const [key, type] of requiredFields(step.fields as FieldDef<unknown>[])) {
@@ -138,5 +140,35 @@ describe('gewerbeanzeige texts: a postcode outside the municipality', () => {
         code: 'notInMunicipality',
       });
       assert.match(text, CHECK[lang]);
+    });
+});
+
+describe('gewerbeanzeige texts: a question is asked once', () => {
+  const TODAY = '2026-12-02';
+  // "Gewerbe" and "Betrieb" (trade, business) are the same thing to the reader.
+  const same = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/\b(das |den |dem |the )?(gewerbe|betrieb|trade|business)\b/g, '…')
+      .replace(/\s+/g, ' ');
+  const cases: Record<string, Answers> = {
+    anmeldung: fx.einzelunternehmenAnmeldung(TODAY),
+    ummeldung: fx.ummeldungVerlegung(TODAY),
+    abmeldung: fx.abmeldungAufgabe(TODAY),
+  };
+  for (const lang of LANGS)
+    it(`${lang}: no field label repeats its step's title`, () => {
+      const m = messages[lang];
+      const repeated: string[] = [];
+      for (const [name, answers] of Object.entries(cases))
+        for (const step of def.steps) {
+          const title = m[`steps.${step.id}.title`] ?? '';
+          const input = { answers, params: fx.dresdenParams, today: TODAY };
+          for (const n of flatten(walkStep(step, input))) {
+            const label = m[n.field.label ?? `${n.key}.label`];
+            if (label && same(label) === same(title)) repeated.push(`${name} ${n.key}: ${label}`);
+          }
+        }
+      assert.deepEqual(repeated, []);
     });
 });
