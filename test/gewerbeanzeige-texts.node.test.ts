@@ -24,6 +24,7 @@ import { flatten, walkStep } from '../src/engine/walk.js';
 import { gewerbeanzeige as def } from '../src/assistants/gewerbeanzeige/gewerbeanzeige.definition.js';
 import * as fx from '../src/assistants/gewerbeanzeige/gewerbeanzeige.fixtures.js';
 import { messages } from '../src/assistants/gewerbeanzeige/gewerbeanzeige.messages.js';
+import { privacy } from '../src/assistants/gewerbeanzeige/gewerbeanzeige.privacy.js';
 
 const LANGS: Lang[] = ['de', 'en'];
 const tr = (lang: Lang) => createTranslator(lang, [def.messages, uiMessages]);
@@ -81,6 +82,19 @@ describe('gewerbeanzeige texts: numbers stay with what they number', () => {
         .map(([key, text]) => `${key}: ${text}`);
       assert.deepEqual(broken, []);
     });
+
+  it('the privacy information too (de and en)', () => {
+    const strings = (v: unknown): string[] =>
+      typeof v === 'string'
+        ? [v]
+        : v && typeof v === 'object'
+          ? Object.values(v).flatMap(strings)
+          : [];
+    assert.deepEqual(
+      strings(privacy).filter((text) => /(§|Abs\.|GewA) \d/.test(text)),
+      [],
+    );
+  });
 });
 
 describe('gewerbeanzeige texts: the WZ 2008 hint leads to suggestions', () => {
