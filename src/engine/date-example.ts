@@ -5,8 +5,12 @@
  */
 import type { ScalarField } from './types.js';
 
-/** A person's date of birth: a date from the past, the same as `ui.date.hintBirth`'s. */
+/** The example for a person's date of birth (`ui.date.hintBirth`'s `{example}`): from the past. */
 export const BIRTH_EXAMPLE = '27 3 1985';
+
+/** A person's date of birth: marked `dateOf: 'birth'`, or autofilled as a birthday (`bday`). */
+export const isBirthDate = (field: Pick<ScalarField, 'dateOf' | 'autocomplete'>): boolean =>
+  field.dateOf === 'birth' || /(^|\s)bday$/.test(field.autocomplete ?? '');
 
 /**
  * The example for a date field on `today` (ISO). Its day is always 13 or later, so nobody reads
@@ -19,8 +23,7 @@ export function dateExample(
   field: Pick<ScalarField, 'dateOf' | 'autocomplete'>,
   today: string,
 ): string {
-  if (field.dateOf === 'birth' || /(^|\s)bday$/.test(field.autocomplete ?? ''))
-    return BIRTH_EXAMPLE;
+  if (isBirthDate(field)) return BIRTH_EXAMPLE;
   const ahead = field.dateOf === 'future';
   const t = new Date(today); // an ISO date alone is read as UTC midnight
   if (ahead) t.setUTCDate(t.getUTCDate() + 42);

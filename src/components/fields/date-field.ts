@@ -6,7 +6,7 @@
  * (`JJJJ-M-T` with gaps), which the engine reports as an invalid date.
  */
 import { html, nothing } from 'lit';
-import { BIRTH_EXAMPLE, dateExample } from '../../engine/date-example.js';
+import { dateExample, isBirthDate } from '../../engine/date-example.js';
 import type { ScalarField } from '../../engine/types.js';
 import type { FieldNode } from '../../engine/walk.js';
 import { describedBy, fieldId, type FieldContext } from './field-context.js';
@@ -43,9 +43,10 @@ export function dateField(ctx: FieldContext, node: FieldNode<unknown>) {
   // `dateOf: 'birth'` (also another person's birth date, which the browser must not fill with
   // the citizen's own). Other dates one from the engine's today (`dateExample`); a municipality's
   // `ui.date.hint` without `{example}` is shown as it is.
-  const ex = dateExample(node.field as ScalarField, node.ctx.today);
-  const example =
-    ex === BIRTH_EXAMPLE ? ctx.t('ui.date.hintBirth') : ctx.t('ui.date.hint', { example: ex });
+  const field = node.field as ScalarField;
+  const example = ctx.t(isBirthDate(field) ? 'ui.date.hintBirth' : 'ui.date.hint', {
+    example: dateExample(field, node.ctx.today),
+  });
   const onInput = (part: Part) => (e: Event) => {
     const parts = {
       ...splitDate(ctx.value(node.path)),
