@@ -73,3 +73,10 @@ export class InFlight {
     this.#keys.delete(key);
   }
 }
+
+/**
+ * The body hash of a stored application: its `body_hash` column, or, where that is '' (the SQLite
+ * store leaves it to be worked out when needed, hub/store.ts), the hash of its stored envelope.
+ */
+export const storedBodyHash = (column: string, envelope: string | null | undefined): string =>
+  column || (envelope ? bodyHash(JSON.parse(envelope)) : '');

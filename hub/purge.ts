@@ -21,6 +21,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { storedBodyHash } from './idempotency.js';
 
 /** Default days after the last successful delivery. */
 export const DEFAULT_RETENTION_DAYS = 30;
@@ -191,11 +192,11 @@ export class Retention implements RetentionApi {
       )
       .all() as Row[];
     const deliveriesOf = this.#db.prepare(
-      `SELECT sink, status, delivered_at AS deliveredAt FROM deliveries WHERE submission_id = ?`,
+      `SELECT sink, status, delivered_at AS deliveredAt FROM deliveries WHERE reference = ?`,
     );
     const report: PurgeReport = { dryRun, purged: [], held: [] };
     for (const row of rows) {
-      const deliveries = deliveriesOf.all(row.id) as {
+      const deliveries = deliveriesOf.all(row.reference) as {
         sink: string;
         status: string;
         deliveredAt: string | null;
@@ -257,9 +258,9 @@ export class Retention implements RetentionApi {
         .prepare(
           `UPDATE deliveries SET status = 'dead', next_attempt_at = NULL, updated_at = ?,
              last_error = 'Antrag gelöscht (Art. 17 DSGVO): nicht mehr zuzustellen'
-           WHERE submission_id = ? AND status = 'pending'`,
+           WHERE reference = ? AND status = 'pending'`,
         )
-        .run(now.toISOString(), row.id).changes;
+        .run(now.toISOString(), row.reference).changes;
     });
     return { reference, alreadyPurged: false, files, closedDeliveries: closed };
   }
@@ -369,9 +370,14 @@ export class Retention implements RetentionApi {
     // The row first (in one transaction with the audit entry): should removing a file fail, the
     // data is already unreachable through the hub, and the next run removes what is left.
     this.#db.transaction(() => {
+      // A body hash the store left to be worked out (hub/store.ts) is worked out now, while the
+      // envelope is still there: a resend of the same application still gets its first answer.
+      const { hash, envelope } = this.#db
+        .prepare('SELECT body_hash AS hash, envelope FROM submissions WHERE id = ?')
+        .get(row.id) as { hash: string; envelope: string };
       this.#db
-        .prepare(`UPDATE submissions SET envelope = '', purged_at = ? WHERE id = ?`)
-        .run(now.toISOString(), row.id);
+        .prepare(`UPDATE submissions SET envelope = '', body_hash = ?, purged_at = ? WHERE id = ?`)
+        .run(storedBodyHash(hash, envelope), now.toISOString(), row.id);
       more?.();
       this.audit({
         at: now.toISOString(),

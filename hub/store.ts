@@ -11,11 +11,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { newAssignmentCode } from './assignment-code.js';
-import { bodyHash } from './idempotency.js';
+import { storedBodyHash } from './idempotency.js';
 
 export interface StoredSubmission {
   id: string;
   reference: string;
+  /**
+   * `bodyHash` of the stored envelope, to tell a replay from another application with the same
+   * key. '' in the outcome of a row just inserted without one (`NewSubmission.bodyHash`).
+   */
   bodyHash: string;
   /** JSON of the first 201 answer, replayed on a retry with the same key. */
   response: string;
@@ -28,8 +32,8 @@ export interface NewSubmission {
   schemaVersion: string;
   ags: string;
   /**
-   * `bodyHash` of the envelope. When missing, the store computes it from `envelope` (in the
-   * writer thread: the main thread needs it only for replays).
+   * `bodyHash` of the envelope. When missing, the SQLite store works it out from the stored
+   * envelope only when it is needed (a replay, the purge); the PostgreSQL store when it inserts.
    */
   bodyHash?: string;
   /** JSON of the envelope as received. */
@@ -186,10 +190,13 @@ CREATE TABLE IF NOT EXISTS deliveries (
   delivered_at TEXT
 );
 CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (status, next_attempt_at);
+-- The console and the purge (purge.ts) read an application's deliveries by its reference: without
+-- it, one full scan per stored application (a hub with 200,000 rows did not finish its start-up
+-- purge).
 CREATE INDEX IF NOT EXISTS deliveries_by_reference ON deliveries (reference);
--- The purge (purge.ts) reads each application's deliveries by submission: without it, one full
--- scan per stored application (a hub with 200,000 rows did not finish its start-up purge).
-CREATE INDEX IF NOT EXISTS deliveries_by_submission ON deliveries (submission_id);
+-- Files written before 2026-12 had a second such index, by submission id. Nothing reads by it any
+-- more, and as the ids are random, each insert wrote a page of that index of its own.
+DROP INDEX IF EXISTS deliveries_by_submission;
 CREATE TABLE IF NOT EXISTS reference_counters (
   prefix TEXT NOT NULL,
   year INTEGER NOT NULL,
@@ -205,6 +212,20 @@ CREATE TABLE IF NOT EXISTS assignment_codes (
 `;
 
 const COLUMNS = 'id, reference, body_hash AS bodyHash, response';
+/**
+ * `COLUMNS`, and the envelope where its hash is not worked out yet (`body_hash = ''`, see
+ * `insertOne`): `storedOf` works it out when it is read.
+ */
+const COLUMNS_LAZY = `${COLUMNS}, CASE body_hash WHEN '' THEN envelope END AS envelope`;
+
+type StoredRow = StoredSubmission & { envelope: string | null };
+
+/** A stored row as `StoredSubmission`, with its body hash worked out from the envelope if need be. */
+function storedOf(row: StoredRow | undefined): StoredSubmission | undefined {
+  if (!row) return undefined;
+  const { envelope, ...stored } = row;
+  return stored.bodyHash ? stored : { ...stored, bodyHash: storedBodyHash('', envelope) };
+}
 
 /**
  * `submissions.validated` (see `Validated`), computed from the stored envelope when read: nothing
@@ -260,12 +281,14 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
   db.exec(SCHEMA);
   addValidatedColumn(db);
 
-  const byId = db.prepare<[string], StoredSubmission>(
-    `SELECT ${COLUMNS} FROM submissions WHERE id = ?`,
+  const byIdRow = db.prepare<[string], StoredRow>(
+    `SELECT ${COLUMNS_LAZY} FROM submissions WHERE id = ?`,
   );
-  const byReference = db.prepare<[string], StoredSubmission>(
-    `SELECT ${COLUMNS} FROM submissions WHERE reference = ?`,
+  const byReferenceRow = db.prepare<[string], StoredRow>(
+    `SELECT ${COLUMNS_LAZY} FROM submissions WHERE reference = ?`,
   );
+  const byId = { get: (id: string) => storedOf(byIdRow.get(id)) };
+  const byReference = { get: (reference: string) => storedOf(byReferenceRow.get(reference)) };
   const nextNumber = db.prepare<[string, number], { last: number }>(
     `INSERT INTO reference_counters (prefix, year, last) VALUES (?, ?, 1)
      ON CONFLICT (prefix, year) DO UPDATE SET last = last + 1 RETURNING last`,
@@ -353,7 +376,11 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
       code = newAssignmentCode();
     const withCode = code === undefined ? '' : `,"assignmentCode":${JSON.stringify(code)}`;
     const response = `{"reference":${JSON.stringify(reference)},"receivedAt":${JSON.stringify(row.receivedAt)}${withCode}}`;
-    const hash = row.bodyHash ?? bodyHash(JSON.parse(row.envelope));
+    // The body hash is needed only when the same id comes again (a replay, rare): without one
+    // from the caller, '' is stored and the hash is worked out from the stored envelope when
+    // the row is read (`storedOf`), or by the purge before it empties the envelope (purge.ts).
+    // Parsing and hashing every envelope here was a sixth of the writer thread's time.
+    const hash = row.bodyHash ?? '';
     insertRow.run(
       row.id,
       reference,
