@@ -86,6 +86,10 @@ const de: Messages = {
   'ui.error.invalid_format': 'Prüfen Sie das Format Ihrer Eingabe.',
   'ui.error.invalid_date':
     'Geben Sie ein gültiges Datum mit Tag, Monat und Jahr ein, zum Beispiel {example}.',
+  'ui.error.invalid_day':
+    'Den {day}. {month} {year} gibt es nicht. Der {month} {year} hat nur {days} Tage. Prüfen Sie den Tag.',
+  'ui.error.invalid_month':
+    'Einen {month}. Monat gibt es nicht. Geben Sie den Monat als Zahl von 1 bis 12 ein.',
   'ui.error.invalid_email':
     'Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@beispiel.de.',
   'ui.error.invalid_iban':
@@ -211,6 +215,9 @@ const en: Messages = {
   'ui.error.too_short': 'Enter at least {minimum} characters.',
   'ui.error.invalid_format': 'Check the format of your answer.',
   'ui.error.invalid_date': 'Enter a real date with day, month and year, for example {example}.',
+  'ui.error.invalid_day':
+    'There is no {day} {month} {year}. {month} {year} only has {days} days. Check the day.',
+  'ui.error.invalid_month': 'There is no month {month}. Enter the month as a number from 1 to 12.',
   'ui.error.invalid_email': 'Enter an email address in the correct format, like name@example.com.',
   'ui.error.invalid_iban': 'Enter a valid IBAN, like DE02 1203 0000 0000 2020 51.',
   'ui.error.invalid_money': 'Enter an amount with at most two decimal places.',

@@ -8,6 +8,7 @@
  * `defineAssistant` refuses a top-level field named `ui`, `fields` or `steps`, so no field can
  * shadow a shared text; an assistant or a municipality overrides one by its full key.
  */
+import { dateProblem } from './date-problem.js';
 import { formatVars } from './format.js';
 import type { Lang, Messages } from './types.js';
 
@@ -17,6 +18,8 @@ export interface Translator {
   lang: Lang;
   t: Translate;
   has: (key: string) => boolean;
+  /** Where a key is found in the lookup chain: lower is an earlier layer (wins); none: Infinity. */
+  rank: (key: string) => number;
 }
 
 const fill = (text: string, vars?: Record<string, unknown>): string =>
@@ -48,6 +51,10 @@ export function createTranslator(
   return {
     lang,
     has: (key) => lookup(key) !== undefined,
+    rank: (key) => {
+      const i = chain.findIndex((m) => Object.prototype.hasOwnProperty.call(m, key));
+      return i < 0 ? Infinity : i;
+    },
     t: (key, vars) => fill(lookup(key) ?? key, vars),
   };
 }
@@ -68,12 +75,20 @@ export function issueText(
   issue: { key: string; code: string; params?: Record<string, unknown> },
   fieldType?: string,
 ): string {
-  const vars = formatVars(issue.params, tr.lang);
+  let vars = formatVars(issue.params, tr.lang);
   const raw = issue.params?.detail;
   const detail = typeof raw === 'string' && raw.trim() ? raw.trim() : undefined;
   const candidates = [`${issue.key}.${issue.code}`, `fields.${leafOf(issue.key)}.${issue.code}`];
-  if (issue.code === 'invalid_format' && fieldType === 'date')
+  if ((issue.code === 'invalid_format' || issue.code === 'invalid_date') && fieldType === 'date') {
+    // A day or month that cannot exist is named ("Den 31. Februar 2026 gibt es nicht."), unless a
+    // layer above words every invalid date itself (a municipality's own `ui.error.invalid_date`).
+    const problem = dateProblem(issue.params, tr.lang);
+    if (problem && tr.rank(problem.key) <= tr.rank('ui.error.invalid_date')) {
+      candidates.push(problem.key);
+      vars = { ...vars, ...problem.vars };
+    }
     candidates.push('ui.error.invalid_date');
+  }
   if (issue.code === 'invalid_type' && fieldType === 'integer')
     candidates.push('ui.error.invalid_integer');
   if (issue.code === 'invalid_type' && (fieldType === 'number' || fieldType === 'money'))

@@ -3,21 +3,12 @@
  * Field formats come from the definition; conditional requiredness and cross-field rules
  * are the engine's (validate.ts), so browser and hub run the very same checks.
  */
+import { daysInMonth } from './date-problem.js';
 import { electronicFormatIban, isValidIban } from './iban.js';
 import { z, type ZodMiniType } from './zod.js';
 import type { ChoiceField, FieldDef, ScalarField } from './types.js';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
-const daysInMonth = (year: number, month: number): number =>
-  month === 2
-    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-      ? 29
-      : 28
-    : month === 4 || month === 6 || month === 9 || month === 11
-      ? 30
-      : 31;
 
 /** Whether an ISO-shaped date names a real day (2026-02-30 does not). No Date objects: hot path. */
 export const isRealIsoDate = (v: string): boolean =>

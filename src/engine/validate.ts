@@ -6,6 +6,7 @@
  * `too_short`, so its message can speak of characters, not of a value.
  */
 import { dateExample } from './date-example.js';
+import { impossibleDate } from './date-problem.js';
 import { maxFilesOf } from './files.js';
 import { getParts, isEmpty, splitPath } from './paths.js';
 import { cleanValue, fieldSchema } from './schema.js';
@@ -143,10 +144,11 @@ function checkNode<P>(
     if (!r.success) {
       // At the field itself, never at a sub-path (`extras.1`): the field is where it is shown.
       const first = r.error.issues[0] as unknown as ZodIssueLike;
-      // A date's text names an example of a real date, derived from today like its hint's.
+      // A date's text names an example of a real date, derived from today like its hint's, and
+      // a day or month that cannot exist (31 2 2026, 12 13 2026), so the text can say which.
       const params =
         field.type === 'date'
-          ? { example: dateExample(field as ScalarField<P>, ctx.today) }
+          ? { example: dateExample(field as ScalarField<P>, ctx.today), ...impossibleDate(value) }
           : issueParams(first);
       out.push(issueAt(node, stepId, issueCode(first), params));
       return;
