@@ -25,7 +25,7 @@ const de: Messages = {
   'ui.review.lead':
     'Bitte prüfen Sie alles, bevor Sie den Antrag absenden. Mit „Ändern“ können Sie eine Angabe korrigieren.',
   'ui.review.change': 'Ändern',
-  'ui.review.empty': 'Keine Angabe',
+  'ui.review.empty': 'Nicht angegeben',
   'ui.review.yes': 'Ja',
   'ui.review.no': 'Nein',
   'ui.review.prefilled': '(übernommen aus {source})',
@@ -159,7 +159,7 @@ const en: Messages = {
   'ui.review.title': 'Check your answers',
   'ui.review.lead': 'Please check everything before you submit. Use “Change” to correct an answer.',
   'ui.review.change': 'Change',
-  'ui.review.empty': 'Not provided',
+  'ui.review.empty': 'Not given',
   'ui.review.yes': 'Yes',
   'ui.review.no': 'No',
   'ui.review.prefilled': '(taken from {source})',
