@@ -77,7 +77,7 @@ describe('application renderers', () => {
     assert.match(text, /Vorname\(n\): Katrin/);
     assert.match(text, /Geburtsdatum: 23\.07\.1984/);
     assert.match(text, /Ihre Hunde – Hund 2: Luna:/);
-    assert.match(text, /Chipnummer \(Transponder\): Keine Angabe/);
+    assert.match(text, /Chipnummer \(Transponder\): Nicht angegeben/);
     assert.match(text, /Ich erteile das SEPA-Lastschriftmandat\.: Ja/);
     assert.match(text, /Voraussichtliche Hundesteuer pro Jahr: 252,00\s€/);
     assert.match(text, /Impfpass Bruno\.pdf \(application\/pdf, 47,1 KB\), SHA-256 (ab){32}/);
