@@ -4,9 +4,9 @@ import { uiMessages } from '../components/messages.js';
 import { BIRTH_EXAMPLE, dateExample } from './date-example.js';
 import { defineAssistant } from './define-assistant.js';
 import { createTranslator, issueText } from './messages.js';
+import { probeDefinition } from './test-fixtures.js';
 import type { FieldDef } from './types.js';
 import { validateAll } from './validate.js';
-import { z } from './zod.js';
 
 const DAY_MS = 86_400_000;
 /** `13 1 2027` -> days after `today` (negative: before). */
@@ -58,16 +58,7 @@ describe('dateExample: the date in a date hint and error follows the calendar', 
 
 describe('an invalid date: the error names an example from the same today', () => {
   const probe = (fields: FieldDef<unknown>[]) =>
-    defineAssistant<unknown>({
-      id: 'probe',
-      version: '0',
-      schemaVersion: '1',
-      category: 'simple',
-      referencePrefix: 'P',
-      params: z.unknown(),
-      steps: [{ id: 's', fields }],
-      messages: { de: {}, en: {} },
-    });
+    defineAssistant(probeDefinition([{ id: 's', fields }]));
   const def = probe([
     { type: 'date', path: 'fire', dateOf: 'future' },
     { type: 'date', path: 'moved' },

@@ -4,19 +4,10 @@ import { uiMessages } from '../components/messages.js';
 import { defineAssistant } from './define-assistant.js';
 import { createTranslator, issueText } from './messages.js';
 import type { Issue, Lang, Messages } from './types.js';
+import { probeDefinition } from './test-fixtures.js';
 import { validateAll } from './validate.js';
-import { z } from './zod.js';
 
-const def = defineAssistant<unknown>({
-  id: 'probe',
-  version: '0',
-  schemaVersion: '1',
-  category: 'simple',
-  referencePrefix: 'P',
-  params: z.unknown(),
-  steps: [{ id: 's', fields: [{ type: 'date', path: 'd' }] }],
-  messages: { de: {}, en: {} },
-});
+const def = defineAssistant(probeDefinition([{ id: 's', fields: [{ type: 'date', path: 'd' }] }]));
 
 /** The issue of a date typed as the three boxes join it (fields/date-field.ts `joinDate`). */
 const issueOf = (typed: string): Issue => {

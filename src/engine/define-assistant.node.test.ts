@@ -1,22 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defineAssistant } from './define-assistant.js';
-import { fixture, fixtureParams, TODAY, validAnmeldung } from './test-fixtures.js';
-import type { AssistantDefinition, FieldDef, Rule, StepDef } from './types.js';
-import { z } from './zod.js';
+import { fixture, fixtureParams, probeDefinition, TODAY, validAnmeldung } from './test-fixtures.js';
+import type { FieldDef } from './types.js';
 import { payloadSchemaOf } from './payload-schema.js';
 
-const def = (steps: StepDef<unknown>[], rules?: Rule<unknown>[]): AssistantDefinition<unknown> => ({
-  id: 'probe',
-  version: '0',
-  schemaVersion: '1',
-  category: 'simple',
-  referencePrefix: 'P',
-  params: z.unknown(),
-  steps,
-  ...(rules ? { rules } : {}),
-  messages: { de: {}, en: {} },
-});
+const def = probeDefinition;
 const text = (path: string): FieldDef<unknown> => ({ type: 'text', path });
 
 describe('defineAssistant', () => {

@@ -5,7 +5,7 @@
  * Test data only: not registered, not shipped.
  */
 import { defineAssistant } from './define-assistant.js';
-import type { Answers, Option } from './types.js';
+import type { Answers, AssistantDefinition, Option, Rule, StepDef } from './types.js';
 import type { WalkInput } from './walk.js';
 import { z } from './zod.js';
 
@@ -241,4 +241,23 @@ export const validConfig = () => ({
   assistants: {
     hundesteuer: { rates: { first: 108, second: 180 }, breeds: ['dackel'] },
   },
+});
+
+/**
+ * A bare one-off definition for tests of one field or rule: id `probe`, no parameters, no texts of
+ * its own. `steps` as given (not checked: `defineAssistant` it where the test needs that).
+ */
+export const probeDefinition = (
+  steps: StepDef<unknown>[],
+  rules?: Rule<unknown>[],
+): AssistantDefinition<unknown> => ({
+  id: 'probe',
+  version: '0',
+  schemaVersion: '1',
+  category: 'simple',
+  referencePrefix: 'P',
+  params: z.unknown(),
+  steps,
+  ...(rules ? { rules } : {}),
+  messages: { de: {}, en: {} },
 });

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defineAssistant } from './define-assistant.js';
 import { setPath } from './paths.js';
-import { fixture, fixtureParams, input, TODAY, validAnmeldung } from './test-fixtures.js';
+import {
+  fixture,
+  fixtureParams,
+  input,
+  probeDefinition,
+  TODAY,
+  validAnmeldung,
+} from './test-fixtures.js';
 import type { Answers, FieldDef, Issue } from './types.js';
 import { errorsOnly, optionsOf, validateAll, validateStep } from './validate.js';
 import { z } from './zod.js';
@@ -21,16 +28,9 @@ const brief = (issues: Issue[]) => issues.map((i) => `${i.path}:${i.code}`);
 
 /** A one-step assistant holding just `field` at path `v`, validated with `value`. */
 function one(field: Bare, value: unknown, params: unknown = {}): Issue[] {
-  const def = defineAssistant<unknown>({
-    id: 'probe',
-    version: '0',
-    schemaVersion: '1',
-    category: 'simple',
-    referencePrefix: 'P',
-    params: z.unknown(),
-    steps: [{ id: 's', fields: [{ ...field, path: 'v' } as FieldDef<unknown>] }],
-    messages: { de: {}, en: {} },
-  });
+  const def = defineAssistant(
+    probeDefinition([{ id: 's', fields: [{ ...field, path: 'v' } as FieldDef<unknown>] }]),
+  );
   return validateAll(def, {
     answers: value === undefined ? {} : { v: value },
     params,
