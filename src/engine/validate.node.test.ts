@@ -367,38 +367,33 @@ describe('validate: rules', () => {
   });
 
   it('a per-item rule skips items where its field is hidden', () => {
-    const def = defineAssistant<unknown>({
-      id: 'probe',
-      version: '0',
-      schemaVersion: '1',
-      category: 'simple',
-      referencePrefix: 'P',
-      params: z.unknown(),
-      steps: [
-        {
-          id: 's',
-          fields: [
-            {
-              type: 'group',
-              path: 'list',
-              repeat: {},
-              fields: [
-                { type: 'checkbox', path: 'more' },
-                { type: 'text', path: 'detail', visibleWhen: (c) => c.item?.more === true },
-              ],
-            },
-          ],
-        },
-      ],
-      rules: [
-        {
-          path: 'list[].detail',
-          code: 'short',
-          check: (c) => String(c.item?.detail ?? '').length > 3,
-        },
-      ],
-      messages: { de: {}, en: {} },
-    });
+    const def = defineAssistant(
+      probeDefinition(
+        [
+          {
+            id: 's',
+            fields: [
+              {
+                type: 'group',
+                path: 'list',
+                repeat: {},
+                fields: [
+                  { type: 'checkbox', path: 'more' },
+                  { type: 'text', path: 'detail', visibleWhen: (c) => c.item?.more === true },
+                ],
+              },
+            ],
+          },
+        ],
+        [
+          {
+            path: 'list[].detail',
+            code: 'short',
+            check: (c) => String(c.item?.detail ?? '').length > 3,
+          },
+        ],
+      ),
+    );
     const answers = {
       list: [
         { more: false, detail: 'x' },
