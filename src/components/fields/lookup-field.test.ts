@@ -251,6 +251,125 @@ describe('lookup field', () => {
     );
   });
 
+  // The dash of "-zubehör" stays with its word (a word joiner), not alone at a line's end.
+  const BIKES = '47.64.1 – Einzelhandel mit Fahrrädern, Fahrradteilen und -\u2060zubehör';
+  /** What a reload forgets: the labels of chosen items (lookup-source.ts). */
+  const forgetLabels = () =>
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('komm-assistenten.lookup-labels')];
+  const chooseBikes = async (el: KommLookupTest) => {
+    await typeInto(el, 'f-wzCode', '47641');
+    await optionsShown(el, 'f-wzCode');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+  };
+  const toReview = async (el: KommLookupTest) => {
+    q<HTMLButtonElement>(el, 'button.primary')!.click();
+    await waitUntil(() => q(el, '#step-title')!.textContent!.includes('Ihr Unternehmen'));
+    q<HTMLButtonElement>(el, 'button.primary')!.click();
+    await waitUntil(() => q(el, '[part="review"]'), 'no review');
+  };
+  const reviewRow = (el: KommLookupTest) =>
+    qa(el, '.review-row').find((r) => r.textContent!.includes('Wirtschaftszweig'))!;
+
+  it("shows the chosen item's title under the field and in the review; the answer stays the code", async () => {
+    forgetLabels();
+    const el = await mount();
+    await chooseBikes(el);
+    const input = q<HTMLInputElement>(el, '#f-wzCode')!;
+    expect(input.value).to.equal('47.64.1');
+    const chosen = q(el, '#f-wzCode-chosen')!;
+    expect(chosen, 'no title after choosing').to.exist;
+    expect(chosen.textContent!.trim()).to.equal(`Ihre Auswahl: ${BIKES}`);
+    expect(chosen.checkVisibility()).to.equal(true);
+    // Read with the field (described), not spoken again by a live region.
+    expect(input.getAttribute('aria-describedby')).to.contain('f-wzCode-chosen');
+    expect(chosen.closest('[role="status"], [aria-live]')).to.equal(null);
+    expect(q(el, '#f-wzCode-status')!.textContent!.trim()).to.equal('');
+    await expect(el).to.be.accessible();
+    expect(el.getPayload()!.data.wzCode).to.equal('47.64.1');
+    // Typing on drops the title of the old choice.
+    await sendKeys({ type: '9' });
+    await el.updateComplete;
+    expect(q(el, '#f-wzCode-chosen')).to.equal(null);
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+
+    await toReview(el);
+    expect(reviewRow(el).querySelector('dd')!.textContent!.trim()).to.equal(BIKES);
+    expect(el.getPayload()!.data.wzCode).to.equal('47.64.1');
+  });
+
+  it('shows the title again for a code from the prefill or a draft (asked from the hub)', async () => {
+    forgetLabels();
+    const prefilled = await fixture<KommLookupTest>(
+      html`<komm-lookup-test
+        .config=${config()}
+        .prefill=${{ wzCode: { value: '47.64.1', source: 'Servicekonto' } }}
+        endpoint=${endpoint}
+      ></komm-lookup-test>`,
+    );
+    await waitUntil(() => q(prefilled, '#f-wzCode-chosen'), 'no title for a prefilled code', {
+      timeout: 5000,
+    });
+    expect(q(prefilled, '#f-wzCode-chosen')!.textContent).to.contain(BIKES);
+    expect(q<HTMLInputElement>(prefilled, '#f-wzCode')!.value).to.equal('47.64.1');
+    prefilled.remove();
+    sessionStorage.clear();
+
+    // A draft left on the review, then a reload: the review asks, and so does the field.
+    const el = await mount();
+    await chooseBikes(el);
+    await toReview(el);
+    el.remove(); // saves the draft
+    forgetLabels();
+    const again = await mount();
+    await waitUntil(() => q(again, '[part="review"]'), 'draft not on the review');
+    await waitUntil(() => reviewRow(again).textContent!.includes(BIKES), 'no title in the review', {
+      timeout: 5000,
+    });
+    forgetLabels();
+    qa<HTMLButtonElement>(again, '.review-step-head button')[0]!.click();
+    await waitUntil(() => q(again, '#f-wzCode-chosen'), "no title for the draft's code", {
+      timeout: 5000,
+    });
+    expect(q(again, '#f-wzCode-chosen')!.textContent).to.contain(BIKES);
+    expect(again.getPayload()!.data.wzCode).to.equal('47.64.1');
+  });
+
+  it('shows "no suggestions" under the field and says it once; it goes when the field is left', async () => {
+    const el = await mount();
+    await typeInto(el, 'f-wzCode', 'Xylofonbau');
+    const status = q(el, '#f-wzCode-status')!;
+    await waitUntil(() => status.textContent!.includes('Keine Vorschläge'), 'no "none"', {
+      timeout: 4000,
+    });
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.checkVisibility(), 'seen, not only announced').to.equal(true);
+    expect(status.getClientRects().length).to.be.greaterThan(0);
+    expect(status.getBoundingClientRect().height).to.be.greaterThan(1);
+    // One place says it: no second live region or visible copy.
+    const saying = qa(el, '*').filter(
+      (e) => e.children.length === 0 && e.textContent!.includes('Keine Vorschläge'),
+    );
+    expect(saying).to.deep.equal([status]);
+    expect(q(el, '#f-wzCode')!.getAttribute('aria-expanded')).to.equal('false');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(status.textContent!.trim()).to.equal('');
+  });
+
+  it('says "no suggestions" in English on an English page', async () => {
+    const el = await mount(endpoint, 'en');
+    await typeInto(el, 'f-wzCode', 'Xylophones');
+    const status = q(el, '#f-wzCode-status')!;
+    await waitUntil(() => status.textContent!.includes('No suggestions'), 'no English "none"', {
+      timeout: 4000,
+    });
+    expect(status.checkVisibility()).to.equal(true);
+  });
+
   const toCompanyStep = async () => {
     const el = await mount();
     await typeInto(el, 'f-wzCode', 'Software');

@@ -8,7 +8,10 @@
  *   `aria-activedescendant` (the highlighted option). Suggestions are asked for 250 ms after the
  *   last keystroke through `@lit/task` (a newer request aborts the older one); Arrow Down/Up move
  *   through them, Enter takes one, Escape closes the list (and, with the list closed, clears the
- *   field), Tab leaves. How many suggestions there are is announced politely.
+ *   field), Tab leaves. How many suggestions there are is announced politely; "no suggestions"
+ *   is also seen under the field while it has the focus. A chosen item's label (what a code
+ *   means) shows under the field, in its description, and in the review, also after a reload
+ *   (asked from the hub by the stored value, `lookup-source.ts`).
  * - `mode: 'button'`: a text input and a "look up" button for queries over several fields (the
  *   register: type + court + number). Found: the item's properties fill `fills`; not found and
  *   unreachable are said plainly in a status line.
@@ -37,7 +40,19 @@ import type { Lang, LookupOptions, Messages, ScalarField } from '../../engine/ty
 import type { FieldNode } from '../../engine/walk.js';
 import { describedBy, fieldId, type FieldContext } from './field-context.js';
 import { live } from './live.js';
+import {
+  labelOf,
+  rememberLabel,
+  requestLookup,
+  shownLabel,
+  showsLabel,
+  withLabel,
+  type LookupHost,
+  type LookupItem,
+} from './lookup-source.js';
 import { hintTemplate, issueTemplate } from './messages.js';
+
+export type { LookupItem } from './lookup-source.js';
 
 const TEXTS: Record<Lang, Messages> = {
   de: {
@@ -47,6 +62,7 @@ const TEXTS: Record<Lang, Messages> = {
     'ui.lookup.one':
       '1 Vorschlag. Wählen Sie ihn mit der Pfeiltaste aus oder schreiben Sie weiter.',
     'ui.lookup.none': 'Keine Vorschläge. Sie können Ihre Angabe trotzdem so eintragen.',
+    'ui.lookup.chosen': 'Ihre Auswahl: {label}',
     'ui.lookup.unavailable':
       'Vorschläge sind gerade nicht verfügbar. Sie können Ihre Angabe trotzdem eintragen.',
     'ui.lookup.button': 'Im Register nachsehen',
@@ -63,6 +79,7 @@ const TEXTS: Record<Lang, Messages> = {
     'ui.lookup.count': '{n} suggestions. Use the arrow keys to choose one, or keep typing.',
     'ui.lookup.one': '1 suggestion. Use the arrow key to choose it, or keep typing.',
     'ui.lookup.none': 'No suggestions. You can still enter your answer as it is.',
+    'ui.lookup.chosen': 'Your choice: {label}',
     'ui.lookup.unavailable':
       'Suggestions are not available right now. You can still enter your answer.',
     'ui.lookup.button': 'Look up in the register',
@@ -117,34 +134,25 @@ const styles: CSSResult = css`
     outline: 3px solid var(--_color-focus);
     outline-offset: -3px;
   }
-  .lookup-note {
+  .lookup-note,
+  .lookup-chosen {
     margin: var(--_space-xs) 0 0;
+  }
+  .lookup-note {
     color: var(--_color-muted);
   }
 `;
 
-export interface LookupItem {
-  value: string;
-  label: string;
-  [property: string]: unknown;
-}
-
 /** The element's view this field needs: its hub (attribute or config), its municipality. */
-interface Host extends ReactiveElement {
-  endpoint: string;
-  fetchFn?: (url: string, init: RequestInit) => Promise<Response>;
-  ready?: { config: { endpoint?: string; municipality: { ags: string } } };
-  renderRoot: HTMLElement | DocumentFragment;
-}
+type Host = ReactiveElement &
+  LookupHost & {
+    renderRoot: HTMLElement | DocumentFragment;
+  };
 
 const DEBOUNCE_MS = 250;
-const TIMEOUT_MS = 8000;
 
 /** Sibling `key` of a concrete path: `company.registerNumber` + `legalForm` -> `company.legalForm`. */
 const sibling = (path: string, key: string) => `${path.slice(0, path.lastIndexOf('.') + 1)}${key}`;
-
-const isItem = (v: unknown): v is LookupItem =>
-  !!v && typeof (v as LookupItem).value === 'string' && typeof (v as LookupItem).label === 'string';
 
 /**
  * Per field on the page: the request task, the items, the open list and its highlighted option,
@@ -159,9 +167,11 @@ class Lookup extends Directive {
   private items: LookupItem[] = [];
   private open = false;
   private active = -1;
-  /** Polite status: counts (hidden) or a note everyone sees (`noteVisible`). */
+  /** Polite status: counts (hidden) or a note everyone sees (`noteVisible`, e.g. no suggestions). */
   private status = '';
   private noteVisible = false;
+  /** The note is "no suggestions": it belongs to the list that would show, and goes on blur. */
+  private none = false;
   private timer?: ReturnType<typeof setTimeout>;
   /** Counts requests, so an answer to an older one is ignored. */
   private runs = 0;
@@ -187,7 +197,7 @@ class Lookup extends Directive {
       };
       this.task = new Task(owner, {
         autoRun: false,
-        task: ([q, params], { signal }) => this.fetchItems(q, params, signal),
+        task: ([q, params], { signal }) => requestLookup(host, this.options, q, params, signal),
       });
     }
     if (node.path !== this.path) this.reset(node.path);
@@ -202,46 +212,11 @@ class Lookup extends Directive {
     this.active = -1;
     this.status = '';
     this.noteVisible = false;
+    this.none = false;
   }
 
   private repaint() {
     this.host?.requestUpdate();
-  }
-
-  private async fetchItems(
-    q: string,
-    params: Record<string, string>,
-    signal: AbortSignal,
-  ): Promise<LookupItem[]> {
-    const host = this.host!;
-    const base = new URL(host.endpoint || host.ready?.config.endpoint || '', document.baseURI);
-    const ctl = new AbortController();
-    const abort = () => ctl.abort();
-    signal.addEventListener('abort', abort);
-    const timer = setTimeout(abort, TIMEOUT_MS);
-    try {
-      const res = await (host.fetchFn ?? fetch)(
-        `${base.href.replace(/\/$/, '')}/lookups/${encodeURIComponent(this.options.name)}`,
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            q,
-            ags: host.ready?.config.municipality.ags,
-            ...this.options.query,
-            ...params,
-          }),
-          signal: ctl.signal,
-        },
-      );
-      if (!res.ok) throw new Error(`lookup ${this.options.name}: HTTP ${res.status}`);
-      const body = (await res.json()) as { items?: unknown };
-      if (!Array.isArray(body.items)) throw new Error(`lookup ${this.options.name}: no items`);
-      return body.items.filter(isItem).slice(0, 20);
-    } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', abort);
-    }
   }
 
   /** Runs the task: its items, `null` when it failed, `undefined` when it was replaced or cancelled. */
@@ -279,6 +254,7 @@ class Lookup extends Directive {
       this.close();
       this.status = '';
       this.noteVisible = false;
+      this.none = false;
       this.repaint();
       return;
     }
@@ -296,13 +272,15 @@ class Lookup extends Directive {
       this.open = false;
       this.status = text(this.ctx, 'ui.lookup.unavailable');
       this.noteVisible = true;
+      this.none = false;
     } else {
       this.items = items;
       // Answers that arrive after the person left the field neither open a list nor speak.
       const here = this.focused();
       this.open = items.length > 0 && here;
       this.active = -1;
-      this.noteVisible = false;
+      // "No suggestions" is seen too, in the same live region (said once, not twice).
+      this.none = this.noteVisible = here && items.length === 0;
       this.status = !here
         ? ''
         : items.length === 0
@@ -326,10 +304,12 @@ class Lookup extends Directive {
 
   private choose(item: LookupItem) {
     const value = this.options.store === 'label' ? item.label : item.value;
+    if (showsLabel(this.options)) rememberLabel(this.options, item);
     this.ctx.set(this.node, value, value);
     this.fill(item);
     this.close();
     this.status = '';
+    this.noteVisible = this.none = false;
     this.repaint();
   }
 
@@ -401,7 +381,10 @@ class Lookup extends Directive {
   }
 
   private onBlur() {
-    if (!this.open) return;
+    if (this.none) {
+      this.none = this.noteVisible = false;
+      this.status = '';
+    } else if (!this.open) return;
     this.close();
     this.repaint();
   }
@@ -452,8 +435,17 @@ class Lookup extends Directive {
     const statusId = fieldId(node.path, 'status');
     const issue = ctx.issue(node.path);
     const hint = ctx.hint(node);
+    // What a stored value means ("47.64.1 – Einzelhandel mit Fahrrädern, …"), from the choice or,
+    // after a reload, asked from the hub once the person is not typing in the field.
+    const value = ctx.value(node.path);
+    const chosenId = fieldId(node.path, 'chosen');
+    const label =
+      !button && this.host && showsLabel(this.options) && typeof value === 'string'
+        ? labelOf(this.host, this.options, value, !this.focused())
+        : undefined;
     const described = [
       describedBy(node.path, !!hint, !!issue),
+      label ? chosenId : '',
       this.noteVisible && this.status ? statusId : '',
     ]
       .filter(Boolean)
@@ -533,7 +525,7 @@ class Lookup extends Directive {
                             @mousedown=${(e: Event) => e.preventDefault() /* keep focus in the input */}
                             @click=${() => this.choose(item)}
                           >
-                            ${item.label}
+                            ${shownLabel(item.label)}
                           </li>`,
                       )
                     : nothing
@@ -541,6 +533,13 @@ class Lookup extends Directive {
               </ul>`
         }
       </div>
+      ${
+        label
+          ? html`<p id=${chosenId} class="lookup-chosen">
+              ${text(ctx, 'ui.lookup.chosen', { label: withLabel(value as string, label) })}
+            </p>`
+          : nothing
+      }
       <p id=${statusId} role="status" class=${this.noteVisible ? 'lookup-note' : 'visually-hidden'}>
         ${this.status}
       </p>

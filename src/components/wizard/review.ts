@@ -5,15 +5,23 @@
  * positioned, so a block to Chromium) gave screen readers "Ändern : <step>".
  */
 import { html, nothing } from 'lit';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { friendlyFormatIban } from '../../engine/iban.js';
 import { formatDate, formatMoney, formatNumber } from '../../engine/format.js';
 import { isEmpty } from '../../engine/paths.js';
-import type { FileAnswer, StepDef, SummaryLine } from '../../engine/types.js';
+import type {
+  FileAnswer,
+  LookupOptions,
+  ScalarField,
+  StepDef,
+  SummaryLine,
+} from '../../engine/types.js';
 import type { FieldNode } from '../../engine/walk.js';
 import type { FieldContext } from '../fields/field-context.js';
 import { hx } from './heading.js';
 import { itemLegend } from '../fields/group-field.js';
 import { linkedText } from '../fields/linked-text.js';
+import { labelOf, showsLabel, withLabel, type LookupHost } from '../fields/lookup-source.js';
 
 export interface ReviewContext extends FieldContext {
   stepTitle: (step: StepDef<unknown>) => string;
@@ -54,6 +62,22 @@ function display(ctx: ReviewContext, node: FieldNode<unknown>): string {
   }
 }
 
+/**
+ * A lookup answer with what it means ("47.64.1 – Einzelhandel mit Fahrrädern, …"): the label of
+ * the chosen item, or after a reload asked from the hub (the host repaints when it arrives).
+ */
+class LookupAnswer extends Directive {
+  render(_options: LookupOptions, value: string) {
+    return value;
+  }
+
+  override update(part: ChildPart, [options, value]: [LookupOptions, string]) {
+    const host = part.options?.host as LookupHost | undefined;
+    return withLabel(value, host && labelOf(host, options, value, true));
+  }
+}
+const lookupAnswer = directive(LookupAnswer);
+
 function rows(ctx: ReviewContext, nodes: FieldNode<unknown>[]): unknown {
   return nodes.map((n) => {
     if (n.field.type === 'info') return nothing;
@@ -70,10 +94,12 @@ function rows(ctx: ReviewContext, nodes: FieldNode<unknown>[]): unknown {
       );
     }
     const source = ctx.prefilledSource(n.path);
+    const lookup = (n.field as ScalarField<unknown>).lookup;
+    const v = ctx.value(n.path);
     return html`<div class="review-row">
       <dt>${ctx.label(n, false)}</dt>
       <dd>
-        ${display(ctx, n)}${source ? html` <span class="hint">${ctx.t('ui.review.prefilled', { source })}</span>` : nothing}
+        ${showsLabel(lookup) && typeof v === 'string' && v ? lookupAnswer(lookup, v) : display(ctx, n)}${source ? html` <span class="hint">${ctx.t('ui.review.prefilled', { source })}</span>` : nothing}
       </dd>
     </div>`;
   });
