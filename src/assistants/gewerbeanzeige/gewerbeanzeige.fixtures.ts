@@ -121,7 +121,7 @@ export function einzelunternehmenAnmeldung(today: string): Answers {
     persons: [lena],
     establishment: radwerk,
     activities: [
-      { description: 'Einzelhandel mit Fahrrädern und Fahrradteilen', wzCode: '47.64.0' },
+      { description: 'Einzelhandel mit Fahrrädern und Fahrradteilen', wzCode: '47.64.1' },
       { description: 'Reparatur von Fahrrädern' },
     ],
     sideBusiness: 'nein',
@@ -197,7 +197,7 @@ export function gbrZweiGesellschafter(today: string): Answers {
       phone: '0351 5556667',
       website: 'https://krause-yilmaz.example',
     },
-    activities: [{ description: 'IT-Beratung und Entwicklung von Software', wzCode: '62.01.0' }],
+    activities: [{ description: 'IT-Beratung und Entwicklung von Software', wzCode: '62.01.9' }],
     sideBusiness: 'nein',
     startDate: addDays(today, 14),
     businessTypes: ['sonstiges'],
@@ -278,7 +278,7 @@ export function ummeldungVerlegung(today: string): Answers {
       phone: '0351 7654321',
     },
     activities: [
-      { description: 'Einzelhandel mit Fahrrädern und Fahrradteilen', wzCode: '47.64.0' },
+      { description: 'Einzelhandel mit Fahrrädern und Fahrradteilen', wzCode: '47.64.1' },
       { description: 'Vermietung von Fahrrädern', wzCode: '77.21.0' },
     ],
     sideBusiness: 'nein',
@@ -306,7 +306,7 @@ export function abmeldungAufgabe(today: string): Answers {
     persons: [lena],
     establishment: radwerk,
     activities: [
-      { description: 'Einzelhandel mit Fahrrädern und Fahrradteilen', wzCode: '47.64.0' },
+      { description: 'Einzelhandel mit Fahrrädern und Fahrradteilen', wzCode: '47.64.1' },
     ],
     sideBusiness: 'nein',
     businessTypes: ['handel'],

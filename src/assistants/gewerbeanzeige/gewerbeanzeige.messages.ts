@@ -248,9 +248,9 @@ const de: Messages = {
     'Diese Beschreibung ist zu allgemein. Nennen Sie die Waren oder Leistungen, zum Beispiel „Handel mit Bürobedarf“.',
   'activities[].wzCode.label': 'Wirtschaftszweig (WZ 2008)',
   'activities[].wzCode.hint':
-    'Schreiben Sie Stichworte, zum Beispiel „Fahrrad“, oder den Code, zum Beispiel 47.92.0, und wählen Sie einen Vorschlag. Sonst ordnet das Gewerbeamt zu.',
+    'Schreiben Sie Stichworte, zum Beispiel „Fahrrad“, oder den Code, zum Beispiel 47.64.1, und wählen Sie einen Vorschlag. Sonst ordnet das Gewerbeamt zu.',
   'activities[].wzCode.invalid_format':
-    'Wählen Sie einen Vorschlag aus oder geben Sie den Code mit Punkten ein, zum Beispiel 47.92.0. Sie können das Feld auch leer lassen.',
+    'Wählen Sie einen Vorschlag aus oder geben Sie den Code mit Punkten ein, zum Beispiel 47.64.1. Sie können das Feld auch leer lassen.',
   'sideBusiness.label': 'Betreiben Sie das Gewerbe im Nebenerwerb?',
   'sideBusiness.labelAbmeldung': 'Haben Sie das Gewerbe zuletzt im Nebenerwerb betrieben?',
   'sideBusiness.options.ja': 'Ja',
@@ -679,9 +679,9 @@ const en: Messages = {
     'This description is too general. Name the goods or services, for example “Trade in office supplies”.',
   'activities[].wzCode.label': 'Economic activity (WZ 2008)',
   'activities[].wzCode.hint':
-    'The suggestions are in German: type German keywords, for example “Fahrrad” (bicycle), or the code, for example 47.92.0, and choose a suggestion. Otherwise the trade office assigns it.',
+    'The suggestions are in German: type German keywords, for example “Fahrrad” (bicycle), or the code, for example 47.64.1, and choose a suggestion. Otherwise the trade office assigns it.',
   'activities[].wzCode.invalid_format':
-    'Choose a suggestion or enter the code with dots, for example 47.92.0. You can also leave the field empty.',
+    'Choose a suggestion or enter the code with dots, for example 47.64.1. You can also leave the field empty.',
   'sideBusiness.label': 'Do you run the trade as a secondary occupation?',
   'sideBusiness.labelAbmeldung': 'Did you last run the trade as a secondary occupation?',
   'sideBusiness.options.ja': 'Yes',
