@@ -323,6 +323,15 @@ const LIT_PACKAGE = /^(?:lit|lit-html|lit-element|@lit\/reactive-element)(?:\/|$
 export const OFFLINE_FILE = 'komm-offline';
 
 /**
+ * How a bundle imports a part beside it: through `importPart` (src/components/import-part.ts),
+ * so that a retry after a failed load asks the network again under a new address.
+ */
+const IMPORT_PART = src('components/import-part.ts');
+const partImport = (file: string) => `__kommImportPart(new URL('./${file}', import.meta.url).href)`;
+const withImportPart = (code: string) =>
+  `import { importPart as __kommImportPart } from ${JSON.stringify(IMPORT_PART)};\n${code}`;
+
+/**
  * Parts loaded on demand, each a file of its own beside the script-tag bundles (no lit, no texts
  * of an assistant): the offline part, and the end-to-end encryption (jose, issue 12).
  */
@@ -358,15 +367,11 @@ function offlineSplit(): Plugin {
       if (!OFFLINE_IMPORT.test(code))
         this.error("komm-offline-split: import('./offline.js') not found in load-offline.ts");
       return {
-        code: code
-          .replace(
-            OFFLINE_IMPORT,
-            `import(/* @vite-ignore */ new URL('./${OFFLINE_FILE}.js', import.meta.url).href)`,
-          )
-          .replace(
-            JWE_IMPORT,
-            `import(/* @vite-ignore */ new URL('./komm-jwe.js', import.meta.url).href)`,
-          ),
+        code: withImportPart(
+          code
+            .replace(OFFLINE_IMPORT, partImport(`${OFFLINE_FILE}.js`))
+            .replace(JWE_IMPORT, partImport('komm-jwe.js')),
+        ),
         map: null,
       };
     },
@@ -385,12 +390,9 @@ function partsSplit(): Plugin {
       for (const [specifier, [part]] of Object.entries(splits)) {
         const spec = `import('${specifier}')`;
         if (!code.includes(spec)) this.error(`komm-parts-split: ${spec} not found in ${file}`);
-        code = code.replace(
-          spec,
-          `import(/* @vite-ignore */ new URL('./${part}.js', import.meta.url).href)`,
-        );
+        code = code.replace(spec, partImport(`${part}.js`));
       }
-      return { code, map: null };
+      return { code: withImportPart(code), map: null };
     },
   };
 }
@@ -459,8 +461,7 @@ function sendSplit(): Plugin {
     transform(code, id) {
       if (!id.split('?')[0]!.endsWith('/src/components/load-send.ts')) return null;
       if (!code.includes(spec)) this.error(`komm-send-split: ${spec} not found in load-send.ts`);
-      const url = "new URL('./komm-send.js', import.meta.url).href";
-      return { code: code.replace(spec, `import(/* @vite-ignore */ ${url})`), map: null };
+      return { code: withImportPart(code.replace(spec, partImport('komm-send.js'))), map: null };
     },
   };
 }

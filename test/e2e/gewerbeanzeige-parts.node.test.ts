@@ -20,6 +20,12 @@ import { gmbhGaststaette } from '../../src/assistants/gewerbeanzeige/gewerbeanze
 import { todayIso } from '../../src/engine/walk.js';
 import { launch, recordingPage, root, startSite, type Recorded, type Site } from './harness.js';
 
+/**
+ * A part's address, also as a retry asks for it (`?retry=n`, src/components/import-part.ts): a
+ * browser that keeps a failed module fetch would otherwise never load it again.
+ */
+const partUrl = (file: string) => new RegExp(`/${file.replace(/[.]/g, '\\.')}(?:\\?retry=\\d+)?$`);
+
 const TAG = 'komm-gewerbeanzeige';
 // The hub's register source (the harness builds the hub in this process): the sample register.
 process.env.REGISTER_FILE = join(root, 'examples/hub/register.csv');
@@ -184,7 +190,7 @@ describe('gewerbeanzeige.js and its parts (dist/cdn, Chromium, real hub)', () =>
       let broken = true;
       const o = await open(browser, {
         route: async (page) => {
-          await page.route('**/komm-lookup.js', (route) =>
+          await page.route(partUrl('komm-lookup.js'), (route) =>
             !broken
               ? route.continue()
               : failure === '404'
@@ -235,7 +241,7 @@ describe('gewerbeanzeige.js and its parts (dist/cdn, Chromium, real hub)', () =>
     let broken = true;
     const o = await open(browser, {
       route: async (page) => {
-        await page.route('**/komm-gewerbeanzeige-computed.js', (route) =>
+        await page.route(partUrl('komm-gewerbeanzeige-computed.js'), (route) =>
           broken ? route.fulfill({ status: 404, body: 'not found' }) : route.continue(),
         );
       },
@@ -323,7 +329,7 @@ describe('gewerbeanzeige.js and its parts (dist/cdn, Chromium, real hub)', () =>
       lang: 'en',
       route: async (page) => {
         for (const f of ['komm-lookup.js', 'komm-file.js'])
-          await page.route(`**/${f}`, (route) =>
+          await page.route(partUrl(f), (route) =>
             broken ? route.fulfill({ status: 404, body: 'not found' }) : route.continue(),
           );
       },
