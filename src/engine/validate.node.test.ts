@@ -485,31 +485,26 @@ describe('validate: rules', () => {
 
   it('rules of hidden fields and hidden steps do not run', () => {
     let calls = 0;
-    const def = defineAssistant<unknown>({
-      id: 'probe',
-      version: '0',
-      schemaVersion: '1',
-      category: 'simple',
-      referencePrefix: 'P',
-      params: z.unknown(),
-      steps: [
-        { id: 'a', fields: [{ type: 'checkbox', path: 'more' }] },
-        {
-          id: 'b',
-          visibleWhen: (c) => c.answers.more === true,
-          fields: [{ type: 'text', path: 'x' }],
-        },
-        {
-          id: 'c',
-          fields: [{ type: 'text', path: 'y', visibleWhen: (c) => c.answers.more === true }],
-        },
-      ],
-      rules: [
-        { path: 'x', code: 'r', check: () => (calls++, false) },
-        { path: 'y', code: 'r', check: () => (calls++, false) },
-      ],
-      messages: { de: {}, en: {} },
-    });
+    const def = defineAssistant(
+      probeDefinition(
+        [
+          { id: 'a', fields: [{ type: 'checkbox', path: 'more' }] },
+          {
+            id: 'b',
+            visibleWhen: (c) => c.answers.more === true,
+            fields: [{ type: 'text', path: 'x' }],
+          },
+          {
+            id: 'c',
+            fields: [{ type: 'text', path: 'y', visibleWhen: (c) => c.answers.more === true }],
+          },
+        ],
+        [
+          { path: 'x', code: 'r', check: () => (calls++, false) },
+          { path: 'y', code: 'r', check: () => (calls++, false) },
+        ],
+      ),
+    );
     assert.deepEqual(validateAll(def, { answers: {}, params: {}, today: TODAY }), []);
     assert.equal(calls, 0);
     assert.deepEqual(
