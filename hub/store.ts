@@ -211,20 +211,20 @@ CREATE TABLE IF NOT EXISTS assignment_codes (
 ) WITHOUT ROWID;
 `;
 
-const COLUMNS = 'id, reference, body_hash AS bodyHash, response';
 /**
- * `COLUMNS`, and the envelope where its hash is not worked out yet (`body_hash = ''`, see
- * `insertOne`): `storedOf` works it out when it is read.
+ * A stored row's receipt and body hash, and its envelope where that hash is not worked out yet
+ * (`body_hash = ''`, see `insertOne`): `storedOf` works it out when the row is read.
  */
-const COLUMNS_LAZY = `${COLUMNS}, CASE body_hash WHEN '' THEN envelope END AS envelope`;
+const COLUMNS = `id, reference, body_hash AS bodyHash, response,
+  CASE body_hash WHEN '' THEN envelope END AS envelope`;
 
 type StoredRow = StoredSubmission & { envelope: string | null };
 
-/** A stored row as `StoredSubmission`, with its body hash worked out from the envelope if need be. */
+/** A stored row as `StoredSubmission`, its body hash worked out from the envelope if need be. */
 function storedOf(row: StoredRow | undefined): StoredSubmission | undefined {
   if (!row) return undefined;
   const { envelope, ...stored } = row;
-  return stored.bodyHash ? stored : { ...stored, bodyHash: storedBodyHash('', envelope) };
+  return { ...stored, bodyHash: storedBodyHash(stored.bodyHash, envelope) };
 }
 
 /**
@@ -282,10 +282,10 @@ export function openStore(dataDir: string, options: StoreOptions = {}): Store {
   addValidatedColumn(db);
 
   const byIdRow = db.prepare<[string], StoredRow>(
-    `SELECT ${COLUMNS_LAZY} FROM submissions WHERE id = ?`,
+    `SELECT ${COLUMNS} FROM submissions WHERE id = ?`,
   );
   const byReferenceRow = db.prepare<[string], StoredRow>(
-    `SELECT ${COLUMNS_LAZY} FROM submissions WHERE reference = ?`,
+    `SELECT ${COLUMNS} FROM submissions WHERE reference = ?`,
   );
   const byId = { get: (id: string) => storedOf(byIdRow.get(id)) };
   const byReference = { get: (reference: string) => storedOf(byReferenceRow.get(reference)) };

@@ -3,26 +3,14 @@
  * engine/date-example.ts): a bonfire's dates (`dateOf: 'future'`) show a date after the notice
  * period, other dates a recent one; a municipality's own hint without `{example}` is shown as it is.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { html } from 'lit';
+import { expect } from '@open-wc/testing';
 import '../src/assistants/brauchtumsfeuer/define.js';
-import type { KommAssistant } from '../src/components/assistant-element.js';
 import { dateExample } from '../src/engine/date-example.js';
 import { todayIso } from '../src/engine/walk.js';
-import { exampleConfig, next, q, stepId } from './drive.js';
+import { atStep, exampleConfig, next, q, stepId, textOf } from './drive.js';
 
-const text = (el: HTMLElement, sel: string) => q(el, sel)!.textContent!.replace(/\s+/g, ' ').trim();
-
-async function termin(lang: string, config: Record<string, unknown>) {
-  const el = await fixture<KommAssistant>(
-    html`<komm-brauchtumsfeuer lang=${lang} draft="off" .config=${config}></komm-brauchtumsfeuer>`,
-  );
-  await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
-  el.goTo('termin');
-  await el.updateComplete;
-  expect(stepId(el)).to.equal('termin');
-  return el;
-}
+const termin = (lang: string, config: Record<string, unknown>) =>
+  atStep('komm-brauchtumsfeuer', 'termin', lang, config);
 
 describe('date examples follow the calendar', () => {
   for (const [lang, lead] of [
@@ -32,7 +20,7 @@ describe('date examples follow the calendar', () => {
     it(`Brauchtumsfeuer (${lang}): every date of the fire has an example after the notice period`, async () => {
       const el = await termin(lang, await exampleConfig());
       for (const id of ['f-date', 'f-alternativeDate', 'f-stackingDate']) {
-        const hint = text(el, `#${id}-hint`);
+        const hint = textOf(el, `#${id}-hint`);
         const m = new RegExp(`${lead}(\\d{1,2}) (\\d{1,2}) (\\d{4})\\.$`).exec(hint);
         expect(m, `${id}: ${hint}`).to.not.equal(null);
         const [, d, mo, y] = m!.map(Number) as [number, number, number, number];
@@ -45,7 +33,7 @@ describe('date examples follow the calendar', () => {
 
   it('a date without its month: the error names the same example as the hint', async () => {
     const el = await termin('de', await exampleConfig());
-    const example = /(\d{1,2} \d{1,2} \d{4})\.$/.exec(text(el, '#f-date-hint'))![1]!;
+    const example = /(\d{1,2} \d{1,2} \d{4})\.$/.exec(textOf(el, '#f-date-hint'))![1]!;
     expect(example).to.equal(dateExample({ dateOf: 'future' }, todayIso()));
     const year = String(Number(todayIso().slice(0, 4)) + 1);
     for (const [part, value] of [
@@ -60,10 +48,10 @@ describe('date examples follow the calendar', () => {
     await el.updateComplete;
     await next(el);
     expect(stepId(el)).to.equal('termin');
-    expect(text(el, '#f-date-error')).to.contain(
+    expect(textOf(el, '#f-date-error')).to.contain(
       `Geben Sie ein gültiges Datum mit Tag, Monat und Jahr ein, zum Beispiel ${example}.`,
     );
-    expect(text(el, '#f-date-hint')).not.to.match(/\{\w+\}/);
+    expect(textOf(el, '#f-date-hint')).not.to.match(/\{\w+\}/);
   });
 
   it("a municipality's own date hint without {example} is shown as it is", async () => {
@@ -71,7 +59,7 @@ describe('date examples follow the calendar', () => {
     config.texts = { de: { 'ui.date.hint': 'Etwa 1 5 2027.' } };
     const el = await termin('de', config);
     for (const id of ['f-date', 'f-alternativeDate', 'f-stackingDate']) {
-      const hint = text(el, `#${id}-hint`);
+      const hint = textOf(el, `#${id}-hint`);
       expect(hint.endsWith(' Etwa 1 5 2027.'), hint).to.equal(true);
       expect(hint).not.to.match(/\{\w+\}|Zum Beispiel/);
     }

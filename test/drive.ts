@@ -4,7 +4,8 @@
  * (Tab, arrows, Space, typing via the browser's real key events).
  */
 import { sendKeys } from '@web/test-runner-commands';
-import { waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { html, unsafeStatic } from 'lit/static-html.js';
 import type { KommAssistant as Base } from '../src/components/assistant-element.js';
 
 // Any assistant element, whatever its parameters' type.
@@ -18,6 +19,28 @@ export const q = <T extends Element = HTMLElement>(el: HTMLElement, sel: string)
 export const qa = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [
   ...root(el).querySelectorAll<T>(sel),
 ];
+
+/** The text of `sel` in the shadow root as shown: each run of whitespace one space. */
+export const textOf = (el: HTMLElement, sel: string) =>
+  q(el, sel)!.textContent!.replace(/\s+/g, ' ').trim();
+
+/** `<tag>` in `lang` with `config` and no draft, rendered and shown at step `step`. */
+export async function atStep(
+  tag: string,
+  step: string,
+  lang: string,
+  config: Record<string, unknown>,
+): Promise<KommAssistant> {
+  const t = unsafeStatic(tag);
+  const el = await fixture<KommAssistant>(
+    html`<${t} lang=${lang} draft="off" .config=${config}></${t}>`,
+  );
+  await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
+  el.goTo(step);
+  await el.updateComplete;
+  expect(stepId(el)).to.equal(step);
+  return el;
+}
 const idOf = (path: string) => `f-${path.replace(/\./g, '-')}`;
 const settle = async (el: KommAssistant) => {
   await el.updateComplete;

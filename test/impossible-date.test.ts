@@ -3,25 +3,14 @@
  * or month cannot exist and what to check, in German and English, at the field and in the error
  * summary (engine/date-problem.ts); a municipality's own `ui.error.invalid_date` still wins.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { html } from 'lit';
 import '../src/assistants/hundesteuer/define.js';
 import type { KommAssistant } from '../src/components/assistant-element.js';
-import { exampleConfig, next, q, stepId } from './drive.js';
+import { atStep, exampleConfig, next, q, stepId, textOf } from './drive.js';
 
-const text = (el: HTMLElement, sel: string) => q(el, sel)!.textContent!.replace(/\s+/g, ' ').trim();
-
-async function halter(lang: string, config: Record<string, unknown>) {
-  const el = await fixture<KommAssistant>(
-    html`<komm-hundesteuer lang=${lang} draft="off" .config=${config}></komm-hundesteuer>`,
-  );
-  await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
-  el.goTo('halter');
-  await el.updateComplete;
-  expect(stepId(el)).to.equal('halter');
-  return el;
-}
+const halter = (lang: string, config: Record<string, unknown>) =>
+  atStep('komm-hundesteuer', 'halter', lang, config);
 
 /** Types "31 2 2026" as a person does: each part into its box with real key events. */
 async function typeDate(el: KommAssistant, id: string, typed: string) {
@@ -65,8 +54,8 @@ describe('a date that does not exist says what is wrong', () => {
       await typeDate(el, ID, typed);
       // The visually hidden "Fehler:" / "Error:" comes first.
       const prefix = lang === 'de' ? 'Fehler:' : 'Error:';
-      expect(text(el, `#${ID}-error`)).to.equal(`${prefix} ${message}`);
-      const summary = text(el, '[part="error-summary"]');
+      expect(textOf(el, `#${ID}-error`)).to.equal(`${prefix} ${message}`);
+      const summary = textOf(el, '[part="error-summary"]');
       expect(summary, summary).to.contain(message);
       expect(q(el, `#${ID}-day`)!.getAttribute('aria-invalid')).to.equal('true');
     });
@@ -76,7 +65,7 @@ describe('a date that does not exist says what is wrong', () => {
     config.texts = { de: { 'ui.error.invalid_date': 'Dieses Datum gibt es nicht.' } };
     const el = await halter('de', config);
     await typeDate(el, ID, '31 2 2026');
-    expect(text(el, `#${ID}-error`).endsWith(' Dieses Datum gibt es nicht.')).to.equal(true);
-    expect(text(el, `#${ID}-error`)).not.to.match(/Februar|\{\w+\}/);
+    expect(textOf(el, `#${ID}-error`).endsWith(' Dieses Datum gibt es nicht.')).to.equal(true);
+    expect(textOf(el, `#${ID}-error`)).not.to.match(/Februar|\{\w+\}/);
   });
 });
