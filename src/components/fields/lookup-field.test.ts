@@ -368,6 +368,8 @@ describe('lookup field', () => {
       timeout: 4000,
     });
     expect(status.checkVisibility()).to.equal(true);
+    // Seen, not only announced: a visually hidden status is 1 px high and passes checkVisibility.
+    expect(status.getBoundingClientRect().height).to.be.greaterThan(1);
   });
 
   const toCompanyStep = async () => {
