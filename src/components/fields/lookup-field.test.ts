@@ -337,7 +337,7 @@ describe('lookup field', () => {
     expect(again.getPayload()!.data.wzCode).to.equal('47.64.1');
   });
 
-  it('shows "no suggestions" under the field and says it once; it goes when the field is left', async () => {
+  it('shows "no suggestions" under the field and says it once; it stays when the field is left', async () => {
     const el = await mount();
     await typeInto(el, 'f-wzCode', 'Xylofonbau');
     const status = q(el, '#f-wzCode-status')!;
@@ -355,9 +355,15 @@ describe('lookup field', () => {
     expect(saying).to.deep.equal([status]);
     expect(q(el, '#f-wzCode')!.getAttribute('aria-expanded')).to.equal('false');
     await expect(el).to.be.accessible();
+    // Leaving the field moves nothing below it (a stranger's first click on the next question
+    // missed when the note vanished on blur and the page moved up under the pointer).
+    const below = q(el, '#f-wzCode')!.closest('.field')?.nextElementSibling ?? status;
+    const top = below.getBoundingClientRect().top;
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
-    expect(status.textContent!.trim()).to.equal('');
+    expect(status.textContent).to.contain('Keine Vorschläge');
+    expect(status.getBoundingClientRect().height).to.be.greaterThan(1);
+    expect(below.getBoundingClientRect().top).to.equal(top);
   });
 
   it('says "no suggestions" in English on an English page', async () => {

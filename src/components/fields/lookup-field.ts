@@ -9,9 +9,9 @@
  *   last keystroke through `@lit/task` (a newer request aborts the older one); Arrow Down/Up move
  *   through them, Enter takes one, Escape closes the list (and, with the list closed, clears the
  *   field), Tab leaves. How many suggestions there are is announced politely; "no suggestions"
- *   is also seen under the field while it has the focus. A chosen item's label (what a code
- *   means) shows under the field, in its description, and in the review, also after a reload
- *   (asked from the hub by the stored value, `lookup-source.ts`).
+ *   is also seen under the field, and stays when the field is left (nothing below moves). A
+ *   chosen item's label (what a code means) shows under the field, in its description, and in
+ *   the review, also after a reload (asked from the hub by the stored value, `lookup-source.ts`).
  * - `mode: 'button'`: a text input and a "look up" button for queries over several fields (the
  *   register: type + court + number). Found: the item's properties fill `fills`; not found and
  *   unreachable are said plainly in a status line.
@@ -170,8 +170,6 @@ class Lookup extends Directive {
   /** Polite status: counts (hidden) or a note everyone sees (`noteVisible`, e.g. no suggestions). */
   private status = '';
   private noteVisible = false;
-  /** The note is "no suggestions": it belongs to the list that would show, and goes on blur. */
-  private none = false;
   private timer?: ReturnType<typeof setTimeout>;
   /** Counts requests, so an answer to an older one is ignored. */
   private runs = 0;
@@ -212,7 +210,6 @@ class Lookup extends Directive {
     this.active = -1;
     this.status = '';
     this.noteVisible = false;
-    this.none = false;
   }
 
   private repaint() {
@@ -254,7 +251,6 @@ class Lookup extends Directive {
       this.close();
       this.status = '';
       this.noteVisible = false;
-      this.none = false;
       this.repaint();
       return;
     }
@@ -272,7 +268,6 @@ class Lookup extends Directive {
       this.open = false;
       this.status = text(this.ctx, 'ui.lookup.unavailable');
       this.noteVisible = true;
-      this.none = false;
     } else {
       this.items = items;
       // Answers that arrive after the person left the field neither open a list nor speak.
@@ -280,7 +275,7 @@ class Lookup extends Directive {
       this.open = items.length > 0 && here;
       this.active = -1;
       // "No suggestions" is seen too, in the same live region (said once, not twice).
-      this.none = this.noteVisible = here && items.length === 0;
+      this.noteVisible = here && items.length === 0;
       this.status = !here
         ? ''
         : items.length === 0
@@ -309,7 +304,7 @@ class Lookup extends Directive {
     this.fill(item);
     this.close();
     this.status = '';
-    this.noteVisible = this.none = false;
+    this.noteVisible = false;
     this.repaint();
   }
 
@@ -381,10 +376,9 @@ class Lookup extends Directive {
   }
 
   private onBlur() {
-    if (this.none) {
-      this.none = this.noteVisible = false;
-      this.status = '';
-    } else if (!this.open) return;
+    // "No suggestions" stays when the field is left: hiding it would move everything below up
+    // under the pointer, and the click that left the field would miss what it aimed at.
+    if (!this.open) return;
     this.close();
     this.repaint();
   }
