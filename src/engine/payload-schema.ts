@@ -100,6 +100,8 @@ interface ZodInternals {
       catchall?: ZodInternals;
       element?: ZodInternals;
       innerType?: ZodInternals;
+      keyType?: ZodInternals;
+      valueType?: ZodInternals;
       maximum?: number;
       minimum?: number;
       value?: unknown;
@@ -133,7 +135,9 @@ function afterCheck(ch: ZodInternals, v: unknown): unknown {
     case 'min_length':
       return (
         typeof v === 'string'
-          ? v.length >= 2 * d.minimum!
+          ? // zod counts code points: a code point is one or two UTF-16 units, so twice the
+            // floor always clears it, and below that the count decides (`for…of` counts as zod)
+            v.length >= 2 * d.minimum! || (v.length >= d.minimum! && [...v].length >= d.minimum!)
           : Array.isArray(v) && v.length >= d.minimum!
       )
         ? v
@@ -168,7 +172,8 @@ function afterCheck(ch: ZodInternals, v: unknown): unknown {
 
 /**
  * A predicate that accepts only what the schema accepts, built from the schema's definition:
- * strict objects, arrays, optionals, strings, numbers, booleans and enums with the checks of
+ * strict objects, string-keyed records, arrays, optionals, strings, numbers, booleans, enums
+ * and `unknown`, with the checks of
  * `afterCheck`. Anything else (and a value the predicate cannot vouch for) is zod's to judge.
  */
 function acceptsOf(schema: ZodInternals): Accepts {
@@ -222,6 +227,25 @@ function acceptsOf(schema: ZodInternals): Accepts {
         const o = v as Record<string, unknown>;
         for (const k in o) if (!known.has(k)) return false;
         for (let i = 0; i < keys.length; i++) if (!fields[i]!(o[keys[i]!])) return false;
+        return true;
+      });
+    }
+    case 'unknown':
+      return withChecks(() => true);
+    case 'record': {
+      // Records with plain string keys only (`z.record(z.string(), …)`, e.g. the envelope's
+      // `data`): zod checks every own enumerable key, drops `__proto__` from its output and fails
+      // a symbol key, so an object with either is left to zod, as is one not made by `{}` or JSON.
+      const key = def.keyType!._zod;
+      if (key.def.type !== 'string' || key.def.checks?.length || key.def.coerce) return () => false;
+      const value = acceptsOf(def.valueType!);
+      return withChecks((v) => {
+        if (typeof v !== 'object' || v === null) return false;
+        const proto = Object.getPrototypeOf(v) as unknown;
+        if (proto !== Object.prototype && proto !== null) return false;
+        if (Object.hasOwn(v, '__proto__') || Object.getOwnPropertySymbols(v).length) return false;
+        const o = v as Record<string, unknown>;
+        for (const k in o) if (!value(o[k])) return false;
         return true;
       });
     }
