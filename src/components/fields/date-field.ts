@@ -47,14 +47,17 @@ export function dateField(ctx: FieldContext, node: FieldNode<unknown>) {
   const example = ctx.t(isBirthDate(field) ? 'ui.date.hintBirth' : 'ui.date.hint', {
     example: dateExample(field, node.ctx.today),
   });
+  // The boxes show what was typed ("2"), the answer is the ISO date ("2026-03-02"): the typed
+  // text is kept beside the answer (`ctx.set`'s `raw`, as number fields keep "12,5"), so a day
+  // does not turn into "02" under the citizen's fingers when the year is complete. A draft or a
+  // prefill has only the answer and shows it as stored ("02").
   const onInput = (part: Part) => (e: Event) => {
-    const parts = {
-      ...splitDate(ctx.value(node.path)),
-      [part]: (e.target as HTMLInputElement).value,
-    };
-    ctx.set(node, joinDate(parts));
+    const typed = { ...splitDate(ctx.text(node)), [part]: (e.target as HTMLInputElement).value };
+    const value = joinDate(typed);
+    const raw = `${typed.year}-${typed.month}-${typed.day}`;
+    ctx.set(node, value, value === undefined || value === raw ? undefined : raw);
   };
-  const current = splitDate(ctx.value(node.path));
+  const current = splitDate(ctx.text(node));
   return html`<div part="field" class="field ${issue ? `has-${issue.severity}` : ''}">
     <fieldset
       id=${id}
