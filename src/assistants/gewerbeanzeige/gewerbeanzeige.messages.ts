@@ -251,6 +251,11 @@ const de: Messages = {
     'Schreiben Sie Stichworte, zum Beispiel „Fahrrad“, oder den Code, zum Beispiel 47.64.1, und wählen Sie einen Vorschlag. Sonst ordnet das Gewerbeamt zu.',
   'activities[].wzCode.invalid_format':
     'Wählen Sie einen Vorschlag aus oder geben Sie den Code mit Punkten ein, zum Beispiel 47.64.1. Sie können das Feld auch leer lassen.',
+  // Under the field when the hub finds nothing, or cannot be asked: what the field takes.
+  'activities[].wzCode.lookup.none':
+    'Keine Vorschläge. Versuchen Sie ein anderes Wort. Wenn Sie den Code kennen, geben Sie ihn mit Punkten ein, zum Beispiel 47.64.1. Oder löschen Sie Ihre Eingabe, dann ordnet das Gewerbeamt zu.',
+  'activities[].wzCode.lookup.unavailable':
+    'Vorschläge sind gerade nicht verfügbar. Wenn Sie den Code kennen, geben Sie ihn mit Punkten ein, zum Beispiel 47.64.1. Sonst lassen Sie das Feld leer, dann ordnet das Gewerbeamt zu.',
   'sideBusiness.label': 'Betreiben Sie das Gewerbe im Nebenerwerb?',
   'sideBusiness.labelAbmeldung': 'Haben Sie das Gewerbe zuletzt im Nebenerwerb betrieben?',
   'sideBusiness.options.ja': 'Ja',
@@ -682,6 +687,10 @@ const en: Messages = {
     'The suggestions are in German: type German keywords, for example “Fahrrad” (bicycle), or the code, for example 47.64.1, and choose a suggestion. Otherwise the trade office assigns it.',
   'activities[].wzCode.invalid_format':
     'Choose a suggestion or enter the code with dots, for example 47.64.1. You can also leave the field empty.',
+  'activities[].wzCode.lookup.none':
+    'No suggestions. Try another German word. If you know the code, enter it with dots, for example 47.64.1. Or delete your entry and the business registration office assigns the code.',
+  'activities[].wzCode.lookup.unavailable':
+    'Suggestions are not available right now. If you know the code, enter it with dots, for example 47.64.1. Otherwise leave the field empty and the business registration office assigns the code.',
   'sideBusiness.label': 'Do you run the trade as a secondary occupation?',
   'sideBusiness.labelAbmeldung': 'Did you last run the trade as a secondary occupation?',
   'sideBusiness.options.ja': 'Yes',

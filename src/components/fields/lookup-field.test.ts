@@ -63,6 +63,24 @@ const lookupTest = defineAssistant({
         },
       ],
     },
+    {
+      // Fields whose format refuses free text: a WZ code (with its own note), a code without one.
+      id: 'kennziffer',
+      fields: [
+        {
+          type: 'text',
+          path: 'wz',
+          schema: z.string().check(z.regex(/^\d{2}\.\d{2}\.\d$/)),
+          lookup: { name: 'wz2008' },
+        },
+        {
+          type: 'text',
+          path: 'code',
+          schema: z.string().check(z.regex(/^\d{2}\.\d{2}\.\d$/)),
+          lookup: { name: 'wz2008' },
+        },
+      ],
+    },
   ],
   messages: {
     de: {
@@ -80,6 +98,13 @@ const lookupTest = defineAssistant({
       'company.registerNumber.label': 'Registernummer',
       'company.registeredName.label': 'Name laut Register',
       'company.legalForm.label': 'Rechtsform',
+      'steps.kennziffer.title': 'Kennziffer',
+      'wz.label': 'WZ-Code',
+      'wz.invalid_format': 'Geben Sie den Code mit Punkten ein, zum Beispiel 47.64.1.',
+      'wz.lookup.none':
+        'Keine Vorschläge. Geben Sie den Code mit Punkten ein, zum Beispiel 47.64.1.',
+      'code.label': 'Kennziffer',
+      'code.invalid_format': 'Geben Sie die Kennziffer mit Punkten ein.',
     },
     en: {},
   },
@@ -267,6 +292,8 @@ describe('lookup field', () => {
     q<HTMLButtonElement>(el, 'button.primary')!.click();
     await waitUntil(() => q(el, '#step-title')!.textContent!.includes('Ihr Unternehmen'));
     q<HTMLButtonElement>(el, 'button.primary')!.click();
+    await waitUntil(() => q(el, '#step-title')!.textContent!.includes('Kennziffer'));
+    q<HTMLButtonElement>(el, 'button.primary')!.click();
     await waitUntil(() => q(el, '[part="review"]'), 'no review');
   };
   const reviewRow = (el: KommLookupTest) =>
@@ -376,6 +403,40 @@ describe('lookup field', () => {
     expect(status.checkVisibility()).to.equal(true);
     // Seen, not only announced: a visually hidden status is 1 px high and passes checkVisibility.
     expect(status.getBoundingClientRect().height).to.be.greaterThan(1);
+  });
+
+  // Stranger walk at 320 px: "Keine Vorschläge. Sie können Ihre Angabe trotzdem so eintragen."
+  // stood under the WZ field, and "Weiter" then refused that very text with a format error.
+  const noteAt = async (el: KommLookupTest, id: string, text: string) => {
+    el.goTo('kennziffer');
+    await el.updateComplete;
+    await waitUntil(() => q(el, `#${id}`)?.getAttribute('role') === 'combobox', 'no combobox');
+    await typeInto(el, id, text);
+    const status = q(el, `#${id}-status`)!;
+    await waitUntil(() => status.textContent!.trim() !== '', 'no note', { timeout: 4000 });
+    return status.textContent!.trim();
+  };
+
+  it("says the field's own way on when nothing is suggested, not that the text may stay", async () => {
+    const el = await mount();
+    expect(await noteAt(el, 'f-wz', 'Xylofonbau')).to.equal(
+      'Keine Vorschläge. Geben Sie den Code mit Punkten ein, zum Beispiel 47.64.1.',
+    );
+  });
+
+  it('promises nothing the format refuses: without its own note, "try another word"', async () => {
+    const el = await mount();
+    const note = await noteAt(el, 'f-code', 'Xylofonbau');
+    expect(note).to.equal('Keine Vorschläge. Versuchen Sie ein anderes Wort.');
+    expect(note).not.to.contain('trotzdem');
+    // What the note leaves out is indeed refused.
+    q<HTMLButtonElement>(el, 'button.primary')!.click();
+    await waitUntil(() => q(el, '#f-code-error')?.textContent?.includes('mit Punkten'), 'no error');
+  });
+
+  it('promises nothing the format refuses, in English too', async () => {
+    const el = await mount(endpoint, 'en');
+    expect(await noteAt(el, 'f-code', 'Xylophones')).to.equal('No suggestions. Try another word.');
   });
 
   const toCompanyStep = async () => {

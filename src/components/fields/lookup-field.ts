@@ -9,7 +9,9 @@
  *   last keystroke through `@lit/task` (a newer request aborts the older one); Arrow Down/Up move
  *   through them, Enter takes one, Escape closes the list (and, with the list closed, clears the
  *   field), Tab leaves. How many suggestions there are is announced politely; "no suggestions"
- *   is also seen under the field, and stays when the field is left (nothing below moves). A
+ *   is also seen under the field, and stays when the field is left (nothing below moves). It is
+ *   the field's own text (`<key>.lookup.none`, `<key>.lookup.unavailable`) where it has one;
+ *   the shared one says the typed text may stay only if the field's format takes it. A
  *   chosen item's label (what a code means) shows under the field, in its description, and in
  *   the review, also after a reload (asked from the hub by the stored value, `lookup-source.ts`).
  * - `mode: 'button'`: a text input and a "look up" button for queries over several fields (the
@@ -62,9 +64,11 @@ const TEXTS: Record<Lang, Messages> = {
     'ui.lookup.one':
       '1 Vorschlag. Wählen Sie ihn mit der Pfeiltaste aus oder schreiben Sie weiter.',
     'ui.lookup.none': 'Keine Vorschläge. Sie können Ihre Angabe trotzdem so eintragen.',
+    'ui.lookup.noneTryOther': 'Keine Vorschläge. Versuchen Sie ein anderes Wort.',
     'ui.lookup.chosen': 'Ihre Auswahl: {label}',
     'ui.lookup.unavailable':
       'Vorschläge sind gerade nicht verfügbar. Sie können Ihre Angabe trotzdem eintragen.',
+    'ui.lookup.unavailableOnly': 'Vorschläge sind gerade nicht verfügbar.',
     'ui.lookup.button': 'Im Register nachsehen',
     'ui.lookup.searching': 'Es wird nachgesehen …',
     'ui.lookup.found': 'Gefunden: {label}. Die Angaben wurden übernommen. Bitte prüfen Sie sie.',
@@ -79,9 +83,11 @@ const TEXTS: Record<Lang, Messages> = {
     'ui.lookup.count': '{n} suggestions. Use the arrow keys to choose one, or keep typing.',
     'ui.lookup.one': '1 suggestion. Use the arrow key to choose it, or keep typing.',
     'ui.lookup.none': 'No suggestions. You can still enter your answer as it is.',
+    'ui.lookup.noneTryOther': 'No suggestions. Try another word.',
     'ui.lookup.chosen': 'Your choice: {label}',
     'ui.lookup.unavailable':
       'Suggestions are not available right now. You can still enter your answer.',
+    'ui.lookup.unavailableOnly': 'Suggestions are not available right now.',
     'ui.lookup.button': 'Look up in the register',
     'ui.lookup.searching': 'Looking it up …',
     'ui.lookup.found': 'Found: {label}. The details have been filled in. Please check them.',
@@ -100,6 +106,19 @@ function text(ctx: FieldContext, key: string, vars: Record<string, unknown> = {}
   return (TEXTS[ctx.lang][key] ?? key).replace(/\{(\w+)\}/g, (m, k: string) =>
     k in vars ? String(vars[k]) : m,
   );
+}
+
+/**
+ * Whether the field's format takes `q` as it is. Through the schema's Standard Schema interface,
+ * so this on-demand module carries no zod of its own; an async check counts as taken.
+ */
+function accepts(schema: ScalarField<unknown>['schema'], q: string): boolean {
+  const std = (schema as { '~standard'?: { validate(v: unknown): unknown } } | undefined)?.[
+    '~standard'
+  ];
+  if (!std) return true;
+  const r = std.validate(q) as { issues?: unknown[] } | Promise<unknown>;
+  return r instanceof Promise || !r.issues?.length;
 }
 
 /** Styles of the list, adopted into the assistant's shadow root when the first lookup renders. */
@@ -266,7 +285,7 @@ class Lookup extends Directive {
     if (items === null) {
       this.items = [];
       this.open = false;
-      this.status = text(this.ctx, 'ui.lookup.unavailable');
+      this.status = this.note('unavailable', q);
       this.noteVisible = true;
     } else {
       this.items = items;
@@ -279,12 +298,32 @@ class Lookup extends Directive {
       this.status = !here
         ? ''
         : items.length === 0
-          ? text(this.ctx, 'ui.lookup.none')
+          ? this.note('none', q)
           : items.length === 1
             ? text(this.ctx, 'ui.lookup.one')
             : text(this.ctx, 'ui.lookup.count', { n: items.length });
     }
     this.repaint();
+  }
+
+  /**
+   * "No suggestions" or "unavailable": the field's own text (`<key>.lookup.none`, e.g. how to
+   * enter a WZ code), else the shared one. The shared one says the typed text can stay only when
+   * the field's format takes it: a note must not promise what "Weiter" then refuses.
+   */
+  private note(kind: 'none' | 'unavailable', q: string): string {
+    const own = `${this.node.key}.lookup.${kind}`;
+    const t = this.ctx.t(own);
+    if (t !== own) return t;
+    const taken = accepts((this.node.field as ScalarField<unknown>).schema, q);
+    return text(
+      this.ctx,
+      taken
+        ? `ui.lookup.${kind}`
+        : kind === 'none'
+          ? 'ui.lookup.noneTryOther'
+          : 'ui.lookup.unavailableOnly',
+    );
   }
 
   private focused() {
