@@ -263,8 +263,10 @@ const de: Messages = {
   'sideBusiness.required': 'Wählen Sie aus, ob das Gewerbe ein Nebenerwerb ist.',
   'startDate.label': 'Beginn der Tätigkeit',
   'startDate.required': 'Geben Sie das Datum ein, an dem Sie beginnen.',
+  'startDate.hint':
+    'Sie können den Beginn bis zu {days}\u00a0Tage im Voraus anzeigen, also bis zum {latestDate}.',
   'startDate.tooFarAhead':
-    'Sie können höchstens {days} Tage im Voraus anzeigen. Wählen Sie ein Datum bis zum {latestDate}.',
+    'Das Datum liegt mehr als {days}\u00a0Tage in der Zukunft. Beginnen Sie erst dann, senden Sie die Anzeige ab dem {sendFromDate}. Sonst korrigieren Sie das Datum.',
   'startDate.late':
     'Sie müssen ein Gewerbe anzeigen, wenn Sie beginnen. Eine späte Anzeige kann ein Bußgeld kosten. Sie können sie trotzdem senden.',
   'businessTypes.label': 'Art des Betriebs',
@@ -344,8 +346,10 @@ const de: Messages = {
   'changeReasonOther.required': 'Beschreiben Sie die Änderung.',
   'changeDate.label': 'Datum der Änderung',
   'changeDate.required': 'Geben Sie das Datum der Änderung ein.',
+  'changeDate.hint':
+    'Sie können eine Änderung bis zu {days}\u00a0Tage im Voraus anzeigen, also bis zum {latestDate}.',
   'changeDate.tooFarAhead':
-    'Sie können höchstens {days} Tage im Voraus anzeigen. Wählen Sie ein Datum bis zum {latestDate}.',
+    'Das Datum liegt mehr als {days}\u00a0Tage in der Zukunft. Ändert sich erst dann etwas, senden Sie die Anzeige ab dem {sendFromDate}. Sonst korrigieren Sie das Datum.',
   'previous.label': 'Bisherige Angaben',
   'previous.address.label': 'Bisherige Anschrift der Betriebsstätte',
   'previous.address.street.sameAddress':
@@ -376,8 +380,9 @@ const de: Messages = {
   'cessationDate.required': 'Geben Sie das Datum der Aufgabe ein.',
   'cessationDate.tooLongAgo':
     'Das Datum liegt mehr als {days} Tage zurück. Wählen Sie ein Datum ab dem {earliestDate} oder wenden Sie sich an das Gewerbeamt.',
+  'cessationDate.hint': 'Möglich ist ein Datum vom {earliestDate} bis zum {latestDate}.',
   'cessationDate.tooFarAhead':
-    'Sie können höchstens {days} Tage im Voraus anzeigen. Wählen Sie ein Datum bis zum {latestDate}.',
+    'Das Datum liegt mehr als {days}\u00a0Tage in der Zukunft. Geben Sie das Gewerbe erst dann auf, senden Sie die Anzeige ab dem {sendFromDate}. Sonst korrigieren Sie das Datum.',
   'futureAddress.label': 'Neue Anschrift der Betriebsstätte',
   'successorName.label': 'Name der Nachfolgerin oder des Nachfolgers',
   'successorName.required': 'Geben Sie den Namen ein, wer den Betrieb übernimmt.',
@@ -698,8 +703,10 @@ const en: Messages = {
   'sideBusiness.required': 'Select whether the trade is a secondary occupation.',
   'startDate.label': 'Start of the activity',
   'startDate.required': 'Enter the date you start.',
+  'startDate.hint':
+    'You can notify a start up to {days}\u00a0days ahead, that is until {latestDate}.',
   'startDate.tooFarAhead':
-    'You can notify at most {days} days ahead. Choose a date up to {latestDate}.',
+    'The date is more than {days}\u00a0days ahead. If you only start then, send the notice from {sendFromDate}. Otherwise correct the date.',
   'startDate.late':
     'A trade must be notified when you start. A late notice may be fined. You can still send it.',
   'businessTypes.label': 'Type of business',
@@ -779,8 +786,10 @@ const en: Messages = {
   'changeReasonOther.required': 'Describe the change.',
   'changeDate.label': 'Date of the change',
   'changeDate.required': 'Enter the date of the change.',
+  'changeDate.hint':
+    'You can notify a change up to {days}\u00a0days ahead, that is until {latestDate}.',
   'changeDate.tooFarAhead':
-    'You can notify at most {days} days ahead. Choose a date up to {latestDate}.',
+    'The date is more than {days}\u00a0days ahead. If the change only happens then, send the notice from {sendFromDate}. Otherwise correct the date.',
   'previous.label': 'Previous details',
   'previous.address.label': 'Previous address of the establishment',
   'previous.address.street.sameAddress':
@@ -811,8 +820,9 @@ const en: Messages = {
   'cessationDate.required': 'Enter the date you give up the business.',
   'cessationDate.tooLongAgo':
     'The date is more than {days} days ago. Choose a date from {earliestDate} or contact the trade office.',
+  'cessationDate.hint': 'You can enter a date from {earliestDate} to {latestDate}.',
   'cessationDate.tooFarAhead':
-    'You can notify at most {days} days ahead. Choose a date up to {latestDate}.',
+    'The date is more than {days}\u00a0days ahead. If you only give up the business then, send the notice from {sendFromDate}. Otherwise correct the date.',
   'futureAddress.label': 'New address of the establishment',
   'successorName.label': 'Name of the successor',
   'successorName.required': 'Enter the name of whoever takes over the business.',

@@ -206,10 +206,26 @@ const notTooFarAhead =
     const d = isoOrUndefined(get(ctx));
     return !d || d <= addDays(ctx.today, ctx.params.maxStartDaysAhead);
   };
-const aheadParams = (ctx: Ctx) => ({
+/** The limit as the date fields' hints say it before anything is typed (`maxStartDaysAhead`). */
+export const aheadVars = (ctx: Ctx) => ({
   days: ctx.params.maxStartDaysAhead,
   latestDate: addDays(ctx.today, ctx.params.maxStartDaysAhead),
 });
+/** A cessation's range: `maxCessationDaysPast` back, `maxStartDaysAhead` ahead. */
+export const cessationVars = (ctx: Ctx) => ({
+  ...aheadVars(ctx),
+  earliestDate: addDays(ctx.today, -cessationDaysPast(ctx)),
+});
+/** The error also says from when the notice can be sent, for a date that is right but far. */
+const aheadParams =
+  (get: (ctx: Ctx) => unknown) =>
+  (ctx: Ctx): Record<string, string | number> => {
+    const d = isoOrUndefined(get(ctx));
+    return {
+      ...aheadVars(ctx),
+      ...(d ? { sendFromDate: addDays(d, -ctx.params.maxStartDaysAhead) } : {}),
+    };
+  };
 
 /** `HRB 12345`, `12345`, `HRB 12345 B`: an optional register prefix, the number, an optional suffix. */
 export const REGISTER_NUMBER = /^(HRA|HRB|GnR|GsR|PR|VR)?\s?\d{1,6}(\s?[A-Z]{1,2})?$/;
@@ -335,7 +351,7 @@ export const rules: Rule<P>[] = [
     path: 'startDate',
     code: 'tooFarAhead',
     check: notTooFarAhead((ctx) => at(ctx, 'startDate')),
-    params: aheadParams,
+    params: aheadParams((ctx) => at(ctx, 'startDate')),
   },
   {
     // § 14 GewO: notify when starting; a late notice may be fined, but it is still taken.
@@ -367,7 +383,7 @@ export const rules: Rule<P>[] = [
     path: 'changeDate',
     code: 'tooFarAhead',
     check: notTooFarAhead((ctx) => at(ctx, 'changeDate')),
-    params: aheadParams,
+    params: aheadParams((ctx) => at(ctx, 'changeDate')),
   },
   // A relocation (within the municipality on a GewA 2, from another one on a GewA 1): the old
   // address differs from the new one.
@@ -394,6 +410,6 @@ export const rules: Rule<P>[] = [
     path: 'cessationDate',
     code: 'tooFarAhead',
     check: notTooFarAhead((ctx) => at(ctx, 'cessationDate')),
-    params: aheadParams,
+    params: aheadParams((ctx) => at(ctx, 'cessationDate')),
   },
 ];

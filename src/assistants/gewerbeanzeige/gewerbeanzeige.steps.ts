@@ -27,8 +27,10 @@ import { lazySchema, z } from '../../engine/zod.js';
 import { messages } from './gewerbeanzeige.messages.js';
 import { gewerbeanzeigeParamsSchema, type GewerbeanzeigeParams } from './gewerbeanzeige.params.js';
 import {
+  aheadVars,
   asksRegistration,
   at,
+  cessationVars,
   changeIs,
   COMPANY_PARTNER_FORMS,
   deregistrationReason,
@@ -465,7 +467,7 @@ const taetigkeit: StepDef<P> = {
       visibleWhen: isAbmeldung,
       options: yesNo,
     },
-    { type: 'date', path: 'startDate', required: true, visibleWhen: isAnmeldung },
+    { type: 'date', path: 'startDate', required: true, visibleWhen: isAnmeldung, vars: aheadVars },
     {
       type: 'checkboxes',
       path: 'businessTypes',
@@ -579,7 +581,7 @@ const ummeldung: StepDef<P> = {
       ]),
     },
     text('changeReasonOther', 300, { required: true, visibleWhen: changeIs('sonstiges') }),
-    { type: 'date', path: 'changeDate', required: true },
+    { type: 'date', path: 'changeDate', required: true, vars: aheadVars },
     {
       type: 'group',
       path: 'previous',
@@ -639,7 +641,13 @@ const abmeldung: StepDef<P> = {
         'sonstige',
       ]),
     },
-    { type: 'date', path: 'cessationDate', required: true, fimId: 'F05000017451' },
+    {
+      type: 'date',
+      path: 'cessationDate',
+      required: true,
+      fimId: 'F05000017451',
+      vars: cessationVars,
+    },
     address({
       path: 'futureAddress',
       section: 'future',

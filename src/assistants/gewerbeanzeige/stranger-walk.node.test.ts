@@ -3,14 +3,22 @@
  * each as the texts a citizen reads:
  * - the WZ field's "no suggestions" note promised "Sie können Ihre Angabe trotzdem so eintragen",
  *   and "Weiter" then refused that free text with a format error: the note says what the field
- *   takes.
+ *   takes;
+ * - a start date four weeks ahead (1 1 2027) was refused, but nothing said the limit before: the
+ *   date fields' hints say it, with the municipality's number of days, and the error says how to
+ *   go on (send the notice later, or correct the date).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { uiMessages } from '../../components/messages.js';
-import { createTranslator } from '../../engine/messages.js';
-import type { FieldDef, Lang, ScalarField } from '../../engine/types.js';
+import { formatVars } from '../../engine/format.js';
+import { createTranslator, issueText } from '../../engine/messages.js';
+import type { Answers, FieldDef, Lang, ScalarField } from '../../engine/types.js';
+import { validateAll } from '../../engine/validate.js';
+import { flatten, walkStep } from '../../engine/walk.js';
 import { gewerbeanzeige as def } from './gewerbeanzeige.definition.js';
+import * as fx from './gewerbeanzeige.fixtures.js';
+import type { GewerbeanzeigeParams } from './gewerbeanzeige.params.js';
 
 const LANGS: Lang[] = ['de', 'en'];
 const tr = (lang: Lang) => createTranslator(lang, [def.messages, uiMessages]);
@@ -45,5 +53,51 @@ describe('gewerbeanzeige: the WZ field says what it takes when nothing is sugges
         for (const c of codes) assert.equal(takes(c).issues, undefined, `${c} is taken`);
         // What the citizen typed (a word) is not taken: the note must not say it can stay.
         assert.ok(takes('Xylofonbau').issues?.length);
+      });
+});
+
+describe('gewerbeanzeige: a date too far ahead is announced before it is typed', () => {
+  const TODAY = '2026-12-02';
+  // Chemnitz takes notices 14 days ahead, Dresden 28: the hint has the municipality's number.
+  const chemnitz: GewerbeanzeigeParams = { ...fx.dresdenParams, maxStartDaysAhead: 14 };
+  const CASES: [string, string, Answers][] = [
+    ['startDate', 'taetigkeit', fx.einzelunternehmenAnmeldung(TODAY)],
+    ['changeDate', 'ummeldung', fx.ummeldungVerlegung(TODAY)],
+    ['cessationDate', 'abmeldung', fx.abmeldungAufgabe(TODAY)],
+  ];
+  const LATEST = { de: '16.12.2026', en: '16 December 2026' };
+  const hintOf = (lang: Lang, path: string, stepId: string, answers: Answers) => {
+    const step = def.steps.find((s) => s.id === stepId)!;
+    const input = { answers, params: chemnitz, today: TODAY };
+    const node = flatten(walkStep(step, input)).find((n) => n.key === path)!;
+    assert.ok(node, `${path} is shown`);
+    const key = node.field.hint ?? `${path}.hint`;
+    const text = tr(lang).t(key, formatVars(node.field.vars?.(node.ctx), lang));
+    assert.notEqual(text, key, `${path} has a hint`);
+    return text;
+  };
+  for (const lang of LANGS)
+    for (const [path, step, answers] of CASES)
+      it(`${lang}: the ${path} hint says the last possible date from the parameter`, () => {
+        const hint = hintOf(lang, path, step, answers);
+        assert.ok(hint.includes(LATEST[lang]), hint);
+        if (path !== 'cessationDate') assert.match(hint, /\b14\u00a0(Tage|days)\b/, hint);
+      });
+
+  const ERROR_FIX = {
+    de: /^Das Datum liegt mehr als 14\u00a0Tage in der Zukunft\. .*senden Sie die Anzeige ab dem 18\.12\.2026\. Sonst korrigieren Sie das Datum\.$/,
+    en: /^The date is more than 14\u00a0days ahead\. .*send the notice from 18 December 2026\. Otherwise correct the date\.$/,
+  };
+  for (const lang of LANGS)
+    for (const [path, , answers] of CASES)
+      it(`${lang}: a ${path} of 1 1 2027 says from when to send the notice`, () => {
+        const input = {
+          answers: { ...answers, [path]: '2027-01-01' },
+          params: chemnitz,
+          today: TODAY,
+        };
+        const issue = validateAll(def, input).find((i) => i.path === path);
+        assert.equal(issue?.code, 'tooFarAhead');
+        assert.match(issueText(tr(lang), issue, 'date'), ERROR_FIX[lang]);
       });
 });
