@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { assistants } from '../src/assistants/registry.js';
+import { selbststaendig } from '../src/assistants/feuerwehr-verdienstausfall/feuerwehr-verdienstausfall.fixtures.js';
 import { anmeldungZweiHunde } from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
 import type { Envelope } from '../src/transport/envelope-schema.js';
 import { indexConfigs } from './configs.js';
@@ -85,6 +86,29 @@ describe('application renderers', () => {
     assert.match(html, /<html lang="de">/);
     assert.match(html, /Katrin/);
     assert.match(html, /252,00\s€/);
+  });
+
+  it('a document the citizen sends later reads "Nicht hochgeladen – wird nachgereicht"', async () => {
+    const fw = assistants['feuerwehr-verdienstausfall']!;
+    const data = selbststaendig('2026-11-29'); // the proof is sent separately
+    const input = hundesteuerInput();
+    const view = applicationView({
+      envelope: {
+        ...input.envelope,
+        assistant: { id: fw.id, version: fw.version, schemaVersion: fw.schemaVersion },
+        data,
+        computed: {},
+        attachments: [],
+      },
+      receipt: input.receipt,
+      def: fw,
+      config: municipality.config,
+      params: municipality.params.get(fw.id),
+    });
+    const text = renderText(view);
+    assert.match(text, /Ihr Nachweis: Nicht hochgeladen – wird nachgereicht\n/);
+    assert.doesNotMatch(text, /Ihr Nachweis: Nicht angegeben/);
+    assert.match(await pdfText(await renderPdf(view)), /Nicht hochgeladen – wird nachgereicht/);
   });
 
   it('escapes what the citizen typed in the HTML', () => {

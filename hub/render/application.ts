@@ -97,12 +97,20 @@ function optionLabel(tr: Translator, node: FieldNode<unknown>, o: Option): strin
   return o.value;
 }
 
+/** As `emptyAnswerKey` of the review page: a document not uploaded, or to be sent later, says so. */
+const emptyAnswerKey = (field: FieldNode<unknown>['field']): string =>
+  field.type !== 'file'
+    ? 'ui.review.empty'
+    : typeof field.required === 'function'
+      ? 'ui.review.fileLater'
+      : 'ui.review.fileNone';
+
 /** An answer formatted as `display()` of the review page does. */
 function display(tr: Translator, node: FieldNode<unknown>): string {
   const v = node.value;
   const f = node.field;
   if (f.type === 'checkbox') return tr.t(v === true ? 'ui.review.yes' : 'ui.review.no');
-  if (isEmpty(v)) return tr.t('ui.review.empty');
+  if (isEmpty(v)) return tr.t(emptyAnswerKey(f));
   switch (f.type) {
     case 'radio':
     case 'select': {

@@ -10,6 +10,7 @@ import { friendlyFormatIban } from '../../engine/iban.js';
 import { formatDate, formatMoney, formatNumber } from '../../engine/format.js';
 import { isEmpty } from '../../engine/paths.js';
 import type {
+  FieldDef,
   FileAnswer,
   LookupOptions,
   ScalarField,
@@ -29,11 +30,24 @@ export interface ReviewContext extends FieldContext {
   change: (stepId: string) => void;
 }
 
+/**
+ * What the review says for a question left empty: "Nicht angegeben", but for a document that it
+ * was not uploaded, and where the upload is required unless the citizen chose another way (send
+ * it later, by post, show it at the office) that it will follow. The office's mail and PDF say the
+ * same (hub/render/application.ts).
+ */
+const emptyAnswerKey = (field: FieldDef<unknown>): string =>
+  field.type !== 'file'
+    ? 'ui.review.empty'
+    : typeof field.required === 'function'
+      ? 'ui.review.fileLater'
+      : 'ui.review.fileNone';
+
 function display(ctx: ReviewContext, node: FieldNode<unknown>): string {
   const v = ctx.value(node.path);
   const f = node.field;
   if (f.type === 'checkbox') return ctx.t(v === true ? 'ui.review.yes' : 'ui.review.no');
-  if (isEmpty(v)) return ctx.t('ui.review.empty');
+  if (isEmpty(v)) return ctx.t(emptyAnswerKey(f));
   switch (f.type) {
     case 'radio':
     case 'select': {
