@@ -448,7 +448,7 @@ const de: Messages = {
   'fields.privacyNotice.text':
     'Ihre Angaben werden nur zur Bearbeitung dieser Gewerbeanzeige verwendet.',
   'ui.confirmation.nextText':
-    '{office} bestätigt den Empfang innerhalb von drei Tagen (§\u00a015 Gewerbeordnung). Geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
+    'Zuständig für Ihre Gewerbeanzeige: {office}. Von dort erhalten Sie innerhalb von drei Tagen eine Bestätigung, dass Ihre Anzeige eingegangen ist (§\u00a015 Gewerbeordnung). Geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
   'ui.confirmation.payment': 'Zu zahlende Gebühr',
   'ui.confirmation.paymentText':
     'Das Gewerbeamt bearbeitet Ihre Anzeige, sobald die Gebühr bezahlt ist.',
@@ -884,7 +884,7 @@ const en: Messages = {
   'ui.confirmation.title': 'Your trade notice has been sent',
   'fields.privacyNotice.text': 'Your answers are only used to process this trade notice.',
   'ui.confirmation.nextText':
-    '{office} confirms receipt within three days (§\u00a015 Trade Regulation Act). Please quote your reference number with any questions.',
+    'Handling your notice: {office}. This office confirms within three days that your notice has arrived (§\u00a015 Trade Regulation Act). Please quote your reference number if you get in touch.',
   'ui.confirmation.payment': 'Fee to pay',
   'ui.confirmation.paymentText': 'The trade office processes your notice once the fee is paid.',
   'ui.confirmation.payNow': 'Pay the fee now',

@@ -6,7 +6,9 @@
  *   takes;
  * - a start date four weeks ahead (1 1 2027) was refused, but nothing said the limit before: the
  *   date fields' hints say it, with the municipality's number of days, and the error says how to
- *   go on (send the notice later, or correct the date).
+ *   go on (send the notice later, or correct the date);
+ * - the confirmation began "Landeshauptstadt Dresden, Gewerbeamt bestätigt den Empfang …": the
+ *   office's name (any municipality's, with commas) stands where a name reads whole.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -100,4 +102,24 @@ describe('gewerbeanzeige: a date too far ahead is announced before it is typed',
         assert.equal(issue?.code, 'tooFarAhead');
         assert.match(issueText(tr(lang), issue, 'date'), ERROR_FIX[lang]);
       });
+});
+
+describe('gewerbeanzeige: the confirmation names the office where any name reads', () => {
+  const OFFICES = [
+    'Landeshauptstadt Dresden, Gewerbeamt',
+    'Stadt Leipzig, Ordnungsamt, Gewerbeangelegenheiten',
+    'Bürgerbüros (Gewerbe)',
+  ];
+  const SAYS = {
+    de: /Zuständig für Ihre Gewerbeanzeige: (.+)\. Von dort erhalten Sie innerhalb von drei Tagen eine Bestätigung/,
+    en: /Handling your notice: (.+)\. This office confirms within three days/,
+  };
+  for (const lang of LANGS)
+    it(`${lang}: the office follows a colon, not the start of a sentence with a verb`, () => {
+      for (const office of OFFICES) {
+        const text = tr(lang).t('ui.confirmation.nextText', { office });
+        assert.ok(!text.startsWith(office), text);
+        assert.equal(SAYS[lang].exec(text)?.[1], office, text);
+      }
+    });
 });
