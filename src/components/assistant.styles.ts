@@ -324,11 +324,20 @@ export const assistantStyles = css`
     padding-top: var(--_space-s);
     margin-bottom: var(--_space-m);
   }
+  /* "Ändern" has one place in every section: at the end of the heading's first line, or on a
+     narrow column (a phone) on its own line under the heading. Wrapping put it beside a short
+     heading and under a long one, so a stranger at 320 px found it in two places. */
   .review-step-head {
     display: flex;
-    justify-content: space-between;
     align-items: baseline;
     gap: var(--_space-m);
+  }
+  .review-step-head > :first-child {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+  .review-step-head > button {
+    flex: none;
   }
   .review-row {
     display: grid;
@@ -357,7 +366,12 @@ export const assistantStyles = css`
       gap: 0;
     }
     .review-step-head {
-      flex-wrap: wrap;
+      flex-direction: column;
+      align-items: start;
+      gap: 0;
+    }
+    .review-step-head > :first-child {
+      margin-bottom: var(--_space-xs);
     }
   }
   .summary {
