@@ -327,6 +327,53 @@ export function gewerbeanzeigeComputed(ctx: EvalContext<P>): ComputedResult {
   };
 }
 
+// The names stay German in `computed.recipients` (the Gewerbeamt's record). An English reader of
+// the review gets, for a body the municipality names (its config), that name, which is the body's
+// own, with what the body is in brackets, or the municipality's English wording (`en`); for a
+// federal body the code names, its official English name with the German one in brackets.
+const WHAT_EN: Record<RecipientRule, string | undefined> = {
+  ihkMember: 'Chamber of Industry and Commerce',
+  craftTrade: 'Chamber of Crafts',
+  taxOfficeByPostalCode: 'tax office',
+  taxOfficeDefault: 'tax office',
+  statisticsAnmeldungAbmeldung: 'statistical office',
+  accidentInsuranceAlways: undefined,
+  employmentAgencyEmployees: undefined,
+  customsAlways: undefined,
+  registerCourtRegistered: 'register court',
+  tradeByWzCode: 'authority for your activity',
+  previousTradeOfficeRelocation: 'previous business registration office',
+  nextTradeOfficeRelocation: 'business registration office at your new location',
+  tradeRegisterAlways: 'business register',
+};
+const NAME_EN: Record<string, string> = {
+  dguv: 'German Social Accident Insurance (DGUV), central office',
+  bundesagentur: 'Federal Employment Agency (Bundesagentur für Arbeit)',
+  zoll: 'German Customs, Financial Control of Undeclared Work (Hauptzollamt)',
+};
+
+/** The municipality's English wording of a recipient it names, if it gave one. */
+function configuredEn(r: Recipient, params: P): string | undefined {
+  switch (r.id) {
+    case 'ihk':
+    case 'hwk':
+    case 'statistik':
+    case 'gewerberegister':
+      return params[r.id].en;
+    case 'finanzamt':
+      return params.finanzaemter.find((f) => f.name === r.name)?.en;
+    default:
+      return params.tradeRecipients?.find((t) => t.id === r.id)?.en;
+  }
+}
+
+/** A recipient as the review names it in `lang` (see above). */
+export function recipientLabel(r: Recipient, params: P, lang: Lang): string {
+  if (lang === 'de') return r.name;
+  const what = WHAT_EN[r.rule];
+  return NAME_EN[r.id] ?? configuredEn(r, params) ?? (what ? `${r.name} (${what})` : r.name);
+}
+
 /** Review page: the fee (with the non-binding note), the forms and who receives the notice. */
 export function gewerbeanzeigeSummary(args: {
   ctx: EvalContext<P>;
@@ -372,7 +419,10 @@ export function gewerbeanzeigeSummary(args: {
   if (recipients.length)
     lines.push({
       key: 'summary.recipients',
-      vars: { names: recipients.map((r) => r.name).join(', ') },
+      // Names hold commas ("Landeshauptstadt Dresden, Gewerbeamt"): a semicolon parts them.
+      vars: {
+        names: recipients.map((r) => recipientLabel(r, args.ctx.params, args.lang)).join('; '),
+      },
       tone: 'note',
     });
   return lines;

@@ -35,21 +35,27 @@ export const dresdenParams: GewerbeanzeigeParams = {
     { name: 'Finanzamt Dresden-Süd' },
   ],
   statistik: { name: 'Statistisches Landesamt des Freistaates Sachsen' },
-  gewerberegister: { name: 'Landeshauptstadt Dresden, Gewerbeamt (Gewerberegister)' },
+  gewerberegister: {
+    name: 'Landeshauptstadt Dresden, Gewerbeamt (Gewerberegister)',
+    en: 'Landeshauptstadt Dresden, Gewerbeamt (business register)',
+  },
   tradeRecipients: [
     {
       id: 'lebensmittelueberwachung',
       name: 'Landeshauptstadt Dresden, Lebensmittelüberwachungs- und Veterinäramt',
+      en: 'Landeshauptstadt Dresden, Lebensmittelüberwachungs- und Veterinäramt (food safety and veterinary office)',
       wzPrefixes: ['10', '47.2', '56'],
     },
     {
       id: 'eichbehoerde',
       name: 'Staatsbetrieb Mess- und Eichwesen Sachsen',
+      en: 'Staatsbetrieb Mess- und Eichwesen Sachsen (weights and measures authority)',
       wzPrefixes: ['47.3', '47.11'],
     },
     {
       id: 'arbeitsschutz',
       name: 'Landesdirektion Sachsen, Abteilung Arbeitsschutz',
+      en: 'Landesdirektion Sachsen, Abteilung Arbeitsschutz (occupational safety authority)',
       wzPrefixes: ['41', '42', '43'],
     },
   ],

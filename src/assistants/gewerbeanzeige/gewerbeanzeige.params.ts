@@ -34,8 +34,14 @@ const feeRow = z.strictObject({
   juristischePersonOderGesellschaft: euro(),
 });
 
+/**
+ * How English readers see a recipient on the review page, when the municipality words it (e.g.
+ * "City of Dresden, Food Safety and Veterinary Office"). Default: the German name, which is the
+ * body's name, with what the body is in brackets ("IHK Dresden (Chamber of Industry and Commerce)").
+ */
+const nameEn = () => z.optional(name());
 /** A recipient of the notice's data (§ 14 Abs. 8 GewO, § 3 GewAnzV): its name as shown and sent. */
-const recipient = z.strictObject({ name: name() });
+const recipient = z.strictObject({ name: name(), en: nameEn() });
 
 export const gewerbeanzeigeParamsSchema = lazySchema(() =>
   z.strictObject({
@@ -69,7 +75,13 @@ export const gewerbeanzeigeParamsSchema = lazySchema(() =>
      * code, else the first without `postalCodes` (the default). At least one.
      */
     finanzaemter: z
-      .array(z.strictObject({ name: name(), postalCodes: z.optional(z.array(postalCode())) }))
+      .array(
+        z.strictObject({
+          name: name(),
+          en: nameEn(),
+          postalCodes: z.optional(z.array(postalCode())),
+        }),
+      )
       .check(
         z.minLength(1),
         z.refine((list) => list.some((f) => !f.postalCodes), {
@@ -97,6 +109,7 @@ export const gewerbeanzeigeParamsSchema = lazySchema(() =>
           z.strictObject({
             id: z.string().check(z.regex(/^[a-z][A-Za-z0-9]{0,39}$/)),
             name: name(),
+            en: nameEn(),
             wzPrefixes: z
               .array(z.string().check(z.regex(/^\d{2}(\.\d{1,2}(\.\d)?)?$/)))
               .check(z.minLength(1)),

@@ -8,7 +8,9 @@
  *   date fields' hints say it, with the municipality's number of days, and the error says how to
  *   go on (send the notice later, or correct the date);
  * - the confirmation began "Landeshauptstadt Dresden, Gewerbeamt bestätigt den Empfang …": the
- *   office's name (any municipality's, with commas) stands where a name reads whole.
+ *   office's name (any municipality's, with commas) stands where a name reads whole;
+ * - the English review listed the recipients by their German names only ("… zentrale
+ *   Annahmestelle"), parted by commas that the names hold too.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -16,8 +18,10 @@ import { uiMessages } from '../../components/messages.js';
 import { formatVars } from '../../engine/format.js';
 import { createTranslator, issueText } from '../../engine/messages.js';
 import type { Answers, FieldDef, Lang, ScalarField } from '../../engine/types.js';
+import { pruneAnswers } from '../../engine/prune.js';
 import { validateAll } from '../../engine/validate.js';
 import { flatten, walkStep } from '../../engine/walk.js';
+import type { Recipient } from './gewerbeanzeige.computed.js';
 import { gewerbeanzeige as def } from './gewerbeanzeige.definition.js';
 import * as fx from './gewerbeanzeige.fixtures.js';
 import type { GewerbeanzeigeParams } from './gewerbeanzeige.params.js';
@@ -122,4 +126,61 @@ describe('gewerbeanzeige: the confirmation names the office where any name reads
         assert.equal(SAYS[lang].exec(text)?.[1], office, text);
       }
     });
+});
+
+describe('gewerbeanzeige: the English review names the recipients in English', () => {
+  const TODAY = '2026-12-02';
+  const recipientsLine = (answers: Answers, params: GewerbeanzeigeParams, lang: Lang) => {
+    const input = { answers, params, today: TODAY };
+    const sent = { ...input, answers: pruneAnswers(def, input) };
+    const computed = def.computed!(sent);
+    const line = def.summary!({ ctx: sent, computed, lang }).find(
+      (l) => l.key === 'summary.recipients',
+    )!;
+    return { names: String(line.vars!.names).split('; '), computed };
+  };
+  const gmbh = fx.gmbhGaststaette(TODAY);
+
+  it('en: a body the municipality names keeps its name, with what it is; federal bodies in English', () => {
+    assert.deepEqual(recipientsLine(gmbh, fx.dresdenParams, 'en').names, [
+      'IHK Dresden (Chamber of Industry and Commerce)',
+      'Finanzamt Dresden-Süd (tax office)',
+      'Statistisches Landesamt des Freistaates Sachsen (statistical office)',
+      'German Social Accident Insurance (DGUV), central office',
+      'Federal Employment Agency (Bundesagentur für Arbeit)',
+      'German Customs, Financial Control of Undeclared Work (Hauptzollamt)',
+      'Amtsgericht Dresden (register court)',
+      // Dresden's own English wording (config `en`).
+      'Landeshauptstadt Dresden, Lebensmittelüberwachungs- und Veterinäramt (food safety and veterinary office)',
+      'Landeshauptstadt Dresden, Gewerbeamt (business register)',
+    ]);
+  });
+
+  it('en: without English wording in the config, the German name says what the body is', () => {
+    const plain: GewerbeanzeigeParams = {
+      ...fx.dresdenParams,
+      gewerberegister: { name: 'Stadt Leipzig, Ordnungsamt, Gewerbeangelegenheiten' },
+      tradeRecipients: [{ id: 'veterinaeramt', name: 'Veterinäramt', wzPrefixes: ['56'] }],
+    };
+    const { names } = recipientsLine(gmbh, plain, 'en');
+    assert.ok(names.includes('Veterinäramt (authority for your activity)'), names.join(' | '));
+    assert.ok(
+      names.includes('Stadt Leipzig, Ordnungsamt, Gewerbeangelegenheiten (business register)'),
+    );
+  });
+
+  it('de: the German names, parted by semicolons; the record the Gewerbeamt gets stays German', () => {
+    const { names, computed } = recipientsLine(gmbh, fx.dresdenParams, 'de');
+    assert.ok(
+      names.includes('Deutsche Gesetzliche Unfallversicherung (DGUV), zentrale Annahmestelle'),
+    );
+    assert.ok(names.includes('Landeshauptstadt Dresden, Gewerbeamt (Gewerberegister)'));
+    const sentNames = (computed.recipients as Recipient[]).map((r) => r.name);
+    assert.deepEqual(sentNames, names);
+    // Whatever the page's language, the envelope's `computed.recipients` is the same.
+    assert.deepEqual(
+      recipientsLine(gmbh, fx.dresdenParams, 'en').computed.recipients,
+      computed.recipients,
+    );
+  });
 });
