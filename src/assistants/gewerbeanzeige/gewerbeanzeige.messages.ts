@@ -3,6 +3,10 @@
  * `<path>.label|hint|text|options.<value>` and errors `<path>.<code>`; the shared blocks' labels
  * come from `fields.<leaf>.*`. `summary.*` are the review page's fee and recipient lines;
  * `ui.confirmation.payment*` the confirmation page's texts beside the hub's payment link.
+ *
+ * English terms, one each: Gewerbe is "business", Gewerbeamt "business registration office",
+ * Handel "retail or wholesale". "Trade" stands only in names: the "trade notice" (the form) and the
+ * "Trade Regulation Act" (GewO).
  */
 import type { Lang, Messages } from '../../engine/types.js';
 
@@ -460,12 +464,12 @@ const en: Messages = {
 
   'steps.anzeige.title': 'What would you like to notify?',
   'steps.anzeige.lead':
-    'Anyone who starts, changes or gives up a trade must notify the trade office (§\u00a014 Trade Regulation Act).',
+    'Anyone who starts, changes or gives up a business must notify the business registration office (§\u00a014 Trade Regulation Act).',
   'noticeType.label': 'Type of notice',
-  'noticeType.options.anmeldung': 'Registration: I am starting a trade (GewA\u00a01)',
+  'noticeType.options.anmeldung': 'Registration: I am starting a business (GewA\u00a01)',
   'noticeType.options.ummeldung':
     'Change: I am moving the business within the municipality or changing the activity (GewA\u00a02)',
-  'noticeType.options.abmeldung': 'Deregistration: I am giving up the trade (GewA\u00a03)',
+  'noticeType.options.abmeldung': 'Deregistration: I am giving up the business (GewA\u00a03)',
   'noticeType.required': 'Select what you would like to notify.',
   'relocationHint.text':
     'If you move the business to another municipality, register it there. The previous municipality is informed from there.',
@@ -475,7 +479,8 @@ const en: Messages = {
   'establishmentKind.options.zweigniederlassung': 'a branch',
   'establishmentKind.options.unselbstaendigeZweigstelle': 'a dependent branch',
   'establishmentKind.options.automatenaufstellung': 'vending machines',
-  'establishmentKind.options.reisegewerbe': 'an itinerant trade (§\u00a055c Trade Regulation Act)',
+  'establishmentKind.options.reisegewerbe':
+    'an itinerant business (§\u00a055c Trade Regulation Act)',
   'establishmentKind.required': 'Select what the notice is for.',
   'filerRole.label': 'You notify as',
   'filerRole.options.einzelunternehmer': 'sole trader',
@@ -568,8 +573,8 @@ const en: Messages = {
   'company.registeredName.labelUnregistered': 'Name of the partnership',
   'company.registeredName.hintUnregistered':
     'If the partnership goes by a name, for example “Krause & Yilmaz GbR”. Otherwise leave it empty.',
-  'company.tradeName.label': 'Trading name',
-  'company.tradeName.hint': 'The name you trade under, for example “Café am Markt”.',
+  'company.tradeName.label': 'Business name',
+  'company.tradeName.hint': 'The name your business uses, for example “Café am Markt”.',
   'company.publicSectorParticipation.label': 'Does the public sector hold a share in the business?',
   'company.publicSectorParticipation.hint': 'For example a city or the state.',
   'company.publicSectorParticipation.options.ja': 'Yes',
@@ -607,7 +612,7 @@ const en: Messages = {
   'persons[].birthName.label': 'Name at birth',
   'persons[].birthName.hint': 'Only if it differs from the family name.',
   'persons[].sex.label': 'Sex',
-  'persons[].sex.hint': 'For the trade statistics.',
+  'persons[].sex.hint': 'For the business statistics.',
   'persons[].sex.options.maennlich': 'male',
   'persons[].sex.options.weiblich': 'female',
   'persons[].sex.options.divers': 'diverse',
@@ -627,7 +632,7 @@ const en: Messages = {
   'persons[].nationality.hint': 'If several: all of them, separated by commas.',
   'persons[].nationality.required': 'Enter the nationality.',
   'persons[].residence.label': 'Residence title',
-  'persons[].residence.hint': 'For a trade, your residence title must allow self-employment.',
+  'persons[].residence.hint': 'To run a business, your residence title must allow self-employment.',
   'persons[].residence.issuedBy.label': 'Issued by',
   'persons[].residence.issuedBy.hint': 'For example Ausländerbehörde Dresden.',
   'persons[].residence.issuedBy.required': 'Enter who issued the residence title.',
@@ -646,7 +651,7 @@ const en: Messages = {
   'persons[].residence.selfEmploymentAllowed.required':
     'Select whether the residence title allows self-employment.',
   'persons[].residence.selfEmploymentAllowed.notAllowed':
-    'Without this permission you must not run the trade. Ask the immigration office. You can still send the notice.',
+    'Without this permission you must not run the business. Ask the immigration office. You can still send the notice.',
   'persons[].address.label': 'Home address',
   'persons[].phone.required': 'Enter a phone number for questions.',
   'otherPartners.label': 'Partners who do not manage the GbR',
@@ -686,21 +691,21 @@ const en: Messages = {
     'For example “Retail of bicycles and bicycle parts”. The first activity is the main one.',
   'activities[].description.required': 'Describe the activity.',
   'activities[].description.tooGeneric':
-    'This description is too general. Name the goods or services, for example “Trade in office supplies”.',
+    'This description is too general. Name the goods or services, for example “Retail sale of office supplies”.',
   'activities[].wzCode.label': 'Economic activity (WZ 2008)',
   'activities[].wzCode.hint':
-    'The suggestions are in German: type German keywords, for example “Fahrrad” (bicycle), or the code, for example 47.64.1, and choose a suggestion. Otherwise the trade office assigns it.',
+    'The suggestions are in German: type German keywords, for example “Fahrrad” (bicycle), or the code, for example 47.64.1, and choose a suggestion. Otherwise the business registration office assigns it.',
   'activities[].wzCode.invalid_format':
     'Choose a suggestion or enter the code with dots, for example 47.64.1. You can also leave the field empty.',
   'activities[].wzCode.lookup.none':
     'No suggestions. Try another German word. If you know the code, enter it with dots, for example 47.64.1. Or delete your entry and the business registration office assigns the code.',
   'activities[].wzCode.lookup.unavailable':
     'Suggestions are not available right now. If you know the code, enter it with dots, for example 47.64.1. Otherwise leave the field empty and the business registration office assigns the code.',
-  'sideBusiness.label': 'Do you run the trade as a secondary occupation?',
-  'sideBusiness.labelAbmeldung': 'Did you last run the trade as a secondary occupation?',
+  'sideBusiness.label': 'Do you run the business as a secondary occupation?',
+  'sideBusiness.labelAbmeldung': 'Did you last run the business as a secondary occupation?',
   'sideBusiness.options.ja': 'Yes',
   'sideBusiness.options.nein': 'No',
-  'sideBusiness.required': 'Select whether the trade is a secondary occupation.',
+  'sideBusiness.required': 'Select whether the business is a secondary occupation.',
   'startDate.label': 'Start of the activity',
   'startDate.required': 'Enter the date you start.',
   'startDate.hint':
@@ -708,12 +713,12 @@ const en: Messages = {
   'startDate.tooFarAhead':
     'The date is more than {days}\u00a0days ahead. If you only start then, send the notice from {sendFromDate}. Otherwise correct the date.',
   'startDate.late':
-    'A trade must be notified when you start. A late notice may be fined. You can still send it.',
+    'A business must be notified when you start. A late notice may be fined. You can still send it.',
   'businessTypes.label': 'Type of business',
   'businessTypes.hint': 'Select all that apply.',
   'businessTypes.options.industrie': 'Industry',
   'businessTypes.options.handwerk': 'Craft',
-  'businessTypes.options.handel': 'Trade',
+  'businessTypes.options.handel': 'Retail or wholesale',
   'businessTypes.options.sonstiges': 'Other, for example services',
   'businessTypes.required': 'Select at least one type.',
   'employeesFullTime.label': 'Full-time employees',
@@ -751,12 +756,12 @@ const en: Messages = {
   'permit.date.required': 'Enter the date of the permit.',
   'permit.date.inFuture': 'The date is in the future. Check the date.',
   'permit.unclearHint.text':
-    'The trade office checks this and contacts you. Start an activity that needs a permit only once you have it.',
+    'The business registration office checks this and contacts you. Start an activity that needs a permit only once you have it.',
   'crafts.label': 'Craft',
   'crafts.entry.label': 'Entry at the chamber of crafts',
   'crafts.entry.options.anlageA': 'Register of crafts, licensed craft (Annex A)',
   'crafts.entry.options.anlageB1': 'List of licence-free crafts (Annex B1)',
-  'crafts.entry.options.anlageB2': 'List of craft-like trades (Annex B2)',
+  'crafts.entry.options.anlageB2': 'List of craft-like businesses (Annex B2)',
   'crafts.entry.options.keine': 'no entry',
   'crafts.entry.required': 'Select the entry.',
   'crafts.chamber.label': 'Craft card issued by',
@@ -799,7 +804,7 @@ const en: Messages = {
   'previous.name.label': 'Previous name',
   'previous.name.required': 'Enter the previous name.',
 
-  'steps.abmeldung.title': 'Why are you giving up the trade?',
+  'steps.abmeldung.title': 'Why are you giving up the business?',
   'deregistrationReason.label': 'Reason for the deregistration',
   'deregistrationReason.options.vollstaendigeAufgabe': 'The business is given up completely',
   'deregistrationReason.options.verlegungAndererMeldebezirk': 'Move to another municipality',
@@ -810,7 +815,7 @@ const en: Messages = {
     'Handover by inheritance, sale or lease',
   'deregistrationReason.required': 'Select the reason for the deregistration.',
   'cessationCauses.label': 'What is the main reason for giving up?',
-  'cessationCauses.hint': 'For the trade statistics.',
+  'cessationCauses.hint': 'For the business statistics.',
   'cessationCauses.options.alterGesundheit': 'Age or health',
   'cessationCauses.options.wirtschaftlicheSchwierigkeiten': 'Economic reasons',
   'cessationCauses.options.insolvenz': 'Insolvency proceedings',
@@ -819,7 +824,7 @@ const en: Messages = {
   'cessationDate.label': 'Date of giving up',
   'cessationDate.required': 'Enter the date you give up the business.',
   'cessationDate.tooLongAgo':
-    'The date is more than {days} days ago. Choose a date from {earliestDate} or contact the trade office.',
+    'The date is more than {days} days ago. Choose a date from {earliestDate} or contact the business registration office.',
   'cessationDate.hint': 'You can enter a date from {earliestDate} to {latestDate}.',
   'cessationDate.tooFarAhead':
     'The date is more than {days}\u00a0days ahead. If you only give up the business then, send the notice from {sendFromDate}. Otherwise correct the date.',
@@ -829,12 +834,12 @@ const en: Messages = {
 
   'steps.nachweise.title': 'Which documents do we need?',
   'steps.nachweise.lead':
-    'Based on your answers the trade office needs these documents. You can upload them here or hand them in another way.',
+    'Based on your answers the business registration office needs these documents. You can upload them here or hand them in another way.',
   'documentDelivery.label': 'How will you hand in the documents?',
   'documentDelivery.options.upload': 'I will upload them here.',
-  'documentDelivery.options.email': 'by email to the trade office',
+  'documentDelivery.options.email': 'by email to the business registration office',
   'documentDelivery.options.post': 'by post',
-  'documentDelivery.options.vorOrt': 'I will show them at the trade office.',
+  'documentDelivery.options.vorOrt': 'I will show them at the business registration office.',
   'documentDelivery.required': 'Select how you will hand in the documents.',
   'identityFiles.label': 'ID card or passport of every notifying person',
   'identityFiles.hint': 'Front and back.',
@@ -848,9 +853,9 @@ const en: Messages = {
   'permitFiles.label': 'Permit',
   'craftsCardFiles.label': 'Craft card',
   'residenceTitleFiles.label': 'Residence title with its conditions',
-  'previousNoticeFiles.label': 'Confirmation of your trade registration',
+  'previousNoticeFiles.label': 'Confirmation of your business registration',
   'previousNoticeFiles.required':
-    'Upload the confirmation of your trade registration or choose another way above.',
+    'Upload the confirmation of your business registration or choose another way above.',
   'powerOfAttorneyFiles.required': 'Upload the power of attorney or choose another way above.',
   'registerExtractFiles.required': 'Upload the register extract or choose another way above.',
   'foreignRegisterFiles.required':
@@ -865,9 +870,9 @@ const en: Messages = {
 
   'steps.erklaerungen.title': 'Confirm your details',
   'statisticsNotice.text':
-    'Your notice is also used for the trade statistics (§\u00a014 (13) Trade Regulation Act). It fulfils your duty to report.',
+    'Your notice is also used for the business statistics (§\u00a014 (13) Trade Regulation Act). It fulfils your duty to report.',
   'transmissionNotice.text':
-    'The trade office passes your details on to other bodies, for example the tax office, the chamber of commerce or the chamber of crafts (§\u00a014 (8) Trade Regulation Act). You see them in the summary.',
+    'The business registration office passes your details on to other bodies, for example the tax office, the chamber of commerce or the chamber of crafts (§\u00a014 (8) Trade Regulation Act). You see them in the summary.',
 
   'summary.forms': 'Notices: {count} (one for each managing person: {names})',
   'summary.beiblatt': 'Further legal representatives on the additional sheet ({count}): {names}',
@@ -875,7 +880,7 @@ const en: Messages = {
   'summary.feePerForm': 'Fee: {quantity} × {unit} = {amount}',
   'summary.surcharge': 'Surcharge {label}: {amount}',
   'summary.total': 'Total fee: {amount}',
-  'summary.notBinding': 'The fee is not binding. The trade office sets it.',
+  'summary.notBinding': 'The fee is not binding. The business registration office sets it.',
   'summary.recipients': 'Your details also go to: {names}',
 
   'ui.review.lead':
@@ -886,7 +891,8 @@ const en: Messages = {
   'ui.confirmation.nextText':
     'Handling your notice: {office}. This office confirms within three days that your notice has arrived (§\u00a015 Trade Regulation Act). Please quote your reference number if you get in touch.',
   'ui.confirmation.payment': 'Fee to pay',
-  'ui.confirmation.paymentText': 'The trade office processes your notice once the fee is paid.',
+  'ui.confirmation.paymentText':
+    'The business registration office processes your notice once the fee is paid.',
   'ui.confirmation.payNow': 'Pay the fee now',
 };
 

@@ -22,7 +22,7 @@ export const privacy: PrivacyFacts = {
     'Die Anzeige ist nach §\u00a014 GewO Pflicht. Wer sie nicht, nicht richtig oder nicht rechtzeitig erstattet, handelt ordnungswidrig (§\u00a0146 GewO).',
   en: {
     purpose:
-      'Receiving the trade notification (registration, change, deregistration), confirming its receipt and informing the bodies the law names.',
+      'Receiving the trade notice (registration, change, deregistration), confirming its receipt and informing the bodies the law names.',
     legalBasis: [
       'Art. 6(1)(c) GDPR',
       '§\u00a014 and §\u00a015 Trade Regulation Act (GewO)',
@@ -30,7 +30,7 @@ export const privacy: PrivacyFacts = {
       '§\u00a0138(1) Fiscal Code (AO) (notice to the tax office)',
     ],
     recipients: [
-      "Under §\u00a014(8) GewO and §\u00a03 GewAnzV: the Chamber of Industry and Commerce or the Chamber of Crafts, the tax office, the State Statistical Office, the Federal Employment Agency, the main customs office, the employers' liability insurance association, the weights and measures authority and the other bodies responsible for the trade (which ones is listed in the notification under “Recipients”)",
+      "Under §\u00a014(8) GewO and §\u00a03 GewAnzV: the Chamber of Industry and Commerce or the Chamber of Crafts, the tax office, the State Statistical Office, the Federal Employment Agency, the main customs office, the employers' liability insurance association, the weights and measures authority and the other bodies responsible for the business (which ones is listed in the notification under “Recipients”)",
     ],
   },
 };

@@ -10,7 +10,9 @@
  * - the confirmation began "Landeshauptstadt Dresden, Gewerbeamt bestätigt den Empfang …": the
  *   office's name (any municipality's, with commas) stands where a name reads whole;
  * - the English review listed the recipients by their German names only ("… zentrale
- *   Annahmestelle"), parted by commas that the names hold too.
+ *   Annahmestelle"), parted by commas that the names hold too;
+ * - English said "trade" for Gewerbe (trade office, start a trade) and for Handel (the business
+ *   type "Trade"): Gewerbe is "business", Handel "retail or wholesale"; "trade" stays in names.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -23,6 +25,7 @@ import { validateAll } from '../../engine/validate.js';
 import { flatten, walkStep } from '../../engine/walk.js';
 import type { Recipient } from './gewerbeanzeige.computed.js';
 import { gewerbeanzeige as def } from './gewerbeanzeige.definition.js';
+import { privacy } from './gewerbeanzeige.privacy.js';
 import * as fx from './gewerbeanzeige.fixtures.js';
 import type { GewerbeanzeigeParams } from './gewerbeanzeige.params.js';
 
@@ -182,5 +185,25 @@ describe('gewerbeanzeige: the English review names the recipients in English', (
       recipientsLine(gmbh, fx.dresdenParams, 'en').computed.recipients,
       computed.recipients,
     );
+  });
+});
+
+describe('gewerbeanzeige: English says "trade" for one thing only', () => {
+  // Names that hold the word: the form, and the laws as their English titles name them.
+  const NAMES = /trade notice|Trade Regulation Act|Trade Notification Ordinance/gi;
+  const texts: [string, string][] = [
+    ...Object.entries(def.messages.en),
+    ...Object.entries(privacy.en ?? {}).flatMap(([k, v]) =>
+      (Array.isArray(v) ? v : [v]).map((t): [string, string] => [`privacy.${k}`, String(t)]),
+    ),
+  ];
+  it('en: "trade" only in names; Gewerbe is "business"', () => {
+    const found = texts
+      .filter(([, t]) => /\btrades?\b/i.test(t.replace(NAMES, '')))
+      .map(([k, t]) => `${k}: ${t}`);
+    assert.deepEqual(found, []);
+  });
+  it('en: the business type Handel reads "retail or wholesale", not "Trade"', () => {
+    assert.equal(def.messages.en['businessTypes.options.handel'], 'Retail or wholesale');
   });
 });
