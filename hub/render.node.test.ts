@@ -88,6 +88,25 @@ describe('application renderers', () => {
     assert.match(html, /252,00\s€/);
   });
 
+  it('a statute the texts name reads by its name, with its address in brackets', async () => {
+    const texts = {
+      de: {
+        'summary.notBinding': 'Die Steuersätze stehen in der {statuteUrl}.',
+        'summary.notBinding.statuteUrl': 'Hundesteuersatzung der Landeshauptstadt Dresden',
+      },
+    };
+    const view = applicationView({
+      ...hundesteuerInput(),
+      config: { ...municipality.config, texts },
+    });
+    const line =
+      'Die Steuersätze stehen in der Hundesteuersatzung der Landeshauptstadt Dresden (https://www.dresden.de/de/rathaus/dienstleistungen/hundesteuer_d115.php).';
+    assert.ok(renderText(view).includes(line), renderText(view));
+    // The PDF breaks the long address at a slash: compare without the line breaks.
+    const flat = (t: string) => t.replace(/\s+/g, '');
+    assert.ok(flat(await pdfText(await renderPdf(view))).includes(flat(line)));
+  });
+
   it('a document the citizen sends later reads "Nicht hochgeladen – wird nachgereicht"', async () => {
     const fw = assistants['feuerwehr-verdienstausfall']!;
     const data = selbststaendig('2026-11-29'); // the proof is sent separately

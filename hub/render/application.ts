@@ -20,6 +20,7 @@ import type {
   ComputedResult,
   FileAnswer,
   Option,
+  SummaryLine,
 } from '../../src/engine/types.js';
 import { optionsOf } from '../../src/engine/validate.js';
 import { walkStep, type FieldNode, type WalkInput } from '../../src/engine/walk.js';
@@ -142,6 +143,22 @@ function display(tr: Translator, node: FieldNode<unknown>): string {
   }
 }
 
+/**
+ * A summary line as text. A web address whose link text the messages give (`<key>.<var>`, the
+ * review page's link: `summary.notBinding.statuteUrl` is "Hundesteuersatzung") reads as that text
+ * with the address in brackets, so the sentence reads as on the review and the office sees where
+ * it leads.
+ */
+function summaryText(tr: Translator, line: SummaryLine): string {
+  const vars: Record<string, unknown> = { ...line.vars };
+  for (const [name, url] of Object.entries(vars)) {
+    const key = `${line.key}.${name}`;
+    if (/Url$/.test(name) && typeof url === 'string' && tr.has(key))
+      vars[name] = `${tr.t(key)} (${url})`;
+  }
+  return tr.t(line.key, vars);
+}
+
 /** The legend of one list item, as `itemLegend` of the group field. */
 function itemLegend(tr: Translator, node: FieldNode<unknown>, index: number): string {
   const items = Array.isArray(node.value) ? (node.value as unknown[]) : [];
@@ -242,7 +259,7 @@ export function applicationView(input: ApplicationInput): ApplicationView {
       .filter((s) => s.rows.length > 0);
     try {
       summary = (def.summary?.({ ctx: { ...walk }, computed, lang: 'de' }) ?? []).map((l) => ({
-        text: tr.t(l.key, l.vars),
+        text: summaryText(tr, l),
         tone: l.tone ?? 'value',
       }));
     } catch {

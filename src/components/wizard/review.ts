@@ -21,7 +21,7 @@ import type { FieldNode } from '../../engine/walk.js';
 import type { FieldContext } from '../fields/field-context.js';
 import { hx } from './heading.js';
 import { itemLegend } from '../fields/group-field.js';
-import { linkedText } from '../fields/linked-text.js';
+import { linkedText, linkUrl } from '../fields/linked-text.js';
 import { labelOf, showsLabel, withLabel, type LookupHost } from '../fields/lookup-source.js';
 
 export interface ReviewContext extends FieldContext {
@@ -119,6 +119,36 @@ function rows(ctx: ReviewContext, nodes: FieldNode<unknown>[]): unknown {
   });
 }
 
+/**
+ * A summary line, its web addresses as links (`linkedText`). A link whose text the messages give
+ * (`<key>.<var>`: `summary.notBinding.statuteUrl` is "Hundesteuersatzung") reads as that text and
+ * says, visibly, that it opens a new window (as the privacy notice link does): a bare address said
+ * nothing about where it leads and broke mid-word on a 320 px screen.
+ */
+function summaryText(ctx: ReviewContext, line: SummaryLine): unknown {
+  const vars = line.vars ?? {};
+  const titleOf = (name: string) => {
+    const key = `${line.key}.${name}`;
+    const title = ctx.t(key);
+    return linkUrl(name, vars[name]) && title !== key ? title : undefined;
+  };
+  const titled = Object.keys(vars).filter(titleOf);
+  if (!titled.length) return linkedText(ctx.t, line.key, vars);
+  const others = Object.fromEntries(Object.entries(vars).filter(([k]) => !titled.includes(k)));
+  return ctx
+    .t(line.key, others)
+    .split(/\{(\w+)\}/)
+    .map((piece, i) =>
+      i % 2 === 0
+        ? piece
+        : titled.includes(piece)
+          ? html`<a href=${String(vars[piece])} target="_blank" rel="noopener"
+              >${titleOf(piece)} ${ctx.t('ui.link.newWindow')}</a
+            >`
+          : `{${piece}}`,
+    );
+}
+
 export function reviewPage(
   ctx: ReviewContext,
   steps: { step: StepDef<unknown>; nodes: FieldNode<unknown>[] }[],
@@ -131,7 +161,7 @@ export function reviewPage(
       summary.length
         ? html`<section class="summary" aria-labelledby="review-summary">
             ${hx(level + 1, ctx.t('ui.review.summary'), { id: 'review-summary' })}
-            ${summary.map((l) => html`<p class=${l.tone === 'note' ? 'hint' : l.tone === 'total' ? 'summary-total' : 'summary-value'}>${linkedText(ctx.t, l.key, l.vars)}</p>`)}
+            ${summary.map((l) => html`<p class=${l.tone === 'note' ? 'hint' : l.tone === 'total' ? 'summary-total' : 'summary-value'}>${summaryText(ctx, l)}</p>`)}
           </section>`
         : nothing
     }

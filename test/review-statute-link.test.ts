@@ -1,0 +1,89 @@
+/**
+ * The Hundesteuer review can name the statute in its link ("Hundesteuersatzung der
+ * Landeshauptstadt Dresden (öffnet in neuem Fenster)") instead of showing its bare address, which
+ * said nothing about where it leads and broke mid-word on a 320 px screen (stranger walk): a
+ * summary line's `{statuteUrl}` reads as the text of `<key>.statuteUrl` where there is one.
+ */
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { html } from 'lit';
+import '../src/assistants/hundesteuer/define.js';
+import type { KommAssistant } from '../src/components/assistant-element.js';
+import * as hst from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
+import { exampleConfig, q } from './drive.js';
+
+const text = (e: Element | null) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function summaryAt(width: number, lang: string, config: Record<string, unknown>) {
+  const box = await fixture<HTMLElement>(
+    html`<div style=${`width: ${width}px; font-family: sans-serif`}>
+      <komm-hundesteuer lang=${lang} draft="off" .config=${config}></komm-hundesteuer>
+    </div>`,
+  );
+  const el = box.firstElementChild as KommAssistant<unknown>;
+  await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
+  el.loadAnswers(hst.anmeldungZweiHunde);
+  el.goTo('review');
+  await el.updateComplete;
+  return { el, summary: q(el, '.summary')! };
+}
+
+/** The words of `a`'s text that are broken over two lines. */
+function brokenWords(a: HTMLAnchorElement): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    for (const m of (node.textContent ?? '').matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      if (range.getClientRects().length > 1) broken.push(m[0]);
+    }
+  return broken;
+}
+
+/** Dresden's texts naming its statute, as a municipality gives them in its config. */
+const TEXTS = {
+  de: {
+    'summary.notBinding':
+      'Diese Berechnung ist unverbindlich. Verbindlich ist allein der Steuerbescheid. Die Steuersätze stehen in der {statuteUrl}.',
+    'summary.notBinding.statuteUrl': 'Hundesteuersatzung der Landeshauptstadt Dresden',
+  },
+  en: {
+    'summary.notBinding':
+      'This calculation is not binding. Only the tax assessment is binding. The rates are set out in the {statuteUrl}.',
+    'summary.notBinding.statuteUrl': 'dog tax statute of the City of Dresden',
+  },
+};
+
+describe('review: the statute is a named link', () => {
+  for (const [lang, sentence, name] of [
+    [
+      'de',
+      'Die Steuersätze stehen in der Hundesteuersatzung der Landeshauptstadt Dresden (öffnet in neuem Fenster).',
+      'Hundesteuersatzung der Landeshauptstadt Dresden (öffnet in neuem Fenster)',
+    ],
+    [
+      'en',
+      'The rates are set out in the dog tax statute of the City of Dresden (opens in a new window).',
+      'dog tax statute of the City of Dresden (opens in a new window)',
+    ],
+  ] as const)
+    for (const width of [240, 320])
+      it(`(${lang}, ${width} px) reads "${name}" and wraps between words`, async () => {
+        const config: Record<string, unknown> = { ...(await exampleConfig()), texts: TEXTS };
+        const url = (config.assistants as { hundesteuer: { statuteUrl: string } }).hundesteuer
+          .statuteUrl;
+        const { el, summary } = await summaryAt(width, lang, config);
+        const links = [...summary.querySelectorAll<HTMLAnchorElement>(`a[href="${url}"]`)];
+        expect(links.length).to.equal(1);
+        const a = links[0]!;
+        expect(text(a)).to.equal(name);
+        expect(a.target).to.equal('_blank');
+        expect(a.rel).to.equal('noopener');
+        expect(text(a.closest('p'))).to.contain(sentence);
+        expect(text(summary)).not.to.contain('https://');
+        expect(brokenWords(a)).to.deep.equal([]);
+        expect(summary.scrollWidth, 'no sideways scrolling').to.be.at.most(summary.clientWidth);
+        await expect(el).to.be.accessible();
+      });
+});
