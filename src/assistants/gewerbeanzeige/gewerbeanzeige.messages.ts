@@ -434,7 +434,7 @@ const de: Messages = {
   'statisticsNotice.text':
     'Ihre Anzeige dient auch der Gewerbestatistik (§\u00a014 Abs.\u00a013 Gewerbeordnung). Damit erfüllen Sie Ihre Auskunftspflicht.',
   'transmissionNotice.text':
-    'Das Gewerbeamt gibt Ihre Angaben an andere Stellen weiter, zum Beispiel Finanzamt, IHK oder Handwerkskammer (§\u00a014 Abs.\u00a08 Gewerbeordnung). Sie sehen sie in der Übersicht.',
+    'Nach dem Gesetz schickt das Gewerbeamt Ihre Anzeige auch an andere Stellen, zum Beispiel an das Finanzamt, die IHK oder die Handwerkskammer (§\u00a014 Abs.\u00a08 Gewerbeordnung). Welche Stellen es sind, sehen Sie vor dem Absenden unter „Gebühr und Empfänger“.',
 
   'summary.forms': 'Anzeigen: {count} (je eine für jede geschäftsführende Person: {names})',
   'summary.beiblatt': 'Weitere gesetzliche Vertreter auf dem Beiblatt ({count}): {names}',
@@ -443,14 +443,15 @@ const de: Messages = {
   'summary.surcharge': 'Zuschlag {label}: {amount}',
   'summary.total': 'Gebühr insgesamt: {amount}',
   'summary.notBinding': 'Die Gebühr ist nicht verbindlich. Sie setzt das Gewerbeamt fest.',
-  'summary.recipients': 'Ihre Angaben gehen auch an: {names}',
+  'ui.review.summary': 'Gebühr und Empfänger',
+  'summary.recipients': 'Nach §\u00a014 Gewerbeordnung geht Ihre Anzeige auch an: {names}',
 
   'ui.review.lead':
     'Bitte prüfen Sie alles, bevor Sie die Anzeige absenden. Mit „Ändern“ können Sie eine Angabe korrigieren.',
   'ui.nav.submit': 'Gewerbeanzeige verbindlich absenden',
   'ui.confirmation.title': 'Ihre Gewerbeanzeige wurde gesendet',
   'fields.privacyNotice.text':
-    'Ihre Angaben werden nur zur Bearbeitung dieser Gewerbeanzeige verwendet.',
+    'Das Gewerbeamt und diese Stellen verwenden die Angaben Ihrer Gewerbeanzeige nur für die Aufgaben, die ihnen das Gesetz gibt.',
   'ui.confirmation.nextText':
     'Zuständig für Ihre Gewerbeanzeige: {office}. Von dort erhalten Sie innerhalb von drei Tagen eine Bestätigung, dass Ihre Anzeige eingegangen ist (§\u00a015 Gewerbeordnung). Geben Sie bei Rückfragen Ihre Vorgangsnummer an.',
   'ui.confirmation.payment': 'Zu zahlende Gebühr',
@@ -872,7 +873,7 @@ const en: Messages = {
   'statisticsNotice.text':
     'Your notice is also used for the business statistics (§\u00a014 (13) Trade Regulation Act). It fulfils your duty to report.',
   'transmissionNotice.text':
-    'The business registration office passes your details on to other bodies, for example the tax office, the chamber of commerce or the chamber of crafts (§\u00a014 (8) Trade Regulation Act). You see them in the summary.',
+    'By law, the business registration office also sends your notice to other bodies, for example the tax office, the Chamber of Industry and Commerce or the Chamber of Crafts (§\u00a014 (8) Trade Regulation Act). Before you submit, you see which ones under “Fee and recipients”.',
 
   'summary.forms': 'Notices: {count} (one for each managing person: {names})',
   'summary.beiblatt': 'Further legal representatives on the additional sheet ({count}): {names}',
@@ -881,13 +882,16 @@ const en: Messages = {
   'summary.surcharge': 'Surcharge {label}: {amount}',
   'summary.total': 'Total fee: {amount}',
   'summary.notBinding': 'The fee is not binding. The business registration office sets it.',
-  'summary.recipients': 'Your details also go to: {names}',
+  'ui.review.summary': 'Fee and recipients',
+  'summary.recipients':
+    'By law (§\u00a014 Trade Regulation Act), your notice also goes to: {names}',
 
   'ui.review.lead':
     'Please check everything before you submit the notice. Use “Change” to correct an answer.',
   'ui.nav.submit': 'Submit trade notice',
   'ui.confirmation.title': 'Your trade notice has been sent',
-  'fields.privacyNotice.text': 'Your answers are only used to process this trade notice.',
+  'fields.privacyNotice.text':
+    'The business registration office and these bodies use the details of your trade notice only for the tasks the law gives them.',
   'ui.confirmation.nextText':
     'Handling your notice: {office}. This office confirms within three days that your notice has arrived (§\u00a015 Trade Regulation Act). Please quote your reference number if you get in touch.',
   'ui.confirmation.payment': 'Fee to pay',

@@ -12,7 +12,10 @@
  * - the English review listed the recipients by their German names only ("… zentrale
  *   Annahmestelle"), parted by commas that the names hold too;
  * - English said "trade" for Gewerbe (trade office, start a trade) and for Handel (the business
- *   type "Trade"): Gewerbe is "business", Handel "retail or wholesale"; "trade" stays in names.
+ *   type "Trade"): Gewerbe is "business", Handel "retail or wholesale"; "trade" stays in names;
+ * - "Ihre Angaben werden nur zur Bearbeitung dieser Gewerbeanzeige verwendet" stood right after
+ *   "Das Gewerbeamt gibt Ihre Angaben an andere Stellen weiter": the notice goes to these bodies
+ *   by law (§ 14 GewO), and they and the Gewerbeamt use it only for what the law sets.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -206,4 +209,44 @@ describe('gewerbeanzeige: English says "trade" for one thing only', () => {
   it('en: the business type Handel reads "retail or wholesale", not "Trade"', () => {
     assert.equal(def.messages.en['businessTypes.options.handel'], 'Retail or wholesale');
   });
+});
+
+describe('gewerbeanzeige: passing the notice on and "only for" say one thing', () => {
+  const step = def.steps.find((st) => st.id === 'erklaerungen')!;
+  const order = (step.fields as FieldDef<unknown>[]).map((f) => f.path);
+  const SAYS = {
+    de: {
+      transmission: /^Nach dem Gesetz schickt das Gewerbeamt Ihre Anzeige auch an andere Stellen/,
+      privacy:
+        /^Das Gewerbeamt und diese Stellen verwenden .* nur für die Aufgaben, die ihnen das Gesetz gibt\.$/,
+      summary: /^Nach §\u00a014 Gewerbeordnung geht Ihre Anzeige auch an: /,
+      where: 'Gebühr und Empfänger',
+    },
+    en: {
+      transmission:
+        /^By law, the business registration office also sends your notice to other bodies/,
+      privacy:
+        /^The business registration office and these bodies use .* only for the tasks the law gives them\.$/,
+      summary: /^By law \(§\u00a014 Trade Regulation Act\), your notice also goes to: /,
+      where: 'Fee and recipients',
+    },
+  };
+  it('the privacy notice follows the notice of who receives the data', () => {
+    assert.equal(order.indexOf('privacyNotice'), order.indexOf('transmissionNotice') + 1);
+  });
+  for (const lang of LANGS)
+    it(`${lang}: the law sends the notice to these bodies; they use it only for its purposes`, () => {
+      const t = tr(lang);
+      const says = SAYS[lang];
+      assert.match(t.t('transmissionNotice.text'), says.transmission);
+      assert.match(t.t('fields.privacyNotice.text'), says.privacy);
+      assert.doesNotMatch(
+        t.t('fields.privacyNotice.text'),
+        /nur zur Bearbeitung|only used to process/,
+      );
+      assert.match(t.t('summary.recipients', { names: 'X' }), says.summary);
+      // The notice names the heading the review shows the bodies under.
+      assert.ok(t.t('transmissionNotice.text').includes(t.t('ui.review.summary')));
+      assert.equal(t.t('ui.review.summary'), says.where);
+    });
 });
