@@ -434,6 +434,13 @@ describe('lookup field', () => {
     await waitUntil(() => q(el, '#f-code-error')?.textContent?.includes('mit Punkten'), 'no error');
   });
 
+  it('with the hub down, says only that suggestions are unavailable where the format refuses the text', async () => {
+    const el = await mount('http://127.0.0.1:9/api/v1');
+    expect(await noteAt(el, 'f-code', 'Bäckerei')).to.equal(
+      'Vorschläge sind gerade nicht verfügbar.',
+    );
+  });
+
   it('promises nothing the format refuses, in English too', async () => {
     const el = await mount(endpoint, 'en');
     expect(await noteAt(el, 'f-code', 'Xylophones')).to.equal('No suggestions. Try another word.');
