@@ -102,6 +102,15 @@ describe('application renderers', () => {
     const line =
       'Die Steuersätze stehen in der Hundesteuersatzung der Landeshauptstadt Dresden (https://www.dresden.de/de/rathaus/dienstleistungen/hundesteuer_d115.php).';
     assert.ok(renderText(view).includes(line), renderText(view));
+    // A name set to "" gives the bare address back.
+    const unnamed = applicationView({
+      ...hundesteuerInput(),
+      config: {
+        ...municipality.config,
+        texts: { de: { ...texts.de, 'summary.notBinding.statuteUrl': '' } },
+      },
+    });
+    assert.match(renderText(unnamed), /stehen in der https:\/\/www\.dresden\.de\/\S+\.php\.\n/);
     // The PDF breaks the long address at a slash: compare without the line breaks.
     const flat = (t: string) => t.replace(/\s+/g, '');
     assert.ok(flat(await pdfText(await renderPdf(view))).includes(flat(line)));

@@ -86,4 +86,17 @@ describe('review: the statute is a named link', () => {
         expect(summary.scrollWidth, 'no sideways scrolling').to.be.at.most(summary.clientWidth);
         await expect(el).to.be.accessible();
       });
+
+  it('a name set to "" gives the address back', async () => {
+    const config: Record<string, unknown> = {
+      ...(await exampleConfig()),
+      texts: { de: { ...TEXTS.de, 'summary.notBinding.statuteUrl': '' } },
+    };
+    const url = (config.assistants as { hundesteuer: { statuteUrl: string } }).hundesteuer
+      .statuteUrl;
+    const { summary } = await summaryAt(320, 'de', config);
+    expect(text(summary.querySelector(`a[href="${url}"]`))).to.equal(
+      `${url} (öffnet in neuem Fenster)`,
+    );
+  });
 });

@@ -153,8 +153,8 @@ function summaryText(tr: Translator, line: SummaryLine): string {
   const vars: Record<string, unknown> = { ...line.vars };
   for (const [name, url] of Object.entries(vars)) {
     const key = `${line.key}.${name}`;
-    if (/Url$/.test(name) && typeof url === 'string' && tr.has(key))
-      vars[name] = `${tr.t(key)} (${url})`;
+    const title = tr.has(key) ? tr.t(key).trim() : '';
+    if (/Url$/.test(name) && typeof url === 'string' && title) vars[name] = `${title} (${url})`;
   }
   return tr.t(line.key, vars);
 }
