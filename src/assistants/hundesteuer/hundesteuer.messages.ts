@@ -262,7 +262,9 @@ const de: Messages = {
     'Für Ihre schon angemeldeten Hunde sinkt die Steuer dadurch voraussichtlich um {amount} pro Jahr.',
   'summary.dueDates': 'Die Hundesteuer ist jeweils am {dates} fällig.',
   'summary.notBinding':
-    'Diese Berechnung ist unverbindlich. Verbindlich ist allein der Steuerbescheid. Die Steuersätze stehen in der Hundesteuersatzung: {statuteUrl}',
+    'Diese Berechnung ist unverbindlich. Verbindlich ist allein der Steuerbescheid. Die Steuersätze stehen in der {statuteUrl}.',
+  // The text of the statute's link (review page); the office's mail adds the address in brackets.
+  'summary.notBinding.statuteUrl': 'Hundesteuersatzung',
 };
 
 const en: Messages = {
@@ -500,7 +502,8 @@ const en: Messages = {
     'For your dogs already registered, the tax will probably fall by {amount} a year.',
   'summary.dueDates': 'The dog tax is due on {dates}.',
   'summary.notBinding':
-    'This calculation is not binding. Only the tax assessment is binding. The rates are set out in the dog tax statute: {statuteUrl}',
+    'This calculation is not binding. Only the tax assessment is binding. The rates are set out in the {statuteUrl}.',
+  'summary.notBinding.statuteUrl': 'dog tax statute',
 };
 
 export const hundesteuerMessages: Record<Lang, Messages> = { de, en };
