@@ -4,8 +4,8 @@
  * with such fields calls `useLookupFields()` / `useFileFields()` in its element module; a template
  * is imported when a step first renders such a field. The element renders the next step ahead
  * while the page is idle (WarmUpController), so it is usually there before it is shown; until it
- * is, a lookup field is a plain text field (what the person types is kept) and a file field waits,
- * then the element repaints. A template that cannot be loaded (offline, a 404) is not tried again
+ * is, a lookup field is a plain text field (what the person types is kept, and searched when the
+ * combobox comes) and a file field waits, then the element repaints. A template that cannot be loaded (offline, a 404) is not tried again
  * on its own: in place of a file field the person reads that uploading cannot be loaded, under a
  * lookup field (still a plain text field: the form stays completable) that suggestions cannot, each
  * with a button "Erneut versuchen" that loads it again and, once it is there, focuses the field.
@@ -73,7 +73,9 @@ function load(part: Part, importer: () => Promise<Template>): Promise<Template> 
  * Renders nothing; repaints the host when the part arrives (or, with `failed`, when it cannot).
  * With `focusId`: the control of that id had the focus (a person typing into a lookup field
  * before its combobox came) keeps it, with its caret, in the new template; the focus on the
- * field's "try again" button (`<focusId>-part-retry`) moves to the field.
+ * field's "try again" button (`<focusId>-part-retry`) moves to the field. When the part came, the
+ * new control also gets an `input` event: the combobox searches what was typed into the plain
+ * field meanwhile, as if typed now (else no suggestion and no note until the next key).
  */
 class Repaint extends Directive {
   render(_loading: Promise<unknown>, _failed: boolean, _focusId?: string) {
@@ -85,7 +87,7 @@ class Repaint extends Directive {
     [loading, failed, focusId]: [Promise<unknown>, boolean, string?],
   ) {
     const host = part.options?.host as ReactiveElement | undefined;
-    const repaint = () => {
+    const repaint = (came: boolean) => {
       const root = host?.renderRoot as ShadowRoot | undefined;
       const had = root?.activeElement as HTMLInputElement | null | undefined;
       host?.requestUpdate();
@@ -95,9 +97,13 @@ class Repaint extends Directive {
           if (!now || now === had || !now.isConnected) return;
           now.focus();
           if (had.id === focusId) now.setSelectionRange(had.selectionStart, had.selectionEnd);
+          if (came) now.dispatchEvent(new Event('input'));
         });
     };
-    loading.then(repaint, failed ? repaint : () => {});
+    loading.then(
+      () => repaint(true),
+      () => failed && repaint(false),
+    );
     return nothing;
   }
 }
