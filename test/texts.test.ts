@@ -202,6 +202,8 @@ describe('texts of every assistant, every step, both languages', () => {
         url: () =>
           (config.assistants as Record<string, { ordinanceUrl: string }>).brauchtumsfeuer!
             .ordinanceUrl,
+        // Named as the review's statute link is (procedureAnzeige.text.ordinanceUrl, linked-text.ts).
+        name: { de: 'Polizeiverordnung', en: 'police ordinance' },
       },
       {
         id: 'hundesteuer',

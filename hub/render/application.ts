@@ -7,9 +7,11 @@
  * computed values with the assistant's summary lines and the attachments with their sha256.
  * German: the office reads it, whatever language the citizen used.
  */
+import { linkName, linkUrl } from '../../src/components/fields/link-name.js';
 import { uiMessages } from '../../src/components/messages.js';
 import type { MunicipalityConfig } from '../../src/engine/config.js';
 import type { Assistant } from '../../src/engine/define-assistant.js';
+import { emptyAnswerKey } from '../../src/engine/files.js';
 import { friendlyFormatIban } from '../../src/engine/iban.js';
 import { formatDate, formatMoney, formatNumber, formatVars } from '../../src/engine/format.js';
 import { createTranslator, type Translator } from '../../src/engine/messages.js';
@@ -98,14 +100,6 @@ function optionLabel(tr: Translator, node: FieldNode<unknown>, o: Option): strin
   return o.value;
 }
 
-/** As `emptyAnswerKey` of the review page: a document not uploaded, or to be sent later, says so. */
-const emptyAnswerKey = (field: FieldNode<unknown>['field']): string =>
-  field.type !== 'file'
-    ? 'ui.review.empty'
-    : typeof field.required === 'function'
-      ? 'ui.review.fileLater'
-      : 'ui.review.fileNone';
-
 /** An answer formatted as `display()` of the review page does. */
 function display(tr: Translator, node: FieldNode<unknown>): string {
   const v = node.value;
@@ -144,17 +138,16 @@ function display(tr: Translator, node: FieldNode<unknown>): string {
 }
 
 /**
- * A summary line as text. A web address whose link text the messages give (`<key>.<var>`, the
- * review page's link: `summary.notBinding.statuteUrl` is "Hundesteuersatzung") reads as that text
- * with the address in brackets, so the sentence reads as on the review and the office sees where
- * it leads.
+ * A summary line as text. A web address reads as the review page's link does (link-name.ts:
+ * `summary.notBinding.statuteUrl` is "Hundesteuersatzung"), with the address in brackets where it
+ * has a name, so the sentence reads as on the review and the office sees where it leads.
  */
 function summaryText(tr: Translator, line: SummaryLine): string {
   const vars: Record<string, unknown> = { ...line.vars };
-  for (const [name, url] of Object.entries(vars)) {
-    const key = `${line.key}.${name}`;
-    const title = tr.has(key) ? tr.t(key).trim() : '';
-    if (/Url$/.test(name) && typeof url === 'string' && title) vars[name] = `${title} (${url})`;
+  for (const [name, value] of Object.entries(vars)) {
+    const url = linkUrl(name, value);
+    const text = url && linkName(tr.t, line.key, name, url);
+    if (text && text !== url) vars[name] = `${text} (${url})`;
   }
   return tr.t(line.key, vars);
 }

@@ -66,3 +66,16 @@ export function attachmentsOf(steps: readonly StepDef<never>[], data: unknown): 
   for (const s of steps) rec(s.fields, data, '');
   return out;
 }
+
+/**
+ * The text key for an answer left empty: "Nicht angegeben", but for a document that it was not
+ * uploaded, and where the upload is required only on a condition (the citizen chose another way:
+ * send it later, by post, show it at the office) that it will follow. One rule for the review
+ * page (components/wizard/review.ts) and the office's mail and PDF (hub/render/application.ts).
+ */
+export const emptyAnswerKey = (field: FieldDef<never>): string =>
+  field.type !== 'file'
+    ? 'ui.review.empty'
+    : typeof field.required === 'function'
+      ? 'ui.review.fileLater'
+      : 'ui.review.fileNone';

@@ -19,9 +19,12 @@ const de: Messages = {
   // an Anzeige (notice) or an Antrag (permit with a decision; domain catalogue §4,
   // `procedureType`): "Anmeldung" is true of both, and only the intros say which one it is.
   'procedureAnzeige.text':
-    'Melden Sie ein Brauchtumsfeuer mindestens {noticeDays} Tage vorher an. Die Regeln Ihrer Gemeinde stehen in der Polizeiverordnung: {ordinanceUrl}',
+    'Melden Sie ein Brauchtumsfeuer mindestens {noticeDays} Tage vorher an. Die Regeln Ihrer Gemeinde stehen in der {ordinanceUrl}.',
   'procedureAntrag.text':
-    'Für ein Brauchtumsfeuer brauchen Sie eine Erlaubnis. Mit dieser Anmeldung bitten Sie darum. Melden Sie das Feuer mindestens {noticeDays} Tage vorher an. Sie erhalten danach einen Bescheid. Die Regeln Ihrer Gemeinde stehen in der Polizeiverordnung: {ordinanceUrl}',
+    'Für ein Brauchtumsfeuer brauchen Sie eine Erlaubnis. Mit dieser Anmeldung bitten Sie darum. Melden Sie das Feuer mindestens {noticeDays} Tage vorher an. Sie erhalten danach einen Bescheid. Die Regeln Ihrer Gemeinde stehen in der {ordinanceUrl}.',
+  // The link's name (linked-text.ts); a municipality can name its own or set '' for the address.
+  'procedureAnzeige.text.ordinanceUrl': 'Polizeiverordnung',
+  'procedureAntrag.text.ordinanceUrl': 'Polizeiverordnung',
   'occasion.label': 'Anlass des Feuers',
   'occasion.options.osterfeuer': 'Osterfeuer',
   'occasion.options.hexenfeuerWalpurgis': 'Hexenfeuer zur Walpurgisnacht (30. April)',
@@ -305,9 +308,11 @@ const en: Messages = {
   'steps.anlass.lead':
     'A traditional bonfire belongs to a festival such as Easter or Walpurgis Night and is open to everyone.',
   'procedureAnzeige.text':
-    'Register a traditional bonfire at least {noticeDays} days in advance. Your municipality’s rules are in its police ordinance: {ordinanceUrl}',
+    'Register a traditional bonfire at least {noticeDays} days in advance. Your municipality’s rules are in its {ordinanceUrl}.',
   'procedureAntrag.text':
-    'You need a permit for a traditional bonfire. With this registration you ask for it. Register the fire at least {noticeDays} days in advance. You will then receive a decision. Your municipality’s rules are in its police ordinance: {ordinanceUrl}',
+    'You need a permit for a traditional bonfire. With this registration you ask for it. Register the fire at least {noticeDays} days in advance. You will then receive a decision. Your municipality’s rules are in its {ordinanceUrl}.',
+  'procedureAnzeige.text.ordinanceUrl': 'police ordinance',
+  'procedureAntrag.text.ordinanceUrl': 'police ordinance',
   'occasion.label': 'Occasion',
   'occasion.options.osterfeuer': 'Easter fire',
   'occasion.options.hexenfeuerWalpurgis': 'Walpurgis Night fire (30 April)',
@@ -337,7 +342,7 @@ const en: Messages = {
   'expectedVisitors.invalid_type': 'Enter a whole number, for example 150.',
   'catering.label': 'There will be food or drinks.',
   'cateringInfo.text':
-    'If you serve alcohol, you may need a separate licence under the catering law. Ask the trade office about it.',
+    'If you serve alcohol, you may need a separate licence under the catering law. Ask the business registration office about it.',
   'fireworks.label': 'Fireworks are planned.',
   'fireworksInfo.text':
     'Fireworks need their own notice or permit under explosives law. This registration does not replace it.',

@@ -1,24 +1,18 @@
 /**
  * A message with its `{placeholders}` filled, where a web address becomes a link: a value under a
- * name ending in `Url` (`ordinanceUrl`, `statuteUrl`) that is an http(s) URL. The link opens in a
- * new window and says so (`ui.link.newWindow`, visually hidden), like the privacy notice link.
- * Everything else is text (Lit escapes it); other schemes (`javascript:`) stay text.
+ * name ending in `Url` (`ordinanceUrl`, `statuteUrl`) that is an http(s) URL. The link reads as
+ * its name (link-name.ts: the text `<key>.<var>`, else the address) and says, visibly, that it
+ * opens a new window (`ui.link.newWindow`), as the privacy notice link does: info boxes and the
+ * review's summary lines alike. A bare address said nothing about where it leads and broke
+ * mid-word at 320 px. Everything else is text (Lit escapes it); other schemes stay text.
  */
 import { html, type TemplateResult } from 'lit';
 import type { Translate } from '../../engine/messages.js';
+import { linkName, linkUrl } from './link-name.js';
+
+export { linkUrl };
 
 const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** The URL to link to, or undefined when `name`/`value` is no web address to link. */
-export function linkUrl(name: string, value: unknown): string | undefined {
-  if (!/Url$/.test(name) || typeof value !== 'string') return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** `t(key, vars)` with links for URL values; a plain string when there is nothing to link. */
 export function linkedText(
@@ -37,7 +31,7 @@ export function linkedText(
     parts.push(fillText(raw.slice(last, m.index), vars!));
     parts.push(
       html`<a href=${href} target="_blank" rel="noopener"
-        >${href}<span class="visually-hidden"> ${t('ui.link.newWindow')}</span></a
+        >${linkName(t, key, m[1]!, href)} ${t('ui.link.newWindow')}</a
       >`,
     );
     last = m.index! + m[0].length;

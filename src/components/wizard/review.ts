@@ -8,9 +8,9 @@ import { html, nothing } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { friendlyFormatIban } from '../../engine/iban.js';
 import { formatDate, formatMoney, formatNumber } from '../../engine/format.js';
+import { emptyAnswerKey } from '../../engine/files.js';
 import { isEmpty } from '../../engine/paths.js';
 import type {
-  FieldDef,
   FileAnswer,
   LookupOptions,
   ScalarField,
@@ -21,7 +21,7 @@ import type { FieldNode } from '../../engine/walk.js';
 import type { FieldContext } from '../fields/field-context.js';
 import { hx } from './heading.js';
 import { itemLegend } from '../fields/group-field.js';
-import { linkedText, linkUrl } from '../fields/linked-text.js';
+import { linkedText } from '../fields/linked-text.js';
 import { labelOf, showsLabel, withLabel, type LookupHost } from '../fields/lookup-source.js';
 
 export interface ReviewContext extends FieldContext {
@@ -29,19 +29,6 @@ export interface ReviewContext extends FieldContext {
   prefilledSource: (path: string) => string | undefined;
   change: (stepId: string) => void;
 }
-
-/**
- * What the review says for a question left empty: "Nicht angegeben", but for a document that it
- * was not uploaded, and where the upload is required unless the citizen chose another way (send
- * it later, by post, show it at the office) that it will follow. The office's mail and PDF say the
- * same (hub/render/application.ts).
- */
-const emptyAnswerKey = (field: FieldDef<unknown>): string =>
-  field.type !== 'file'
-    ? 'ui.review.empty'
-    : typeof field.required === 'function'
-      ? 'ui.review.fileLater'
-      : 'ui.review.fileNone';
 
 function display(ctx: ReviewContext, node: FieldNode<unknown>): string {
   const v = ctx.value(node.path);
@@ -119,36 +106,6 @@ function rows(ctx: ReviewContext, nodes: FieldNode<unknown>[]): unknown {
   });
 }
 
-/**
- * A summary line, its web addresses as links (`linkedText`). A link whose text the messages give
- * (`<key>.<var>`: `summary.notBinding.statuteUrl` is "Hundesteuersatzung") reads as that text and
- * says, visibly, that it opens a new window (as the privacy notice link does): a bare address said
- * nothing about where it leads and broke mid-word on a 320 px screen.
- */
-function summaryText(ctx: ReviewContext, line: SummaryLine): unknown {
-  const vars = line.vars ?? {};
-  const titleOf = (name: string) => {
-    const key = `${line.key}.${name}`;
-    const title = ctx.t(key);
-    return linkUrl(name, vars[name]) && title !== key ? title : undefined;
-  };
-  const titled = Object.keys(vars).filter(titleOf);
-  if (!titled.length) return linkedText(ctx.t, line.key, vars);
-  const others = Object.fromEntries(Object.entries(vars).filter(([k]) => !titled.includes(k)));
-  return ctx
-    .t(line.key, others)
-    .split(/\{(\w+)\}/)
-    .map((piece, i) =>
-      i % 2 === 0
-        ? piece
-        : titled.includes(piece)
-          ? html`<a href=${String(vars[piece])} target="_blank" rel="noopener"
-              >${titleOf(piece)} ${ctx.t('ui.link.newWindow')}</a
-            >`
-          : `{${piece}}`,
-    );
-}
-
 export function reviewPage(
   ctx: ReviewContext,
   steps: { step: StepDef<unknown>; nodes: FieldNode<unknown>[] }[],
@@ -161,7 +118,7 @@ export function reviewPage(
       summary.length
         ? html`<section class="summary" aria-labelledby="review-summary">
             ${hx(level + 1, ctx.t('ui.review.summary'), { id: 'review-summary' })}
-            ${summary.map((l) => html`<p class=${l.tone === 'note' ? 'hint' : l.tone === 'total' ? 'summary-total' : 'summary-value'}>${summaryText(ctx, l)}</p>`)}
+            ${summary.map((l) => html`<p class=${l.tone === 'note' ? 'hint' : l.tone === 'total' ? 'summary-total' : 'summary-value'}>${linkedText(ctx.t, l.key, l.vars)}</p>`)}
           </section>`
         : nothing
     }
