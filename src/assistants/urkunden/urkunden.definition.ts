@@ -73,6 +73,8 @@ const event = (kind: EntryKind): FieldDef<P>[] => [
     path: 'eventDate',
     required: true,
     label: `eventDate.label.${kind}`,
+    // A date of birth gets a birth date's example ("27 3 1985"), not this month's.
+    ...(kind === 'geburt' ? { dateOf: 'birth' as const } : {}),
     visibleWhen: (ctx) => kindIs(kind)(ctx) && notOwnBirth(ctx),
   },
   {

@@ -85,8 +85,9 @@ export function urkundenSummary(args: {
   const fee = args.computed.fee as Fee | undefined;
   if (!fee) return [];
   const money = (v: number) => formatMoney(v, args.lang);
+  // A purpose free of charge says so per line: "1 × 7,00 € = 0,00 €" read as a miscalculation.
   const lines: SummaryLine[] = fee.lines.map((l) => ({
-    key: `summary.${l.kind}`,
+    key: `summary.${l.kind}${fee.exempt && l.kind !== 'postage' ? 'Exempt' : ''}`,
     vars: { quantity: l.quantity, unit: money(l.unit), amount: money(l.amount) },
   }));
   lines.push({ key: 'summary.total', vars: { amount: money(fee.total) }, tone: 'total' });

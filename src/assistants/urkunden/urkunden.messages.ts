@@ -142,12 +142,14 @@ const de: Messages = {
   'otherAddress.label': 'An eine andere Anschrift senden',
   'deliveryAddress.label': 'Lieferanschrift',
   'deliveryAddress.name.label': 'Name der Empfängerin oder des Empfängers',
-  'deliveryAddress.name.required': 'Geben Sie den Namen ein.',
+  'deliveryAddress.name.required': 'Geben Sie den Namen der Empfängerin oder des Empfängers ein.',
 
   'steps.erklaerungen.title': 'Bestätigen Sie Ihre Angaben',
 
   'summary.first': 'Erste Urkunde: {amount}',
   'summary.further': 'Weitere Exemplare: {quantity} × {unit} = {amount}',
+  'summary.firstExempt': 'Erste Urkunde: gebührenfrei',
+  'summary.furtherExempt': 'Weitere Exemplare: {quantity}, gebührenfrei',
   'summary.postage': 'Versand: {amount}',
   'summary.total': 'Gebühr insgesamt: {amount}',
   'summary.exempt': 'Gebührenfrei für den angegebenen Zweck, wenn Sie den Nachweis nachreichen.',
@@ -303,12 +305,14 @@ const en: Messages = {
   'otherAddress.label': 'Send to a different address',
   'deliveryAddress.label': 'Delivery address',
   'deliveryAddress.name.label': 'Name of the recipient',
-  'deliveryAddress.name.required': 'Enter the name.',
+  'deliveryAddress.name.required': 'Enter the name of the recipient.',
 
   'steps.erklaerungen.title': 'Confirm your details',
 
   'summary.first': 'First certificate: {amount}',
   'summary.further': 'Further copies: {quantity} × {unit} = {amount}',
+  'summary.firstExempt': 'First certificate: free of charge',
+  'summary.furtherExempt': 'Further copies: {quantity}, free of charge',
   'summary.postage': 'Postage: {amount}',
   'summary.total': 'Total fee: {amount}',
   'summary.exempt': 'Free of charge for the stated purpose if you send the proof later.',
