@@ -104,6 +104,21 @@ const de: Messages = {
   'owner.address.postalCode.required':
     'Geben Sie die Postleitzahl der Eigentümerin oder des Eigentümers ein.',
   'owner.address.city.required': 'Geben Sie den Ort der Eigentümerin oder des Eigentümers ein.',
+  // The error summary shows a wrong postcode, e-mail address or phone number without its label.
+  'agent.address.postalCode.invalid_format':
+    'Geben Sie für die beauftragte Stelle eine Postleitzahl mit 5 Ziffern ein, zum Beispiel 01067.',
+  'landlord.address.postalCode.invalid_format':
+    'Geben Sie für den Wohnungsgeber eine Postleitzahl mit 5 Ziffern ein, zum Beispiel 01067.',
+  'owner.address.postalCode.invalid_format':
+    'Geben Sie für die Eigentümerin oder den Eigentümer eine Postleitzahl mit 5 Ziffern ein, zum Beispiel 01067.',
+  'agent.email.invalid_email':
+    'Geben Sie die E-Mail-Adresse der beauftragten Stelle im richtigen Format ein, zum Beispiel name@beispiel.de.',
+  'landlord.email.invalid_email':
+    'Geben Sie die E-Mail-Adresse des Wohnungsgebers im richtigen Format ein, zum Beispiel name@beispiel.de.',
+  'agent.phone.invalid_format':
+    'Geben Sie die Telefonnummer der beauftragten Stelle ein, zum Beispiel 0351 1234567 oder +49 351 1234567.',
+  'landlord.phone.invalid_format':
+    'Geben Sie die Telefonnummer des Wohnungsgebers ein, zum Beispiel 0351 1234567 oder +49 351 1234567.',
   'landlordIsOwner.label': 'Ist der Wohnungsgeber auch Eigentümer der Wohnung?',
   'landlordIsOwner.options.ja': 'Ja',
   'landlordIsOwner.options.nein': 'Nein',
@@ -122,7 +137,7 @@ const de: Messages = {
     'Sie dürfen keine Anschrift für eine Anmeldung anbieten, wenn die Person dort nicht wohnt (Scheinanmeldung, § 19 Abs. 6 Bundesmeldegesetz). Dafür droht ein Bußgeld bis 50.000 Euro. Eine falsche, fehlende oder zu späte Bestätigung kann bis 1.000 Euro kosten (§ 54 Bundesmeldegesetz).',
   'declarationBmg.label': 'Ich bestätige, dass die genannten Personen tatsächlich einziehen.',
   'declarationBmg.labelAuszug': 'Ich bestätige, dass die genannten Personen tatsächlich ausziehen.',
-  'declarationBmg.required': 'Setzen Sie das Häkchen, um Ihre Angaben zu bestätigen.',
+  'declarationBmg.required': 'Bestätigen Sie, dass die genannten Personen tatsächlich umziehen.',
 
   'ui.review.lead':
     'Bitte prüfen Sie alles, bevor Sie die Bestätigung absenden. Mit „Ändern“ können Sie eine Angabe korrigieren.',
@@ -155,9 +170,9 @@ const en: Messages = {
   'steps.art.title': 'What do you want to confirm?',
   'steps.art.lead':
     'As the landlord you confirm to the registration office that people move into or out of your flat (section 19 Federal Registration Act).',
-  'confirmationType.label': 'I confirm a',
-  'confirmationType.options.einzug': 'Move-in',
-  'confirmationType.options.auszug': 'Move-out',
+  'confirmationType.label': 'I confirm',
+  'confirmationType.options.einzug': 'a move-in',
+  'confirmationType.options.auszug': 'a move-out',
   'confirmationType.required': 'Select whether you confirm a move-in or a move-out.',
   'auszugInfo.text':
     'You only need to confirm a move-out if the person moves abroad or gives up a secondary residence. If the person moves within Germany, they register at their new address. Then you do not need to confirm anything and can stop here.',
@@ -168,14 +183,14 @@ const en: Messages = {
   'auszugCase.required': 'Select why the person moves out.',
   'auszugCase.notNeeded':
     'This move-out needs no confirmation. You can stop here. The person registers at their new address.',
-  'submitterRole.label': 'I act as',
-  'submitterRole.options.eigentuemer': 'Owner, I let the flat',
+  'submitterRole.label': 'I am',
+  'submitterRole.options.eigentuemer': 'the owner, and I let the flat',
   'submitterRole.options.wohnungsgeberNichtEigentuemer':
-    'Landlord, but not the owner (for example a main tenant who sublets)',
+    'the landlord, but not the owner (for example a main tenant who sublets)',
   'submitterRole.options.beauftragtePerson':
-    'Acting for the landlord (for example a property management company)',
-  'submitterRole.options.eigentuemerZiehtSelbstEin': 'Owner, I move in or out myself',
-  'submitterRole.required': 'Select in which role you act.',
+    'acting for the landlord (for example a property management company)',
+  'submitterRole.options.eigentuemerZiehtSelbstEin': 'the owner, and I move in or out myself',
+  'submitterRole.required': 'Select in which role you confirm.',
 
   'steps.wohnung.title': 'Which flat is it?',
   'steps.wohnung.lead': 'The flat must be in this municipality.',
@@ -216,37 +231,51 @@ const en: Messages = {
     'The landlord is whoever provides the flat, for example the person who lets it. If that is you, enter your own details here.',
   'agent.label': 'Acting for the landlord',
   'agent.name.label': 'Name of the property management or agent',
-  'agent.name.required': 'Enter the name of the agent.',
+  'agent.name.required': "Enter the agent's name.",
   'agent.address.label': 'Address of the agent',
   'landlord.label': 'Landlord',
   'landlord.kind.label': 'The landlord is',
   'landlord.kind.options.natuerlichePerson': 'a person',
   'landlord.kind.options.juristischePerson': 'a company or an organisation',
   'landlord.kind.required': 'Select whether the landlord is a person or a company.',
-  'landlord.givenNames.required': 'Enter the given name of the landlord.',
-  'landlord.familyName.required': 'Enter the family name of the landlord.',
+  'landlord.givenNames.required': "Enter the landlord's given name.",
+  'landlord.familyName.required': "Enter the landlord's family name.",
   'landlord.organisationName.label': 'Name of the company or organisation',
   'landlord.organisationName.required': 'Enter the name of the company or organisation.',
   'landlord.address.label': 'Address of the landlord',
-  'agent.address.street.required': 'Enter the street of the agent.',
-  'agent.address.houseNumber.required': 'Enter the house number of the agent.',
-  'agent.address.postalCode.required': 'Enter the postcode of the agent.',
-  'agent.address.city.required': 'Enter the town or city of the agent.',
-  'landlord.address.street.required': 'Enter the street of the landlord.',
-  'landlord.address.houseNumber.required': 'Enter the house number of the landlord.',
-  'landlord.address.postalCode.required': 'Enter the postcode of the landlord.',
-  'landlord.address.city.required': 'Enter the town or city of the landlord.',
-  'owner.address.street.required': 'Enter the street of the owner.',
-  'owner.address.houseNumber.required': 'Enter the house number of the owner.',
-  'owner.address.postalCode.required': 'Enter the postcode of the owner.',
-  'owner.address.city.required': 'Enter the town or city of the owner.',
+  'agent.address.street.required': "Enter the agent's street.",
+  'agent.address.houseNumber.required': "Enter the agent's house number.",
+  'agent.address.postalCode.required': "Enter the agent's postcode.",
+  'agent.address.city.required': "Enter the agent's town or city.",
+  'landlord.address.street.required': "Enter the landlord's street.",
+  'landlord.address.houseNumber.required': "Enter the landlord's house number.",
+  'landlord.address.postalCode.required': "Enter the landlord's postcode.",
+  'landlord.address.city.required': "Enter the landlord's town or city.",
+  'owner.address.street.required': "Enter the owner's street.",
+  'owner.address.houseNumber.required': "Enter the owner's house number.",
+  'owner.address.postalCode.required': "Enter the owner's postcode.",
+  'owner.address.city.required': "Enter the owner's town or city.",
+  'agent.address.postalCode.invalid_format':
+    "Enter the agent's postcode with 5 digits, like 01067.",
+  'landlord.address.postalCode.invalid_format':
+    "Enter the landlord's postcode with 5 digits, like 01067.",
+  'owner.address.postalCode.invalid_format':
+    "Enter the owner's postcode with 5 digits, like 01067.",
+  'agent.email.invalid_email':
+    "Enter the agent's email address in the correct format, like name@example.com.",
+  'landlord.email.invalid_email':
+    "Enter the landlord's email address in the correct format, like name@example.com.",
+  'agent.phone.invalid_format':
+    "Enter the agent's phone number, like 0351 1234567 or +49 351 1234567.",
+  'landlord.phone.invalid_format':
+    "Enter the landlord's phone number, like 0351 1234567 or +49 351 1234567.",
   'landlordIsOwner.label': 'Does the landlord own the flat?',
   'landlordIsOwner.options.ja': 'Yes',
   'landlordIsOwner.options.nein': 'No',
   'landlordIsOwner.required': 'Select whether the landlord owns the flat.',
   'owner.label': 'Owner of the flat',
   'owner.name.label': 'Name',
-  'owner.name.required': 'Enter the name of the owner.',
+  'owner.name.required': "Enter the owner's name.",
   'owner.address.label': 'Address of the owner',
   'owner.address.hint': 'If you know it.',
   'selfDeclarationOwner.label': 'I own the flat. I move in myself.',
@@ -258,7 +287,7 @@ const en: Messages = {
     'You must not offer an address for registration if the person does not live there (sham registration, section 19 (6) Federal Registration Act). The fine for this is up to 50,000 euros. A wrong, missing or late confirmation can cost up to 1,000 euros (section 54 Federal Registration Act).',
   'declarationBmg.label': 'I confirm that the people named really move in.',
   'declarationBmg.labelAuszug': 'I confirm that the people named really move out.',
-  'declarationBmg.required': 'Tick the box to confirm your answers.',
+  'declarationBmg.required': 'Confirm that the people named really move.',
 
   'ui.review.lead':
     'Please check everything before you submit the confirmation. Use “Change” to correct an answer.',
