@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { assistants } from '../src/assistants/registry.js';
 import { selbststaendig } from '../src/assistants/feuerwehr-verdienstausfall/feuerwehr-verdienstausfall.fixtures.js';
+import type { Recipient } from '../src/assistants/gewerbeanzeige/gewerbeanzeige.computed.js';
+import { gmbhGaststaette } from '../src/assistants/gewerbeanzeige/gewerbeanzeige.fixtures.js';
 import { anmeldungZweiHunde } from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
 import type { Envelope } from '../src/transport/envelope-schema.js';
 import { indexConfigs } from './configs.js';
@@ -114,6 +116,45 @@ describe('application renderers', () => {
     // The PDF breaks the long address at a slash: compare without the line breaks.
     const flat = (t: string) => t.replace(/\s+/g, '');
     assert.ok(flat(await pdfText(await renderPdf(view))).includes(flat(line)));
+  });
+
+  it("a summary line's items are one line each: the bodies a Gewerbeanzeige goes to", async () => {
+    const gw = assistants.gewerbeanzeige!;
+    const gwParams = municipality.params.get(gw.id);
+    const data = gmbhGaststaette('2026-11-29');
+    const computed = gw.computed!({ answers: data, params: gwParams, today: '2026-11-29' });
+    const input = hundesteuerInput('GEW-2026-000007');
+    const view = applicationView({
+      envelope: {
+        ...input.envelope,
+        assistant: { id: gw.id, version: gw.version, schemaVersion: gw.schemaVersion },
+        data,
+        computed,
+        attachments: [],
+      },
+      receipt: input.receipt,
+      def: gw,
+      config: municipality.config,
+      params: gwParams,
+    });
+    const names = (computed.recipients as Recipient[]).map((r) => r.name);
+    assert.ok(names.length > 5, names.join(' | '));
+    assert.ok(
+      names.includes('Landeshauptstadt Dresden, Lebensmittelüberwachungs- und Veterinäramt'),
+    );
+    const lead = 'Nach § 14 Gewerbeordnung geht Ihre Anzeige auch an:';
+    const text = renderText(view).replace(/\u00a0/g, ' ');
+    assert.ok(text.includes(`\n${[lead, ...names.map((n) => `- ${n}`)].join('\n')}\n`), text);
+    assert.doesNotMatch(text, /; /);
+    const html = renderHtml(view);
+    assert.ok(html.includes(`<li>${names[0]}</li>`), html);
+    assert.equal(html.match(/<li>/g)?.length, names.length); // no attachments: only the bodies
+    // The PDF: the lead, then every body on a line of its own (pdfmake's `ul`).
+    const pdf = (await pdfText(await renderPdf(view))).replace(/\u00a0/g, ' ');
+    const lines = pdf.split('\n').map((l) => l.trim());
+    const at = lines.indexOf(lead);
+    assert.ok(at >= 0, pdf);
+    assert.deepEqual(lines.slice(at + 1, at + 1 + names.length), names);
   });
 
   it('a document the citizen sends later reads "Nicht hochgeladen – wird nachgereicht"', async () => {

@@ -46,7 +46,7 @@ export interface ApplicationView {
   assignmentCode?: string;
   steps: { title: string; rows: AnswerRow[] }[];
   /** The assistant's summary lines (e.g. the annual tax and how it comes about). */
-  summary: { text: string; tone: 'value' | 'total' | 'note' }[];
+  summary: { text: string; tone: 'value' | 'total' | 'note'; items?: string[] }[];
   /** The computed values as sent, when there are no summary lines to show them. */
   computed: { label: string; value: string }[];
   attachments: Attachment[];
@@ -254,6 +254,7 @@ export function applicationView(input: ApplicationInput): ApplicationView {
       summary = (def.summary?.({ ctx: { ...walk }, computed, lang: 'de' }) ?? []).map((l) => ({
         text: summaryText(tr, l),
         tone: l.tone ?? 'value',
+        ...(l.items ? { items: l.items } : {}),
       }));
     } catch {
       summary = []; // a summary that cannot read these values: the raw computed values below

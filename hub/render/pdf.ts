@@ -76,13 +76,11 @@ export function pdfDefinition(v: ApplicationView): TDocumentDefinitions {
   }
   if (v.summary.length || v.computed.length) {
     content.push({ text: 'Berechnung', fontSize: 12.5, bold: true, margin: [0, 14, 0, 4] });
-    for (const l of v.summary)
-      content.push({
-        text: l.text,
-        bold: l.tone === 'total',
-        ...(l.tone === 'note' ? { fontSize: 8.5, color: '#555555' } : {}),
-        margin: [0, 1, 0, 1],
-      });
+    for (const l of v.summary) {
+      const style = l.tone === 'note' ? { fontSize: 8.5, color: '#555555' } : {};
+      content.push({ text: l.text, bold: l.tone === 'total', ...style, margin: [0, 1, 0, 1] });
+      if (l.items) content.push({ ul: l.items, ...style, margin: [0, 1, 0, 1] });
+    }
     for (const c of v.computed) content.push({ text: `${c.label}: ${c.value}`, margin: [0, 1] });
   }
   content.push({ text: 'Anhänge', fontSize: 12.5, bold: true, margin: [0, 14, 0, 4] });

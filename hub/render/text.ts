@@ -55,7 +55,7 @@ export function renderText(v: ApplicationView): string {
   }
   if (v.summary.length || v.computed.length) {
     out.push('', 'Berechnung', '----------');
-    for (const l of v.summary) out.push(l.text);
+    for (const l of v.summary) out.push(l.text, ...(l.items ?? []).map((i) => `- ${i}`));
     for (const c of v.computed) out.push(`${c.label}: ${c.value}`);
   }
   out.push('', 'Anhänge', '-------');
@@ -114,7 +114,10 @@ export function renderHtml(v: ApplicationView): string {
         v.summary
           .map(
             (l) =>
-              `<p style="margin:2px 0${l.tone === 'total' ? ';font-weight:bold' : l.tone === 'note' ? ';font-size:13px;color:#555' : ''}">${escapeHtml(l.text)}</p>`,
+              `<p style="margin:2px 0${l.tone === 'total' ? ';font-weight:bold' : l.tone === 'note' ? ';font-size:13px;color:#555' : ''}">${escapeHtml(l.text)}</p>` +
+              (l.items
+                ? `<ul style="margin:2px 0${l.tone === 'note' ? ';font-size:13px;color:#555' : ''}">${l.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`
+                : ''),
           )
           .join('') +
         v.computed

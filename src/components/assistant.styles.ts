@@ -381,6 +381,18 @@ export const assistantStyles = css`
   .summary p {
     margin: var(--_space-xs) 0;
   }
+  /* A summary line's items (the Gewerbeanzeige's recipients) as a list under its lead. A name
+     wraps between words; a word breaks only where it is wider than the line. */
+  .summary ul {
+    margin: 0 0 var(--_space-xs);
+    padding-inline-start: 1.25em;
+  }
+  .summary li {
+    overflow-wrap: break-word;
+  }
+  .summary li + li {
+    margin-top: 0.25em;
+  }
   .summary-total {
     font-size: 1.15em;
     font-weight: 700;

@@ -247,6 +247,12 @@ export interface StepDef<P = unknown> {
 export interface SummaryLine {
   key: string;
   vars?: Record<string, string | number>;
+  /**
+   * Shown as a list after the line's text (the lead, e.g. "… geht Ihre Anzeige auch an:"), one
+   * item each: on the review a `<ul>`, in the office's mail and PDF one line per item. Plain
+   * text, already in the reader's language.
+   */
+  items?: string[];
   /** `total` stands out (the amount that matters), `note` is small print (e.g. "not binding"). */
   tone?: 'value' | 'total' | 'note';
 }

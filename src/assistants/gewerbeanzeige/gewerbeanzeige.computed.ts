@@ -419,10 +419,7 @@ export function gewerbeanzeigeSummary(args: {
   if (recipients.length)
     lines.push({
       key: 'summary.recipients',
-      // Names hold commas ("Landeshauptstadt Dresden, Gewerbeamt"): a semicolon parts them.
-      vars: {
-        names: recipients.map((r) => recipientLabel(r, args.ctx.params, args.lang)).join('; '),
-      },
+      items: recipients.map((r) => recipientLabel(r, args.ctx.params, args.lang)),
       tone: 'note',
     });
   return lines;

@@ -444,7 +444,7 @@ const de: Messages = {
   'summary.total': 'Gebühr insgesamt: {amount}',
   'summary.notBinding': 'Die Gebühr ist nicht verbindlich. Sie setzt das Gewerbeamt fest.',
   'ui.review.summary': 'Gebühr und Empfänger',
-  'summary.recipients': 'Nach §\u00a014 Gewerbeordnung geht Ihre Anzeige auch an: {names}',
+  'summary.recipients': 'Nach §\u00a014 Gewerbeordnung geht Ihre Anzeige auch an:',
 
   'ui.review.lead':
     'Bitte prüfen Sie alles, bevor Sie die Anzeige absenden. Mit „Ändern“ können Sie eine Angabe korrigieren.',
@@ -883,8 +883,7 @@ const en: Messages = {
   'summary.total': 'Total fee: {amount}',
   'summary.notBinding': 'The fee is not binding. The business registration office sets it.',
   'ui.review.summary': 'Fee and recipients',
-  'summary.recipients':
-    'By law (§\u00a014 Trade Regulation Act), your notice also goes to: {names}',
+  'summary.recipients': 'By law (§\u00a014 Trade Regulation Act), your notice also goes to:',
 
   'ui.review.lead':
     'Please check everything before you submit the notice. Use “Change” to correct an answer.',

@@ -118,7 +118,18 @@ export function reviewPage(
       summary.length
         ? html`<section class="summary" aria-labelledby="review-summary">
             ${hx(level + 1, ctx.t('ui.review.summary'), { id: 'review-summary' })}
-            ${summary.map((l) => html`<p class=${l.tone === 'note' ? 'hint' : l.tone === 'total' ? 'summary-total' : 'summary-value'}>${linkedText(ctx.t, l.key, l.vars)}</p>`)}
+            ${summary.map((l) => {
+              const cls =
+                l.tone === 'note' ? 'hint' : l.tone === 'total' ? 'summary-total' : 'summary-value';
+              return html`<p class=${cls}>${linkedText(ctx.t, l.key, l.vars)}</p>
+                ${
+                  l.items
+                    ? html`<ul class=${cls}>
+                        ${l.items.map((i) => html`<li>${i}</li>`)}
+                      </ul>`
+                    : nothing
+                }`;
+            })}
           </section>`
         : nothing
     }
