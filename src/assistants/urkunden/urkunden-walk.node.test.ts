@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { uiMessages } from '../../components/messages.js';
 import { BIRTH_EXAMPLE, dateExample } from '../../engine/date-example.js';
-import { createTranslator } from '../../engine/messages.js';
+import { createTranslator, issueText } from '../../engine/messages.js';
 import type { Answers, ScalarField } from '../../engine/types.js';
+import { validateAll } from '../../engine/validate.js';
 import { flatten, walkStep } from '../../engine/walk.js';
 import { assistants } from '../registry.js';
 import { urkundenComputed, urkundenSummary } from './urkunden.fee.js';
@@ -73,4 +74,22 @@ for (const lang of ['de', 'en'] as const)
   it(`${lang}: a missing recipient's name says whose name`, () => {
     // The error summary read "Geben Sie den Namen ein." / "Enter the name." without the label.
     assert.ok(tr(lang).t('deliveryAddress.name.required').includes(RECIPIENT[lang]));
+  });
+
+const TOO_MANY = {
+  de: 'Geben Sie höchstens 10 ein. Mehr Urkunden können Sie nicht auf einmal beantragen.',
+  en: 'Enter at most 10. You cannot request more certificates at once.',
+};
+for (const lang of ['de', 'en'] as const)
+  it(`${lang}: too many copies says what to enter`, () => {
+    // "Sie können höchstens 10 Urkunden auf einmal beantragen." named the limit but not what to do.
+    const issues = validateAll(def, {
+      answers: { ...sterbeKind, quantity: 11 },
+      params: dresdenParams,
+      today,
+    }).filter((i) => i.path === 'quantity');
+    assert.deepEqual(
+      issues.map((i) => issueText(tr(lang), i, 'integer')),
+      [TOO_MANY[lang]],
+    );
   });

@@ -35,8 +35,10 @@ const de: Messages = {
   'quantity.hint': 'Höchstens {maxQuantity}. Jedes weitere Exemplar kostet weniger.',
   'quantity.required': 'Geben Sie an, wie viele Urkunden Sie brauchen.',
   'quantity.too_small': 'Geben Sie mindestens 1 ein.',
-  'quantity.too_big': 'Sie können höchstens {maximum} Urkunden beantragen.',
-  'quantity.tooMany': 'Sie können höchstens {maxQuantity} Urkunden auf einmal beantragen.',
+  'quantity.too_big':
+    'Geben Sie höchstens {maximum} ein. Mehr Urkunden können Sie nicht auf einmal beantragen.',
+  'quantity.tooMany':
+    'Geben Sie höchstens {maxQuantity} ein. Mehr Urkunden können Sie nicht auf einmal beantragen.',
 
   'steps.eintrag.title': 'Um welchen Eintrag geht es?',
   'steps.eintrag.lead': 'Mit diesen Angaben findet das Standesamt den Eintrag im Register.',
@@ -202,8 +204,8 @@ const en: Messages = {
   'quantity.hint': 'At most {maxQuantity}. Each further copy costs less.',
   'quantity.required': 'Enter how many certificates you need.',
   'quantity.too_small': 'Enter at least 1.',
-  'quantity.too_big': 'You can request at most {maximum} certificates.',
-  'quantity.tooMany': 'You can request at most {maxQuantity} certificates at once.',
+  'quantity.too_big': 'Enter at most {maximum}. You cannot request more certificates at once.',
+  'quantity.tooMany': 'Enter at most {maxQuantity}. You cannot request more certificates at once.',
 
   'steps.eintrag.title': 'Which entry is it about?',
   'steps.eintrag.lead': 'These details help the registry office find the entry in the register.',

@@ -89,3 +89,21 @@ it('en: the role and the kind of confirmation read as sentences with their quest
   for (const key of Object.keys(def.messages.en!).filter((k) => k.endsWith('.required')))
     assert.doesNotMatch(t(key), /\bof the (agent|landlord|owner)\.$/, key);
 });
+
+const LATE = {
+  de: 'Der Umzug liegt mehr als 14 Tage zurück. Die Bestätigung muss innerhalb von 14 Tagen nach dem Umzug bei der Meldebehörde sein, sonst droht ein Bußgeld. Senden Sie sie trotzdem ab, am besten jetzt.',
+  en: 'The move was more than 14 days ago. The registration office must get the confirmation within 14 days of the move, or you may be fined. Send it anyway, best right now.',
+};
+for (const lang of ['de', 'en'] as const)
+  it(`${lang}: a late move names the move, not "the day", under "Bitte beachten Sie"`, () => {
+    // The warning summary read "Der Tag liegt mehr als 14 Tage zurück. Sie müssen innerhalb von
+    // zwei Wochen bestätigen …": which day, and 14 days or two weeks?
+    const answers = { ...einzugUntermiete(today), moveDate: '2026-06-01' };
+    const warnings = validateAll(def, { answers, params: dresdenParams, today }).filter(
+      (i) => i.path === 'moveDate',
+    );
+    assert.deepEqual(
+      warnings.map((i) => [i.severity, issueText(tr(lang), i, 'date')]),
+      [['warning', LATE[lang]]],
+    );
+  });

@@ -51,7 +51,7 @@ const de: Messages = {
   'moveDate.labelAuszug': 'Datum des Auszugs',
   'moveDate.required': 'Geben Sie das Datum des Umzugs ein.',
   'moveDate.late':
-    'Der Tag liegt mehr als {days} Tage zurück. Sie müssen innerhalb von zwei Wochen bestätigen, sonst droht ein Bußgeld. Sie können die Bestätigung trotzdem absenden. Tun Sie das bitte jetzt.',
+    'Der Umzug liegt mehr als {days} Tage zurück. Die Bestätigung muss innerhalb von {days} Tagen nach dem Umzug bei der Meldebehörde sein, sonst droht ein Bußgeld. Senden Sie sie trotzdem ab, am besten jetzt.',
   'moveDate.tooFarAhead':
     'Sie können einen Umzug höchstens {maxFutureDays} Tage im Voraus bestätigen. Wählen Sie ein Datum bis zum {latestDate}.',
 
@@ -208,7 +208,7 @@ const en: Messages = {
   'moveDate.labelAuszug': 'Date of moving out',
   'moveDate.required': 'Enter the date of the move.',
   'moveDate.late':
-    'The date is more than {days} days ago. You must confirm within two weeks, or you may be fined. You can still send the confirmation. Please do it now.',
+    'The move was more than {days} days ago. The registration office must get the confirmation within {days} days of the move, or you may be fined. Send it anyway, best right now.',
   'moveDate.tooFarAhead':
     'You can confirm a move at most {maxFutureDays} days in advance. Choose a date up to {latestDate}.',
 
