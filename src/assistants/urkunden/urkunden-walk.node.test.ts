@@ -93,3 +93,12 @@ for (const lang of ['de', 'en'] as const)
       [TOO_MANY[lang]],
     );
   });
+
+for (const [lang, heading] of [
+  ['de', 'Gebühr'],
+  ['en', 'Fee'],
+] as const)
+  it(`${lang}: the review's box above the answers is headed as the fee it shows`, () => {
+    // "Berechnung" / "Calculation" stood over "Erste Urkunde: gebührenfrei".
+    assert.equal(tr(lang).t('ui.review.summary'), heading);
+  });

@@ -148,6 +148,8 @@ const de: Messages = {
 
   'steps.erklaerungen.title': 'Bestätigen Sie Ihre Angaben',
 
+  // The box above the answers holds the fee only ("Berechnung" over "Erste Urkunde: gebührenfrei").
+  'ui.review.summary': 'Gebühr',
   'summary.first': 'Erste Urkunde: {amount}',
   'summary.further': 'Weitere Exemplare: {quantity} × {unit} = {amount}',
   'summary.firstExempt': 'Erste Urkunde: gebührenfrei',
@@ -311,6 +313,7 @@ const en: Messages = {
 
   'steps.erklaerungen.title': 'Confirm your details',
 
+  'ui.review.summary': 'Fee',
   'summary.first': 'First certificate: {amount}',
   'summary.further': 'Further copies: {quantity} × {unit} = {amount}',
   'summary.firstExempt': 'First certificate: free of charge',
