@@ -102,3 +102,18 @@ for (const [lang, heading] of [
     // "Berechnung" / "Calculation" stood over "Erste Urkunde: gebührenfrei".
     assert.equal(tr(lang).t('ui.review.summary'), heading);
   });
+
+it('en: sending and the confirmation call it a request, as the title and "What happens next" do', () => {
+  // "Request a civil status certificate" … "Submit application" … "Your application has been
+  // sent" … "Handling your request".
+  const t = tr('en').t;
+  assert.match(t('title'), /^Request\b/);
+  assert.match(t('ui.confirmation.nextText', { office: 'Standesamt' }), /\brequest\b/);
+  const keys = Object.keys(uiMessages.en!).filter((k) =>
+    /^ui\.(nav\.submit|confirmation\.|submit\.|config\.)/.test(k),
+  );
+  for (const key of keys)
+    assert.doesNotMatch(t(key, { office: 'Standesamt', n: 1, max: 5 }), /\bapplication\b/i, key);
+  assert.equal(t('ui.nav.submit'), 'Submit request');
+  assert.equal(t('ui.confirmation.title'), 'Your request has been sent');
+});

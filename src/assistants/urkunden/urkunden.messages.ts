@@ -327,6 +327,18 @@ const en: Messages = {
 
   'ui.confirmation.nextText':
     'Handling your request: {office}. Please quote your reference number if you get in touch. If there is a fee to pay and this page has no link to pay it, the registry office sends you an invoice. You get the certificate by post or collect it at the registry office, as you chose.',
+  // The title and the confirmation call it a request (a certificate is requested): the shared
+  // texts around sending say "application".
+  'ui.nav.submit': 'Submit request',
+  'ui.confirmation.title': 'Your request has been sent',
+  'ui.submit.sending': 'Sending your request …',
+  'ui.submit.failedTitle': 'Your request could not be sent',
+  'ui.submit.rejected': 'The request was not accepted. Please contact {office}.',
+  'ui.submit.tooLarge': 'The request is too large. Please shorten long texts.',
+  'ui.submit.mismatch':
+    'This request was already sent with different answers. Please download your answers and contact {office}.',
+  'ui.config.title': 'This request cannot be shown right now',
+  'ui.config.loading': 'Loading the request …',
   'ui.confirmation.payment': 'Fee to pay',
   'ui.confirmation.paymentText':
     'The registry office processes your request once the fee has been paid. Your request has already been sent: when you come back to this page after paying, you do not need to send it again.',
