@@ -107,3 +107,28 @@ for (const lang of ['de', 'en'] as const)
       [['warning', LATE[lang]]],
     );
   });
+
+const WAY_OUT = {
+  de: /wenden Sie sich bitte an die Meldebehörde\.$/,
+  en: /contact the registration office\.$/,
+};
+for (const lang of ['de', 'en'] as const)
+  it(`${lang}: a street missing from the directory is not called non-existent and names a way out`, () => {
+    // The demo's Dresden directory holds 20 streets: "Pfotenhauerstraße" (a real street) read
+    // "Diese Straße gibt es in der Gemeinde nicht." and the step could not be left.
+    const answers = {
+      ...einzugUntermiete(today),
+      flat: {
+        street: 'Pfotenhauerstraße',
+        houseNumber: '40',
+        postalCode: '01307',
+        city: 'Dresden',
+      },
+    };
+    const texts = summary(lang, answers, 'wohnung');
+    assert.equal(texts.length, 1);
+    const [path, text] = texts[0]!;
+    assert.equal(path, 'flat.street');
+    assert.doesNotMatch(text, lang === 'de' ? /gibt es .* nicht/ : /does not exist/);
+    assert.match(text, WAY_OUT[lang]);
+  });

@@ -40,7 +40,7 @@ const de: Messages = {
   'flat.label': 'Anschrift der Wohnung',
   'flat.street.hint': 'Schreiben Sie den Namen aus, zum Beispiel „Straße“ statt „Str.“.',
   'flat.street.unknownStreet':
-    'Diese Straße gibt es in der Gemeinde nicht. Prüfen Sie die Schreibweise und schreiben Sie den Namen aus, zum Beispiel „Straße“ statt „Str.“.',
+    'Diese Straße steht nicht im Straßenverzeichnis der Gemeinde. Prüfen Sie die Schreibweise und schreiben Sie den Namen aus, zum Beispiel „Straße“ statt „Str.“. Stimmt die Anschrift, wenden Sie sich bitte an die Meldebehörde.',
   'flat.postalCode.notInMunicipality':
     'Diese Postleitzahl gehört nicht zu dieser Gemeinde. Prüfen Sie die Postleitzahl. Liegt die Wohnung in einer anderen Gemeinde, wenden Sie sich an deren Meldebehörde.',
   'flat.position.label': 'Lage der Wohnung',
@@ -197,7 +197,7 @@ const en: Messages = {
   'flat.label': 'Address of the flat',
   'flat.street.hint': 'Write the name in full, for example “Straße” instead of “Str.”.',
   'flat.street.unknownStreet':
-    'This street does not exist in the municipality. Check the spelling and write the name in full, for example “Straße” instead of “Str.”.',
+    "This street is not in the municipality's street directory. Check the spelling and write the name in full, for example “Straße” instead of “Str.”. If the address is right, please contact the registration office.",
   'flat.postalCode.notInMunicipality':
     'This postcode does not belong to this municipality. Check the postcode. If the flat is in another municipality, contact its registration office.',
   'flat.position.label': 'Position of the flat',
