@@ -83,6 +83,7 @@ describe('application renderers', () => {
     assert.match(text, /Chipnummer \(Transponder\): Nicht angegeben/);
     assert.match(text, /Ich erteile das SEPA-Lastschriftmandat\.: Ja/);
     assert.match(text, /Voraussichtliche Hundesteuer pro Jahr: 252,00\s€/);
+    assert.match(text, /\nBerechnung\n-{10}\n/); // the Hundesteuer's summary heading
     assert.match(text, /Impfpass Bruno\.pdf \(application\/pdf, 47,1 KB\), SHA-256 (ab){32}/);
     const html = renderHtml(view);
     assert.match(html, /<html lang="de">/);
@@ -146,8 +147,12 @@ describe('application renderers', () => {
     const text = renderText(view).replace(/\u00a0/g, ' ');
     assert.ok(text.includes(`\n${[lead, ...names.map((n) => `- ${n}`)].join('\n')}\n`), text);
     assert.doesNotMatch(text, /; /);
+    // The summary's heading is the review page's ("Gebühr und Empfänger"), not "Berechnung".
+    assert.match(text, /\nGebühr und Empfänger\n-{20}\n/);
+    assert.doesNotMatch(text, /Berechnung/);
     const html = renderHtml(view);
     assert.ok(html.includes(`<li>${names[0]}</li>`), html);
+    assert.match(html, />Gebühr und Empfänger<\/h2>/);
     assert.equal(html.match(/<li>/g)?.length, names.length); // no attachments: only the bodies
     // The PDF: the lead, then every body on a line of its own (pdfmake's `ul`).
     const pdf = (await pdfText(await renderPdf(view))).replace(/\u00a0/g, ' ');
@@ -155,6 +160,7 @@ describe('application renderers', () => {
     const at = lines.indexOf(lead);
     assert.ok(at >= 0, pdf);
     assert.deepEqual(lines.slice(at + 1, at + 1 + names.length), names);
+    assert.ok(lines.includes('Gebühr und Empfänger') && !lines.includes('Berechnung'), pdf);
   });
 
   it('a document the citizen sends later reads "Nicht hochgeladen – wird nachgereicht"', async () => {

@@ -45,6 +45,11 @@ export interface ApplicationView {
   receivedAtText: string;
   assignmentCode?: string;
   steps: { title: string; rows: AnswerRow[] }[];
+  /**
+   * The heading of the summary, as the review page has it (`ui.review.summary`: "Berechnung",
+   * the Gewerbeanzeige's "Gebühr und Empfänger", a municipality's own).
+   */
+  summaryTitle: string;
   /** The assistant's summary lines (e.g. the annual tax and how it comes about). */
   summary: { text: string; tone: 'value' | 'total' | 'note'; items?: string[] }[];
   /** The computed values as sent, when there are no summary lines to show them. */
@@ -215,6 +220,7 @@ export function applicationView(input: ApplicationInput): ApplicationView {
   // What every view has, readable or not: the assistant, the municipality and the receipt.
   const head = {
     title: tr.has('title') ? tr.t('title') : envelope.assistant.id,
+    summaryTitle: tr.t('ui.review.summary'),
     assistantId: envelope.assistant.id,
     assistantVersion: envelope.assistant.version,
     municipality: config?.municipality ?? envelope.municipality,

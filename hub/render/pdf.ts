@@ -75,7 +75,7 @@ export function pdfDefinition(v: ApplicationView): TDocumentDefinitions {
     });
   }
   if (v.summary.length || v.computed.length) {
-    content.push({ text: 'Berechnung', fontSize: 12.5, bold: true, margin: [0, 14, 0, 4] });
+    content.push({ text: v.summaryTitle, fontSize: 12.5, bold: true, margin: [0, 14, 0, 4] });
     for (const l of v.summary) {
       const style = l.tone === 'note' ? { fontSize: 8.5, color: '#555555' } : {};
       content.push({ text: l.text, bold: l.tone === 'total', ...style, margin: [0, 1, 0, 1] });

@@ -54,7 +54,7 @@ export function renderText(v: ApplicationView): string {
     out.push(...textRows(step.rows, ''));
   }
   if (v.summary.length || v.computed.length) {
-    out.push('', 'Berechnung', '----------');
+    out.push('', v.summaryTitle, '-'.repeat(Math.min(v.summaryTitle.length, 72)));
     for (const l of v.summary) out.push(l.text, ...(l.items ?? []).map((i) => `- ${i}`));
     for (const c of v.computed) out.push(`${c.label}: ${c.value}`);
   }
@@ -110,7 +110,7 @@ export function renderHtml(v: ApplicationView): string {
     .join('');
   const calc =
     v.summary.length || v.computed.length
-      ? `<h2 style="font-size:17px;margin:24px 0 6px">Berechnung</h2>` +
+      ? `<h2 style="font-size:17px;margin:24px 0 6px">${escapeHtml(v.summaryTitle)}</h2>` +
         v.summary
           .map(
             (l) =>
