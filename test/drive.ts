@@ -41,6 +41,52 @@ export async function atStep(
   expect(stepId(el)).to.equal(step);
   return el;
 }
+/**
+ * `<tag>` in `lang` with `config` and no draft, in a column `width` px wide (the room a CMS page
+ * gives it on a small phone), once step 1 has rendered.
+ */
+export async function inColumn(
+  width: number,
+  tag: string,
+  lang: string,
+  config: Record<string, unknown>,
+): Promise<KommAssistant> {
+  const t = unsafeStatic(tag);
+  const box = await fixture<HTMLElement>(
+    html`<div style=${`width: ${width}px; font-family: sans-serif`}>
+      <${t} lang=${lang} draft="off" .config=${config}></${t}>
+    </div>`,
+  );
+  const el = box.firstElementChild as KommAssistant;
+  await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
+  return el;
+}
+
+/**
+ * The words of `el`'s text that are broken over two lines although they would have fitted a line
+ * of their own (a word wider than its line has to break). The line is the width of the nearest
+ * block around the text, without its padding.
+ */
+export function brokenWords(el: Element): string[] {
+  let block: Element = el;
+  while (getComputedStyle(block).display.startsWith('inline') && block.parentElement)
+    block = block.parentElement;
+  const style = getComputedStyle(block);
+  const room = block.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    for (const m of (node.textContent ?? '').matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const rects = [...range.getClientRects()];
+      const width = rects.reduce((sum, r) => sum + r.width, 0);
+      if (rects.length > 1 && width <= room) broken.push(m[0]);
+    }
+  return broken;
+}
+
 const idOf = (path: string) => `f-${path.replace(/\./g, '-')}`;
 const settle = async (el: KommAssistant) => {
   await el.updateComplete;

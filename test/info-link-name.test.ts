@@ -5,22 +5,14 @@
  * the police ordinance, which broke mid-word at 320 px with Leipzig's config
  * ("buergerservice / -und-verwaltung"), and hid "(öffnet in neuem Fenster)" from the eye.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { html } from 'lit';
+import { expect } from '@open-wc/testing';
 import '../src/assistants/brauchtumsfeuer/define.js';
-import type { KommAssistant } from '../src/components/assistant-element.js';
-import { exampleConfig, q } from './drive.js';
+import { brokenWords, exampleConfig, inColumn, q } from './drive.js';
 
 const text = (e: Element | null) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function introAt(width: number, lang: string, config: Record<string, unknown>) {
-  const box = await fixture<HTMLElement>(
-    html`<div style=${`width: ${width}px; font-family: sans-serif`}>
-      <komm-brauchtumsfeuer lang=${lang} draft="off" .config=${config}></komm-brauchtumsfeuer>
-    </div>`,
-  );
-  const el = box.firstElementChild as KommAssistant<unknown>;
-  await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
+  const el = await inColumn(width, 'komm-brauchtumsfeuer', lang, config);
   await el.updateComplete;
   const url = (config.assistants as { brauchtumsfeuer: { ordinanceUrl: string } }).brauchtumsfeuer
     .ordinanceUrl;
@@ -28,20 +20,6 @@ async function introAt(width: number, lang: string, config: Record<string, unkno
   const links = [...info.querySelectorAll<HTMLAnchorElement>(`a[href="${url}"]`)];
   expect(links.length, text(info)).to.equal(1);
   return { el, info, a: links[0]! };
-}
-
-/** The words of `a`'s text that are broken over two lines. */
-function brokenWords(a: HTMLAnchorElement): string[] {
-  const broken: string[] = [];
-  const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode())
-    for (const m of (node.textContent ?? '').matchAll(/\S+/g)) {
-      const range = document.createRange();
-      range.setStart(node, m.index);
-      range.setEnd(node, m.index + m[0].length);
-      if (range.getClientRects().length > 1) broken.push(m[0]);
-    }
-  return broken;
 }
 
 /** Whether the text `s` in `a` can be seen: no part of it sits in a 1 px, clipped box. */

@@ -4,27 +4,15 @@
  * wide one at the end of the heading's first line. Never overlapping the heading, never wider
  * than the column, and named for what they change ("Ändern: Wer hält den Hund?").
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { html } from 'lit';
+import { expect } from '@open-wc/testing';
 import '../src/assistants/hundesteuer/define.js';
-import type { KommAssistant } from '../src/components/assistant-element.js';
 import * as hst from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
-import { exampleConfig, q, qa } from './drive.js';
+import { exampleConfig, inColumn, q, qa } from './drive.js';
 
 const text = (e: Element | null) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function review(width: number, lang: string) {
-  const box = await fixture<HTMLElement>(
-    html`<div style=${`width: ${width}px; font-family: sans-serif`}>
-      <komm-hundesteuer
-        lang=${lang}
-        draft="off"
-        .config=${await exampleConfig()}
-      ></komm-hundesteuer>
-    </div>`,
-  );
-  const el = box.firstElementChild as KommAssistant<unknown>;
-  await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
+  const el = await inColumn(width, 'komm-hundesteuer', lang, await exampleConfig());
   el.loadAnswers(hst.anmeldungZweiHunde);
   el.goTo('review');
   await el.updateComplete;

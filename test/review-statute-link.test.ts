@@ -4,41 +4,19 @@
  * said nothing about where it leads and broke mid-word on a 320 px screen (stranger walk): a
  * summary line's `{statuteUrl}` reads as the text of `<key>.statuteUrl` where there is one.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { html } from 'lit';
+import { expect } from '@open-wc/testing';
 import '../src/assistants/hundesteuer/define.js';
-import type { KommAssistant } from '../src/components/assistant-element.js';
 import * as hst from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
-import { exampleConfig, q } from './drive.js';
+import { brokenWords, exampleConfig, inColumn, q } from './drive.js';
 
 const text = (e: Element | null) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function summaryAt(width: number, lang: string, config: Record<string, unknown>) {
-  const box = await fixture<HTMLElement>(
-    html`<div style=${`width: ${width}px; font-family: sans-serif`}>
-      <komm-hundesteuer lang=${lang} draft="off" .config=${config}></komm-hundesteuer>
-    </div>`,
-  );
-  const el = box.firstElementChild as KommAssistant<unknown>;
-  await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
+  const el = await inColumn(width, 'komm-hundesteuer', lang, config);
   el.loadAnswers(hst.anmeldungZweiHunde);
   el.goTo('review');
   await el.updateComplete;
   return { el, summary: q(el, '.summary')! };
-}
-
-/** The words of `a`'s text that are broken over two lines. */
-function brokenWords(a: HTMLAnchorElement): string[] {
-  const broken: string[] = [];
-  const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode())
-    for (const m of (node.textContent ?? '').matchAll(/\S+/g)) {
-      const range = document.createRange();
-      range.setStart(node, m.index);
-      range.setEnd(node, m.index + m[0].length);
-      if (range.getClientRects().length > 1) broken.push(m[0]);
-    }
-  return broken;
 }
 
 /** Dresden's texts naming its statute, as a municipality gives them in its config. */

@@ -4,9 +4,8 @@
  * broken mid-word. The review now shows them as a list, one item per body, in a
  * 240 px column (a CMS column on a 320 px phone), German and English.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { html } from 'lit';
 import './define.js';
 import type { KommGewerbeanzeige } from './gewerbeanzeige.js';
 import { gewerbeanzeige } from './gewerbeanzeige.definition.js';
@@ -14,29 +13,9 @@ import { recipientLabel, type Recipient } from './gewerbeanzeige.computed.js';
 import * as fx from './gewerbeanzeige.fixtures.js';
 import type { GewerbeanzeigeParams } from './gewerbeanzeige.params.js';
 import { todayIso } from '../../engine/walk.js';
-import { exampleConfig, q } from '../../../test/drive.js';
+import { brokenWords, exampleConfig, inColumn, q } from '../../../test/drive.js';
 
 const text = (e: Element | null) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** The words of `el`'s text broken over two lines that would have fitted the line on their own. */
-function brokenWords(el: HTMLElement): string[] {
-  const room =
-    el.clientWidth -
-    parseFloat(getComputedStyle(el).paddingLeft) -
-    parseFloat(getComputedStyle(el).paddingRight);
-  const broken: string[] = [];
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode())
-    for (const m of (node.textContent ?? '').matchAll(/\S+/g)) {
-      const range = document.createRange();
-      range.setStart(node, m.index);
-      range.setEnd(node, m.index + m[0].length);
-      const rects = [...range.getClientRects()];
-      const width = rects.reduce((sum, r) => sum + r.width, 0);
-      if (rects.length > 1 && width <= room) broken.push(m[0]);
-    }
-  return broken;
-}
 
 describe('gewerbeanzeige review: the recipients are a list', () => {
   let config: Record<string, unknown>;
@@ -52,13 +31,7 @@ describe('gewerbeanzeige review: the recipients are a list', () => {
   ] as const)
     it(`${lang}: the lead, then one list item per body; nothing wider than a 240 px column`, async function () {
       this.timeout(30000); // axe over the whole element on a busy 2-core machine
-      const box = await fixture<HTMLElement>(
-        html`<div style="width: 240px; font-family: sans-serif">
-          <komm-gewerbeanzeige draft="off" lang=${lang} .config=${config}></komm-gewerbeanzeige>
-        </div>`,
-      );
-      const el = box.firstElementChild as KommGewerbeanzeige;
-      await waitUntil(() => q(el, '#step-title'), 'assistant did not render', { timeout: 5000 });
+      const el = (await inColumn(240, 'komm-gewerbeanzeige', lang, config)) as KommGewerbeanzeige;
       const answers = fx.gmbhGaststaette(todayIso());
       el.loadAnswers(answers);
       el.goTo('review');
