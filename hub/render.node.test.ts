@@ -9,6 +9,7 @@ import { selbststaendig } from '../src/assistants/feuerwehr-verdienstausfall/feu
 import type { Recipient } from '../src/assistants/gewerbeanzeige/gewerbeanzeige.computed.js';
 import { gmbhGaststaette } from '../src/assistants/gewerbeanzeige/gewerbeanzeige.fixtures.js';
 import { anmeldungZweiHunde } from '../src/assistants/hundesteuer/hundesteuer.fixtures.js';
+import { auszugAusland } from '../src/assistants/wohnungsgeberbestaetigung/wohnungsgeberbestaetigung.fixtures.js';
 import type { Envelope } from '../src/transport/envelope-schema.js';
 import { indexConfigs } from './configs.js';
 import { applicationView, type ApplicationInput } from './render/application.js';
@@ -184,6 +185,31 @@ describe('application renderers', () => {
     assert.match(text, /Ihr Nachweis: Nicht hochgeladen – wird nachgereicht\n/);
     assert.doesNotMatch(text, /Ihr Nachweis: Nicht angegeben/);
     assert.match(await pdfText(await renderPdf(view)), /Nicht hochgeladen – wird nachgereicht/);
+  });
+
+  it('an optional group left empty is one "Nicht angegeben", as on the review page', async () => {
+    const wgb = assistants.wohnungsgeberbestaetigung!;
+    const input = hundesteuerInput('WGB-2026-000003');
+    const view = applicationView({
+      envelope: {
+        ...input.envelope,
+        assistant: { id: wgb.id, version: wgb.version, schemaVersion: wgb.schemaVersion },
+        data: auszugAusland('2026-11-29'),
+        computed: {},
+        attachments: [],
+      },
+      receipt: input.receipt,
+      def: wgb,
+      config: municipality.config,
+      params: municipality.params.get(wgb.id),
+    });
+    const text = renderText(view);
+    assert.match(text, /Anschrift der Eigentümerin oder des Eigentümers: Nicht angegeben\n/);
+    // The landlord's address, filled in, keeps its rows; no address row says "Nicht angegeben".
+    assert.match(text, /Straße: Wilsdruffer Straße/);
+    assert.doesNotMatch(text, /(Straße|Hausnummer|Postleitzahl|Ort): Nicht angegeben/);
+    const pdf = (await pdfText(await renderPdf(view))).replace(/\s+/g, ' ');
+    assert.match(pdf, /Anschrift der Eigentümerin oder des Eigentümers Nicht angegeben/);
   });
 
   it('escapes what the citizen typed in the HTML', () => {

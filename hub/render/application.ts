@@ -11,7 +11,7 @@ import { linkName, linkUrl } from '../../src/components/fields/link-name.js';
 import { uiMessages } from '../../src/components/messages.js';
 import type { MunicipalityConfig } from '../../src/engine/config.js';
 import type { Assistant } from '../../src/engine/define-assistant.js';
-import { emptyAnswerKey } from '../../src/engine/files.js';
+import { emptyAnswerKey, unanswered } from '../../src/engine/files.js';
 import { friendlyFormatIban } from '../../src/engine/iban.js';
 import { formatDate, formatMoney, formatNumber, formatVars } from '../../src/engine/format.js';
 import { createTranslator, type Translator } from '../../src/engine/messages.js';
@@ -176,6 +176,11 @@ function rowsOf(tr: Translator, nodes: FieldNode<unknown>[]): AnswerRow[] {
     if (n.field.type === 'info') continue;
     if (n.field.type === 'group') {
       const label = labelOf(tr, n);
+      // As on the review page: an optional group left empty is one "Nicht angegeben".
+      if (!n.items && unanswered(n.children ?? [])) {
+        out.push({ label, value: tr.t('ui.review.empty') });
+        continue;
+      }
       if (n.items)
         n.items.forEach((children, i) =>
           out.push({ label: `${label} – ${itemLegend(tr, n, i)}`, rows: rowsOf(tr, children) }),

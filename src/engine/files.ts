@@ -3,6 +3,8 @@
  * in the (pruned) answers by the definition, each with the data path of its field.
  */
 import type { FieldDef, FileAnswer, FileField, StepDef } from './types.js';
+import type { FieldNode } from './walk.js';
+import { isEmpty } from './paths.js';
 import { z, type ZodMiniType } from './zod.js';
 
 /** PDF, JPEG and PNG: what the hub accepts unless the municipality says otherwise. */
@@ -79,3 +81,19 @@ export const emptyAnswerKey = (field: FieldDef<never>): string =>
     : typeof field.required === 'function'
       ? 'ui.review.fileLater'
       : 'ui.review.fileNone';
+
+/**
+ * Whether a plain group holds no answer at all (e.g. an optional second address left empty): the
+ * review page and the office's mail and PDF then give the group one "Nicht angegeben" instead of
+ * one per field. A yes/no box or a document field always shows its own line (a "Nein", a
+ * "Nicht hochgeladen" say something); a repeatable group never counts as empty here.
+ */
+export function unanswered<P>(nodes: readonly FieldNode<P>[]): boolean {
+  return nodes.every((n) =>
+    n.field.type === 'info'
+      ? true
+      : n.field.type === 'group'
+        ? !n.items && unanswered(n.children ?? [])
+        : n.field.type !== 'checkbox' && n.field.type !== 'file' && isEmpty(n.value),
+  );
+}

@@ -8,7 +8,7 @@ import { html, nothing } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { friendlyFormatIban } from '../../engine/iban.js';
 import { formatDate, formatMoney, formatNumber } from '../../engine/format.js';
-import { emptyAnswerKey } from '../../engine/files.js';
+import { emptyAnswerKey, unanswered } from '../../engine/files.js';
 import { isEmpty } from '../../engine/paths.js';
 import type {
   FileAnswer,
@@ -83,6 +83,12 @@ function rows(ctx: ReviewContext, nodes: FieldNode<unknown>[]): unknown {
   return nodes.map((n) => {
     if (n.field.type === 'info') return nothing;
     if (n.field.type === 'group') {
+      // An optional group left empty (a second address): one "Nicht angegeben", not one a field.
+      if (!n.items && unanswered(n.children ?? []))
+        return html`<div class="review-row">
+          <dt>${ctx.label(n, false)}</dt>
+          <dd>${ctx.t('ui.review.empty')}</dd>
+        </div>`;
       const lists = n.items ?? [n.children ?? []];
       return lists.map(
         (children, i) =>
