@@ -142,6 +142,15 @@ export const assistantStyles = css`
     width: 100%;
     min-height: 2.5rem;
   }
+  /* Only the button of a file input shows: the native "No file chosen" or file name was cut to
+     "No …osen" on a 320 px screen, and the list under the field names the chosen files. */
+  .file-field input[type='file'] {
+    color: transparent;
+  }
+  .file-field input[type='file']::file-selector-button {
+    color: var(--_color-text);
+    font: inherit;
+  }
   input.w-xs {
     max-width: 5ch;
   }
