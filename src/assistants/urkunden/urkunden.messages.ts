@@ -164,6 +164,18 @@ const de: Messages = {
   // How the fee is paid (as the review's `summary.payment` says) and how the certificate comes.
   'ui.confirmation.nextText':
     'Zuständig für Ihren Antrag: {office}. Bitte geben Sie bei Rückfragen Ihre Vorgangsnummer an. Ist eine Gebühr zu zahlen und steht auf dieser Seite kein Link zum Bezahlen, schickt Ihnen das Standesamt eine Rechnung. Die Urkunde kommt per Post oder Sie holen sie im Standesamt ab, so wie Sie es gewählt haben.',
+  // English calls it a request throughout (see there); German says "Antrag" as the shared texts
+  // do, given here so both languages have the same keys.
+  'ui.nav.submit': 'Antrag verbindlich absenden',
+  'ui.confirmation.title': 'Ihr Antrag wurde gesendet',
+  'ui.submit.sending': 'Ihr Antrag wird gesendet …',
+  'ui.submit.failedTitle': 'Ihr Antrag konnte nicht gesendet werden',
+  'ui.submit.rejected': 'Der Antrag wurde nicht angenommen. Bitte wenden Sie sich an {office}.',
+  'ui.submit.tooLarge': 'Der Antrag ist zu groß. Bitte kürzen Sie lange Texte.',
+  'ui.submit.mismatch':
+    'Dieser Antrag wurde mit anderen Angaben bereits gesendet. Bitte laden Sie Ihre Angaben herunter und wenden Sie sich an {office}.',
+  'ui.config.title': 'Dieser Antrag kann gerade nicht angezeigt werden',
+  'ui.config.loading': 'Der Antrag wird geladen …',
   'ui.confirmation.payment': 'Zu zahlende Gebühr',
   'ui.confirmation.paymentText':
     'Das Standesamt bearbeitet Ihren Antrag, sobald die Gebühr bezahlt ist. Ihr Antrag ist schon gesendet: Wenn Sie nach dem Bezahlen wieder auf diese Seite kommen, müssen Sie ihn nicht noch einmal stellen.',
