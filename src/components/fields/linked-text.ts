@@ -10,8 +10,6 @@ import { html, type TemplateResult } from 'lit';
 import type { Translate } from '../../engine/messages.js';
 import { linkName, linkUrl } from './link-name.js';
 
-export { linkUrl };
-
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 /** `t(key, vars)` with links for URL values; a plain string when there is nothing to link. */

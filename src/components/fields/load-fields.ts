@@ -5,10 +5,11 @@
  * is imported when a step first renders such a field. The element renders the next step ahead
  * while the page is idle (WarmUpController), so it is usually there before it is shown; until it
  * is, a lookup field is a plain text field (what the person types is kept, and searched when the
- * combobox comes) and a file field waits, then the element repaints. A template that cannot be loaded (offline, a 404) is not tried again
- * on its own: in place of a file field the person reads that uploading cannot be loaded, under a
- * lookup field (still a plain text field: the form stays completable) that suggestions cannot, each
- * with a button "Erneut versuchen" that loads it again and, once it is there, focuses the field.
+ * combobox comes) and a file field waits, then the element repaints. A template that cannot be
+ * loaded (offline, a 404) is not tried again on its own: in place of a file field the person
+ * reads that uploading cannot be loaded, under a lookup field (still a plain text field: the form
+ * stays completable) that suggestions cannot, each with a button "Erneut versuchen" that loads it
+ * again and, once it is there, focuses the field.
  *
  * In the library build the two are ordinary chunks. In a script-tag bundle the build
  * (vite.config.ts, plugin `komm-field-parts`) turns the two imports into ones of `komm-lookup.js`
